@@ -1,0 +1,40 @@
+import { defineConfig, loadEnv } from "@medusajs/framework/utils"
+import { fileModule, infrastructureModules, paymentModule, translationModule } from "./src/config/infrastructure"
+
+loadEnv(process.env.NODE_ENV || "development", process.cwd())
+
+// Defaults match what `npm start` sets up on a fresh machine: embedded PostgreSQL on
+// port 54329 (see scripts/lib/postgres.mjs). Every value can be overridden by env.
+const DEFAULT_DATABASE_URL = `postgres://postgres:canting@localhost:${process.env.CANTING_PG_PORT || 54329}/canting`
+const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
+const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
+const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as "shared" | "server" | "worker"
+
+module.exports = defineConfig({
+  projectConfig: {
+    databaseUrl: process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    databaseDriverOptions: { connection: { ssl: false } },
+    redisUrl: process.env.REDIS_URL,
+    workerMode,
+    http: {
+      storeCors: process.env.STORE_CORS || STOREFRONT_URL,
+      adminCors: process.env.ADMIN_CORS || `${BACKEND_URL},http://localhost:5173`,
+      authCors: process.env.AUTH_CORS || `${BACKEND_URL},${STOREFRONT_URL},http://localhost:5173`,
+      jwtSecret: process.env.JWT_SECRET || "canting-dev-jwt-secret",
+      cookieSecret: process.env.COOKIE_SECRET || "canting-dev-cookie-secret",
+    },
+  },
+  admin: {
+    // Workers serve no HTTP; the admin bundle is only built/served by server processes.
+    disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
+    backendUrl: BACKEND_URL,
+  },
+  featureFlags: { translation: true, caching: Boolean(process.env.REDIS_URL) },
+  modules: [
+    { resolve: "./src/modules/seller" },
+    translationModule(),
+    paymentModule(),
+    fileModule(),
+    ...infrastructureModules(process.env.REDIS_URL),
+  ],
+})

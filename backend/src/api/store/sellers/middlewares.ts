@@ -1,0 +1,15 @@
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { StoreGetSellerParams, StoreListSellersParams } from "./validators"
+
+export const storeSellerMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/store/sellers",
+    method: "GET",
+    middlewares: [validateAndTransformQuery(StoreListSellersParams, { isList: true, defaults: ["id"] })],
+  },
+  {
+    matcher: "/store/sellers/:handle",
+    method: "GET",
+    middlewares: [validateAndTransformQuery(StoreGetSellerParams, { defaults: ["id"] })],
+  },
+]

@@ -1,0 +1,19 @@
+/** Public seller fields: what a shopper may see. Contact and identity stay private. */
+export const storeSellerFields = [
+  "id",
+  "handle",
+  "name",
+  "sentra",
+  "city",
+  "province",
+  "founded_year",
+  "techniques",
+  "story",
+  "workforce_total",
+  "workforce_bpjs",
+  "apprentices_under_25",
+  "wastewater_method",
+  "ipal_name",
+  "logo_url",
+  "is_demo",
+]

@@ -1,0 +1,10 @@
+import { z } from "@medusajs/framework/zod"
+
+export const StoreListSellersParams = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+  sentra: z.string().optional(),
+})
+export type StoreListSellersParamsType = z.infer<typeof StoreListSellersParams>
+
+export const StoreGetSellerParams = z.object({})

@@ -1,0 +1,79 @@
+/**
+ * Picks each piece of infrastructure from the environment. Unset variables keep the
+ * embedded defaults that need nothing but Node (in-memory events, workflows, locks and
+ * cache; manual payments); setting them switches to the scaled counterpart.
+ */
+type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unknown> }
+
+/** Redis event bus, workflow engine, locking and caching when REDIS_URL is set; in-memory otherwise. */
+export function infrastructureModules(redisUrl: string | undefined): ModuleEntry[] {
+  if (!redisUrl) return []
+  return [
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    {
+      resolve: "@medusajs/medusa/locking",
+      options: {
+        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+      },
+    },
+    {
+      resolve: "@medusajs/medusa/caching",
+      options: {
+        providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+      },
+    },
+  ]
+}
+
+/** Manual (bank transfer) payments always; Stripe only when STRIPE_API_KEY is set. */
+export function paymentModule(env: NodeJS.ProcessEnv = process.env): ModuleEntry {
+  const providers: Record<string, unknown>[] = []
+  if (env.STRIPE_API_KEY) {
+    providers.push({
+      resolve: "@medusajs/medusa/payment-stripe",
+      id: "stripe",
+      options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
+    })
+  }
+  return { resolve: "@medusajs/medusa/payment", options: { providers } }
+}
+
+/** Medusa's Translation module (feature-flagged); locales live on the store (id-ID default, en-US). */
+export function translationModule(): ModuleEntry {
+  return { resolve: "@medusajs/medusa/translation" }
+}
+
+/**
+ * Local files under backend/static (served at /static) by default; any S3-compatible
+ * store when S3_BUCKET is set. CANTING_UPLOAD_DIR pins the folder so the built server
+ * (which runs from .medusa/server) and the seed share it.
+ */
+export function fileModule(env: NodeJS.ProcessEnv = process.env): ModuleEntry {
+  const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+  if (env.S3_BUCKET) {
+    return {
+      resolve: "@medusajs/medusa/file",
+      options: {
+        providers: [{
+          resolve: "@medusajs/medusa/file-s3",
+          id: "s3",
+          options: {
+            bucket: env.S3_BUCKET, region: env.S3_REGION, endpoint: env.S3_ENDPOINT, file_url: env.S3_FILE_URL,
+            access_key_id: env.S3_ACCESS_KEY_ID, secret_access_key: env.S3_SECRET_ACCESS_KEY,
+          },
+        }],
+      },
+    }
+  }
+  return {
+    resolve: "@medusajs/medusa/file",
+    options: {
+      providers: [{
+        resolve: "@medusajs/medusa/file-local",
+        id: "local",
+        options: { upload_dir: env.CANTING_UPLOAD_DIR || "static", backend_url: `${backendUrl}/static` },
+      }],
+    },
+  }
+}

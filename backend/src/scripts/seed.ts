@@ -1,0 +1,149 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import {
+  createCustomerAccountWorkflow,
+  createInventoryLevelsWorkflow,
+  createProductsWorkflow,
+  createTranslationsWorkflow,
+  uploadFilesWorkflow,
+} from "@medusajs/medusa/core-flows"
+import { isImitation, MEDUSA_LOCALE } from "@canting/domain"
+import { SELLER_MODULE } from "../modules/seller"
+import type SellerModuleService from "../modules/seller/service"
+import { seedCommerce } from "./seed/commerce"
+import { DEMO_SELLERS } from "./seed/sellers"
+import { DEMO_PRODUCTS, type DemoProduct } from "./seed/products"
+import { demoDescription, demoTitle, demoUsd } from "./seed/copy"
+import { drawBatik } from "./seed/patterns"
+import { DEMO_ACCOUNTS } from "./seed/accounts"
+
+const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
+
+/**
+ * Seeds the demo marketplace once: regions, shipping, the storefront key, six demo
+ * sellers and their products with drawn images and Indonesian/English copy. Does nothing
+ * when sellers already exist, so a second `npm start` keeps the data as it is.
+ */
+export default async function seed({ container }: ExecArgs) {
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
+  if ((await sellers.listSellers({}, { take: 1 })).length) {
+    logger.info("Demo data already present; nothing to seed.")
+    return
+  }
+
+  logger.info("Seeding Canting demo data...")
+  const { salesChannel, location, profile } = await seedCommerce(container)
+
+  const created = await sellers.createSellers(
+    DEMO_SELLERS.map(({ story, ...s }) => ({
+      ...s, status: "approved" as const, city: "Kota Pekalongan", province: "Jawa Tengah",
+      email: `${s.handle}@demo.canting.test`, story: story.id, is_demo: true,
+    }))
+  )
+  const sellerByHandle = new Map(created.map((s) => [s.handle, s]))
+  await createTranslationsWorkflow(container).run({
+    input: {
+      translations: DEMO_SELLERS.map((s) => ({
+        reference_id: sellerByHandle.get(s.handle)!.id, reference: "seller",
+        locale_code: MEDUSA_LOCALE.en, translations: { story: s.story.en },
+      })),
+    },
+  })
+
+  const images = await drawImages(container, DEMO_PRODUCTS)
+  const { result: products } = await createProductsWorkflow(container).run({
+    input: {
+      products: DEMO_PRODUCTS.map((p, i) => {
+        const title = demoTitle(p, "id")
+        return {
+          title,
+          handle: `${slug(title)}-${i + 1}`,
+          description: demoDescription(p, "id"),
+          status: "published" as const,
+          thumbnail: images[i],
+          images: [{ url: images[i] }],
+          material: p.fabric,
+          shipping_profile_id: profile.id,
+          sales_channels: [{ id: salesChannel.id }],
+          metadata: {
+            technique: p.technique, is_imitation: isImitation(p.technique), dye_family: p.dye,
+            dyes: p.dyes, fabric: p.fabric, form: p.form, motifs: [p.motif],
+            length_cm: p.size[0], width_cm: p.size[1], demo: true,
+          },
+          options: [{ title: "Ukuran", values: ["Standar"] }],
+          variants: [{
+            title: "Standar",
+            sku: `DEMO-${String(i + 1).padStart(3, "0")}`,
+            options: { Ukuran: "Standar" },
+            manage_inventory: true,
+            prices: [
+              { amount: p.price_idr, currency_code: "idr" },
+              { amount: demoUsd(p.price_idr), currency_code: "usd" },
+            ],
+          }],
+        }
+      }),
+    },
+  })
+
+  await link.create(products.map((product, i) => ({
+    [SELLER_MODULE]: { seller_id: sellerByHandle.get(DEMO_PRODUCTS[i].seller)!.id },
+    [Modules.PRODUCT]: { product_id: product.id },
+  })))
+
+  await createTranslationsWorkflow(container).run({
+    input: {
+      translations: products.map((product, i) => ({
+        reference_id: product.id, reference: "product", locale_code: MEDUSA_LOCALE.en,
+        translations: { title: demoTitle(DEMO_PRODUCTS[i], "en"), description: demoDescription(DEMO_PRODUCTS[i], "en") },
+      })),
+    },
+  })
+
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: items } = await query.graph({ entity: "inventory_item", fields: ["id", "sku"] })
+  const stockBySku = new Map(DEMO_PRODUCTS.map((p, i) => [`DEMO-${String(i + 1).padStart(3, "0")}`, p.stock]))
+  await createInventoryLevelsWorkflow(container).run({
+    input: {
+      inventory_levels: items
+        .filter((item) => stockBySku.has(item.sku!))
+        .map((item) => ({ inventory_item_id: item.id, location_id: location.id, stocked_quantity: stockBySku.get(item.sku!)! })),
+    },
+  })
+
+  await seedShopper(container)
+  logger.info(`Seeded ${created.length} demo sellers and ${products.length} demo products.`)
+}
+
+/** Draws one SVG cloth per product and stores it through the File module. */
+async function drawImages(container: ExecArgs["container"], products: DemoProduct[]): Promise<string[]> {
+  const { result } = await uploadFilesWorkflow(container).run({
+    input: {
+      files: products.map((p, i) => ({
+        filename: `demo-batik-${String(i + 1).padStart(3, "0")}.svg`,
+        mimeType: "image/svg+xml",
+        access: "public" as const,
+        content: Buffer.from(drawBatik({ motif: p.motif, palette: p.palette, seed: i + 1, handmade: !isImitation(p.technique), label: "DEMO" })).toString("base64"),
+      })),
+    },
+  })
+  return result.map((f) => f.url)
+}
+
+/** The demo shopper account printed by `npm start`. */
+async function seedShopper(container: ExecArgs["container"]) {
+  const auth = container.resolve(Modules.AUTH)
+  const { shopper } = DEMO_ACCOUNTS
+  const { authIdentity, error } = await auth.register("emailpass", {
+    body: { email: shopper.email, password: shopper.password },
+  } as any)
+  if (error || !authIdentity) throw new Error(`Could not create the demo shopper: ${error}`)
+  await createCustomerAccountWorkflow(container).run({
+    input: {
+      authIdentityId: authIdentity.id,
+      customerData: { email: shopper.email, first_name: "Pembeli", last_name: "Demo" },
+    },
+  })
+}

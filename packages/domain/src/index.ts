@@ -1,0 +1,5 @@
+export * from "./techniques";
+export * from "./materials";
+export * from "./trust";
+export * from "./locales";
+export * from "./vocabulary";

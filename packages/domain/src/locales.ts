@@ -1,0 +1,23 @@
+/** Storefront locales; the first is the default. */
+export const LOCALES = ["id", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = "id";
+
+/** Medusa's locale code for each storefront locale (Translation module, BCP 47). */
+export const MEDUSA_LOCALE: Record<Locale, string> = { id: "id-ID", en: "en-US" };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Marketplace regions and their currency: Indonesia pays in IDR, everyone else in USD. */
+export const REGIONS = [
+  { code: "indonesia", currency: "idr", countries: ["id"] },
+  // Main export markets for Indonesian batik plus neighbours; extend as markets open.
+  { code: "international", currency: "usd", countries: ["us", "gb", "nl", "de", "fr", "jp", "sg", "my", "au", "ae", "sa", "kr"] },
+] as const;
+export type RegionCode = (typeof REGIONS)[number]["code"];
+export type Currency = (typeof REGIONS)[number]["currency"];
+
+/** The region a storefront locale browses in by default: Indonesian shoppers in IDR, English in USD. */
+export const LOCALE_REGION: Record<Locale, RegionCode> = { id: "indonesia", en: "international" };

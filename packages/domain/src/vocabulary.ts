@@ -1,0 +1,25 @@
+import { TECHNIQUES } from "./techniques";
+import { DYE_FAMILIES, NATURAL_DYES, SYNTHETIC_DYES, FIXERS, FABRICS, PRODUCT_FORMS, MOTIFS } from "./materials";
+import { CERT_SCHEMES, TRAINING_PROGRAMS, SELLER_STATUSES, WASTEWATER_METHODS, UMKM_SCALES, SENTRA } from "./trust";
+
+/**
+ * Every labelled vocabulary, by i18n group. `packages/i18n` must hold a label for each
+ * code of each group in each locale; its completeness test walks this map.
+ */
+export const VOCABULARY = {
+  technique: TECHNIQUES,
+  dyeFamily: DYE_FAMILIES,
+  naturalDye: NATURAL_DYES,
+  syntheticDye: SYNTHETIC_DYES,
+  fixer: FIXERS,
+  fabric: FABRICS,
+  form: PRODUCT_FORMS,
+  motif: MOTIFS,
+  certScheme: CERT_SCHEMES,
+  trainingProgram: TRAINING_PROGRAMS,
+  sellerStatus: SELLER_STATUSES,
+  wastewater: WASTEWATER_METHODS,
+  umkmScale: UMKM_SCALES,
+  sentra: SENTRA,
+} as const;
+export type VocabularyGroup = keyof typeof VOCABULARY;

@@ -1,0 +1,12 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  // A 404 for URLs outside every locale (the proxy sends almost everything under /id or /en).
+  experimental: { globalNotFound: true },
+  // Product images come straight from the Medusa backend; no image optimizer round-trip.
+  images: { unoptimized: true },
+};
+
+export default nextConfig;

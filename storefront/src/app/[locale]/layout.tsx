@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { notFound } from "next/navigation";
+import { LOCALES, isLocale } from "@canting/domain";
+import { resources } from "@canting/i18n";
+import { getSiteUrl } from "@/env";
+import { getTranslator } from "@/lib/i18n/server";
+import { I18nProvider } from "@/lib/i18n/provider";
+import { localeAlternates } from "@/lib/metadata";
+import { SiteHeader } from "@/features/layout/site-header";
+import { SiteFooter } from "@/features/layout/site-footer";
+import "../globals.css";
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> };
+
+export function generateStaticParams() {
+  return LOCALES.map((locale) => ({ locale }));
+}
+
+export const viewport: Viewport = { themeColor: "#1f2a5c", width: "device-width", initialScale: 1 };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  if (!isLocale(locale)) return {};
+  const t = getTranslator(locale);
+  return {
+    metadataBase: new URL(getSiteUrl()),
+    title: { default: t("meta.defaultTitle"), template: t("meta.titleTemplate") },
+    description: t("meta.description"),
+    applicationName: t("meta.siteName"),
+    alternates: localeAlternates(locale),
+  };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getTranslator(locale);
+  return (
+    <html lang={locale}>
+      <body>
+        <I18nProvider locale={locale} resources={resources[locale]}>
+          <SiteHeader locale={locale} t={t} />
+          <main id="main" className="main">{children}</main>
+          <SiteFooter t={t} />
+        </I18nProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { isLocale } from "@canting/domain";
+import { listProducts } from "@/lib/data/products";
+import { getTranslator } from "@/lib/i18n/server";
+import { localeAlternates } from "@/lib/metadata";
+import { attempt } from "@/lib/result";
+import { AboutBatik, Hero } from "@/features/home/hero";
+import { ProductGrid } from "@/features/products/product-grid";
+import { BackendError } from "@/features/errors/backend-error";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  return isLocale(locale) ? { alternates: localeAlternates(locale) } : {};
+}
+
+export default async function HomePage({ params }: Props) {
+  const { locale } = await params;
+  if (!isLocale(locale)) notFound();
+  const t = getTranslator(locale);
+  const result = await attempt(listProducts(locale, { limit: 12 }));
+  return (
+    <>
+      <Hero t={t} />
+      <section className="section" id="collection" aria-labelledby="collection-title">
+        <div className="section__head">
+          <h2 id="collection-title">{t("home.collectionTitle")}</h2>
+          {result.ok && result.data.count > 0 && <p>{t("home.collectionCount", { count: result.data.count })}</p>}
+        </div>
+        {result.ok ? (
+          <ProductGrid products={result.data.products} locale={locale} t={t} emptyText={t("home.empty")} />
+        ) : (
+          <BackendError t={t} retryHref={`/${locale}`} />
+        )}
+      </section>
+      <AboutBatik t={t} />
+    </>
+  );
+}

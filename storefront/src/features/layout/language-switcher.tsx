@@ -1,0 +1,57 @@
+"use client";
+
+import { Suspense } from "react";
+import { usePathname, useSearchParams } from "next/navigation";
+import { useTranslation } from "react-i18next";
+import { LOCALES, type Locale } from "@canting/domain";
+import { LOCALE_COOKIE, localizedPath } from "@/lib/i18n/negotiate";
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+function rememberLocale(locale: Locale) {
+  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${ONE_YEAR}; samesite=lax`;
+}
+
+/** Links to the current page in every locale; choosing one is remembered in the NEXT_LOCALE cookie. */
+export function LanguageLinks({ locale, pathname, search }: { locale: Locale; pathname: string; search: string }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="lang" data-testid="language-switcher" aria-label={t("language.label")}>
+      {LOCALES.map((l) => (
+        // A plain <a>: the root layout (html lang, translations) must re-render in the new locale.
+        <a
+          key={l}
+          href={localizedPath(pathname, l, search)}
+          hrefLang={l}
+          lang={l}
+          aria-label={t(`language.name.${l}`)}
+          aria-current={l === locale ? "true" : undefined}
+          data-testid={`switch-locale-${l}`}
+          className={l === locale ? "lang__link lang__link--current" : "lang__link"}
+          onClick={() => rememberLocale(l)}
+        >
+          {t(`language.short.${l}`)}
+        </a>
+      ))}
+    </nav>
+  );
+}
+
+function WithQuery({ locale }: { locale: Locale }) {
+  const pathname = usePathname() ?? `/${locale}`;
+  const search = useSearchParams()?.toString() ?? "";
+  return <LanguageLinks locale={locale} pathname={pathname} search={search} />;
+}
+
+function WithoutQuery({ locale }: { locale: Locale }) {
+  return <LanguageLinks locale={locale} pathname={usePathname() ?? `/${locale}`} search="" />;
+}
+
+/** The header's language switcher; keeps path and query (query only once search params are available). */
+export function LanguageSwitcher({ locale }: { locale: Locale }) {
+  return (
+    <Suspense fallback={<WithoutQuery locale={locale} />}>
+      <WithQuery locale={locale} />
+    </Suspense>
+  );
+}

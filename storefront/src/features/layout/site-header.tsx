@@ -1,0 +1,24 @@
+import Link from "next/link";
+import type { Locale } from "@canting/domain";
+import type { Translate } from "@/lib/i18n/create";
+import { LanguageSwitcher } from "./language-switcher";
+
+export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#main">{t("nav.skipToContent")}</a>
+      <div className="site-header__inner">
+        <Link href={`/${locale}`} className="brand" aria-label={t("nav.homeLink")}>
+          <span className="brand__mark" aria-hidden="true" />
+          {t("meta.siteName")}
+        </Link>
+        <nav aria-label={t("nav.label")} className="site-nav">
+          <Link href={`/${locale}`}>{t("nav.home")}</Link>
+          <Link href={`/${locale}#collection`}>{t("nav.collection")}</Link>
+          <Link href={`/${locale}#about-batik`}>{t("nav.aboutBatik")}</Link>
+        </nav>
+        <LanguageSwitcher locale={locale} />
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,53 @@
+import { isImitation, type Locale } from "@canting/domain";
+import type { Translate } from "@/lib/i18n/create";
+import type { Product } from "@/lib/types";
+import { SellerCard } from "@/features/sellers/seller-card";
+import { Price } from "./price";
+import { ProductFacts } from "./product-facts";
+import { ImitationNotice, TechniqueBadge } from "./technique-badge";
+
+function Gallery({ product, t }: { product: Product; t: Translate }) {
+  if (product.images.length === 0) return <div className="gallery gallery--empty">{t("catalog.noImage")}</div>;
+  return (
+    <ul className="gallery" role="list" aria-label={t("product.galleryLabel")}>
+      {product.images.map((src, i) => (
+        <li key={src} className={i === 0 ? "gallery__main" : "gallery__thumb"}>
+          <img src={src} alt={t("product.imageAlt", { title: product.title, number: i + 1 })} loading={i === 0 ? "eager" : "lazy"} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The product page body: gallery, title, technique (with the not-batik notice when due), price, maker, facts. */
+export function ProductDetail({ product, locale, t }: { product: Product; locale: Locale; t: Translate }) {
+  const imitation = product.technique !== null && isImitation(product.technique);
+  return (
+    <article className="product">
+      <Gallery product={product} t={t} />
+      <div className="product__info">
+        {product.demo && (
+          <p className="demo-notice" data-testid="demo-notice">
+            <span className="demo-tag">{t("product.demo")}</span> {t("product.demoNotice")}
+          </p>
+        )}
+        <div className="product__technique">
+          <span className="visually-hidden">{t("product.techniqueHeading")}: </span>
+          <TechniqueBadge technique={product.technique} t={t} size="lg" />
+        </div>
+        <h1 className="product__title">{product.title}</h1>
+        {product.subtitle && <p className="product__subtitle">{product.subtitle}</p>}
+        <Price price={product.price} from={product.priceFrom} locale={locale} t={t} className="product__price" />
+        {imitation && <ImitationNotice t={t} variant="full" />}
+        {product.seller && <SellerCard seller={product.seller} locale={locale} t={t} />}
+        <ProductFacts facts={product.facts} locale={locale} t={t} />
+        {product.description && (
+          <section className="product__description" aria-labelledby="description-title">
+            <h2 id="description-title">{t("product.descriptionTitle")}</h2>
+            <p>{product.description}</p>
+          </section>
+        )}
+      </div>
+    </article>
+  );
+}

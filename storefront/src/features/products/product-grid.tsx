@@ -1,0 +1,20 @@
+import type { Locale } from "@canting/domain";
+import type { Translate } from "@/lib/i18n/create";
+import type { ProductSummary } from "@/lib/types";
+import { ProductCard } from "./product-card";
+
+/** A responsive grid of product cards, or a friendly line when there is nothing to show. */
+export function ProductGrid({ products, locale, t, emptyText }: {
+  products: ProductSummary[]; locale: Locale; t: Translate; emptyText: string;
+}) {
+  if (products.length === 0) return <p className="empty">{emptyText}</p>;
+  return (
+    <ul className="grid" role="list">
+      {products.map((p) => (
+        <li key={p.id}>
+          <ProductCard product={p} locale={locale} t={t} />
+        </li>
+      ))}
+    </ul>
+  );
+}

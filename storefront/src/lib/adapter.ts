@@ -1,0 +1,112 @@
+import {
+  DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SENTRA, SYNTHETIC_DYES, TECHNIQUES, WASTEWATER_METHODS,
+} from "@canting/domain";
+import type { Money, Product, ProductSummary, SellerProfile, SellerRef } from "./types";
+
+/**
+ * The one place where Medusa's Store API shapes become the storefront's types.
+ * Unknown codes become null (or are dropped from lists) so the UI never shows a raw code
+ * or a missing translation key.
+ */
+type Raw = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
+const num = (v: unknown): number | null => {
+  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+  return typeof n === "number" && Number.isFinite(n) ? n : null;
+};
+
+/** Narrows a backend value to one of the domain's codes, or null. */
+export function pickCode<T extends string>(codes: readonly T[], value: unknown): T | null {
+  return typeof value === "string" && (codes as readonly string[]).includes(value) ? (value as T) : null;
+}
+function pickCodes<T extends string>(codes: readonly T[], value: unknown): T[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((v) => pickCode(codes, v)).filter((v): v is T => v !== null);
+}
+
+export function toSellerRef(raw: unknown): SellerRef | null {
+  if (!isObj(raw)) return null;
+  const id = str(raw.id), handle = str(raw.handle), name = str(raw.name);
+  if (!id || !handle || !name) return null;
+  return { id, handle, name, sentra: pickCode(SENTRA, raw.sentra), city: str(raw.city) };
+}
+
+function lowestPrice(variants: unknown): { price: Money | null; priceFrom: boolean } {
+  const prices: Money[] = [];
+  for (const v of Array.isArray(variants) ? variants : []) {
+    const cp = isObj(v) && isObj(v.calculated_price) ? v.calculated_price : null;
+    const amount = cp ? num(cp.calculated_amount) : null;
+    const currency = cp ? str(cp.currency_code) : null;
+    if (amount !== null && currency) prices.push({ amount, currency: currency.toLowerCase() });
+  }
+  if (prices.length === 0) return { price: null, priceFrom: false };
+  const sorted = [...prices].sort((a, b) => a.amount - b.amount);
+  return { price: sorted[0], priceFrom: sorted[0].amount !== sorted[sorted.length - 1].amount };
+}
+
+export function toProductSummary(raw: unknown): ProductSummary | null {
+  if (!isObj(raw)) return null;
+  const id = str(raw.id), handle = str(raw.handle), title = str(raw.title);
+  if (!id || !handle || !title) return null;
+  const meta = isObj(raw.metadata) ? raw.metadata : {};
+  return {
+    id,
+    handle,
+    title,
+    subtitle: str(raw.subtitle),
+    thumbnail: str(raw.thumbnail),
+    ...lowestPrice(raw.variants),
+    technique: pickCode(TECHNIQUES, meta.technique),
+    seller: toSellerRef(raw.seller),
+    demo: meta.demo === true || meta.demo === "true",
+  };
+}
+
+export function toProduct(raw: unknown): Product | null {
+  const summary = toProductSummary(raw);
+  if (!summary || !isObj(raw)) return null;
+  const meta = isObj(raw.metadata) ? raw.metadata : {};
+  const imageUrls = (Array.isArray(raw.images) ? raw.images : []).map((i) => (isObj(i) ? str(i.url) : null));
+  const images = [...new Set([summary.thumbnail, ...imageUrls].filter((u): u is string => u !== null))];
+  return {
+    ...summary,
+    description: str(raw.description),
+    images,
+    facts: {
+      technique: summary.technique,
+      dyeFamily: pickCode(DYE_FAMILIES, meta.dye_family),
+      naturalDyes: pickCodes(NATURAL_DYES, meta.natural_dyes),
+      syntheticDyes: pickCodes(SYNTHETIC_DYES, meta.synthetic_dyes),
+      fabric: pickCode(FABRICS, meta.fabric),
+      form: pickCode(PRODUCT_FORMS, meta.form),
+      motifs: pickCodes(MOTIFS, meta.motifs),
+      lengthCm: num(meta.length_cm),
+      widthCm: num(meta.width_cm),
+    },
+  };
+}
+
+export function toProductSummaries(raw: unknown): ProductSummary[] {
+  return (Array.isArray(raw) ? raw : []).map(toProductSummary).filter((p): p is ProductSummary => p !== null);
+}
+
+export function toSellerProfile(raw: unknown): SellerProfile | null {
+  const ref = toSellerRef(raw);
+  if (!ref || !isObj(raw)) return null;
+  const products = Array.isArray(raw.products) ? raw.products : [];
+  return {
+    ...ref,
+    foundedYear: num(raw.founded_year),
+    techniques: pickCodes(TECHNIQUES, raw.techniques),
+    story: str(raw.story),
+    workforceTotal: num(raw.workforce_total),
+    workforceBpjs: num(raw.workforce_bpjs),
+    apprenticesUnder25: num(raw.apprentices_under_25),
+    wastewaterMethod: pickCode(WASTEWATER_METHODS, raw.wastewater_method),
+    ipalName: str(raw.ipal_name),
+    logoUrl: str(raw.logo_url),
+    productIds: products.map((p) => (isObj(p) ? str(p.id) : null)).filter((id): id is string => id !== null),
+  };
+}

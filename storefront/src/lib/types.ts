@@ -1,0 +1,52 @@
+import type {
+  DyeFamily, Fabric, Motif, NaturalDye, ProductForm, Sentra, SyntheticDye, Technique, WastewaterMethod,
+} from "@canting/domain";
+
+/** An amount in major units (Rp 350000, $24.50) and its ISO currency, lower case as Medusa sends it. */
+export type Money = { amount: number; currency: string };
+
+export type SellerRef = { id: string; handle: string; name: string; sentra: Sentra | null; city: string | null };
+
+/** What a shopper sees on a product card. */
+export type ProductSummary = {
+  id: string;
+  handle: string;
+  title: string;
+  subtitle: string | null;
+  thumbnail: string | null;
+  price: Money | null;
+  /** True when variants differ in price and `price` is the lowest. */
+  priceFrom: boolean;
+  technique: Technique | null;
+  seller: SellerRef | null;
+  demo: boolean;
+};
+
+export type ProductFacts = {
+  technique: Technique | null;
+  dyeFamily: DyeFamily | null;
+  naturalDyes: NaturalDye[];
+  syntheticDyes: SyntheticDye[];
+  fabric: Fabric | null;
+  form: ProductForm | null;
+  motifs: Motif[];
+  lengthCm: number | null;
+  widthCm: number | null;
+};
+
+export type Product = ProductSummary & { description: string | null; images: string[]; facts: ProductFacts };
+
+export type SellerProfile = SellerRef & {
+  foundedYear: number | null;
+  techniques: Technique[];
+  story: string | null;
+  workforceTotal: number | null;
+  workforceBpjs: number | null;
+  apprenticesUnder25: number | null;
+  wastewaterMethod: WastewaterMethod | null;
+  ipalName: string | null;
+  logoUrl: string | null;
+  productIds: string[];
+};
+
+export type ProductPage = { products: ProductSummary[]; count: number };
