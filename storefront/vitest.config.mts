@@ -14,6 +14,8 @@ export default defineConfig({
       { find: /^react\/(.*)$/, replacement: local("./node_modules/react/$1") },
       { find: /^react-dom$/, replacement: local("./node_modules/react-dom/index.js") },
       { find: /^react-dom\/(.*)$/, replacement: local("./node_modules/react-dom/$1") },
+      // react-i18next imports this CJS shim, which would `require` the root React 18; React 19 has the hook built in.
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: local("./src/test/use-sync-external-store-shim.ts") },
     ],
   },
   test: {

@@ -1,16 +1,26 @@
-import { defineMiddlewares } from "@medusajs/framework/http"
+import { defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { storeSellerMiddlewares } from "./store/sellers/middlewares"
 
-/** Lets store clients ask for a product's seller (`fields=*seller`) through the link. */
-const allowSellerOnStoreProducts = (req: any, _res: any, next: () => void) => {
-  req.allowed = [...(req.allowed ?? []), "seller"]
+/** Public seller fields a product may carry in the store API; contact details stay private. */
+export const STORE_PRODUCT_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name", "seller.sentra", "seller.city"]
+
+/**
+ * Store clients ask for a product's seller with `fields=*seller`. Core store routes
+ * validate fields against a fixed allow-list before project middlewares run, so the
+ * request for `seller` is honoured here with the public seller fields only.
+ */
+export function addSellerToStoreProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const requested = String(req.query.fields ?? "").split(",").some((f) => /^[*+]?seller(\.|$)/.test(f.trim()))
+  if (requested && req.queryConfig?.fields) {
+    req.queryConfig.fields = [...new Set([...req.queryConfig.fields, ...STORE_PRODUCT_SELLER_FIELDS])]
+  }
   next()
 }
 
 export default defineMiddlewares({
   routes: [
     ...storeSellerMiddlewares,
-    { matcher: "/store/products", method: "GET", middlewares: [allowSellerOnStoreProducts] },
-    { matcher: "/store/products/:id", method: "GET", middlewares: [allowSellerOnStoreProducts] },
+    { matcher: "/store/products", methods: ["GET"], middlewares: [addSellerToStoreProducts] },
+    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [addSellerToStoreProducts] },
   ],
 })

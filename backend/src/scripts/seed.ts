@@ -5,9 +5,10 @@ import {
   createInventoryLevelsWorkflow,
   createProductsWorkflow,
   createTranslationsWorkflow,
+  createUserAccountWorkflow,
   uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { isImitation, MEDUSA_LOCALE } from "@canting/domain"
+import { isImitation, MEDUSA_LOCALE, NATURAL_DYES, SYNTHETIC_DYES } from "@canting/domain"
 import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
 import { seedCommerce } from "./seed/commerce"
@@ -69,7 +70,9 @@ export default async function seed({ container }: ExecArgs) {
           sales_channels: [{ id: salesChannel.id }],
           metadata: {
             technique: p.technique, is_imitation: isImitation(p.technique), dye_family: p.dye,
-            dyes: p.dyes, fabric: p.fabric, form: p.form, motifs: [p.motif],
+            natural_dyes: p.dyes.filter((d) => (NATURAL_DYES as readonly string[]).includes(d)),
+            synthetic_dyes: p.dyes.filter((d) => (SYNTHETIC_DYES as readonly string[]).includes(d)),
+            fabric: p.fabric, form: p.form, motifs: [p.motif],
             length_cm: p.size[0], width_cm: p.size[1], demo: true,
           },
           options: [{ title: "Ukuran", values: ["Standar"] }],
@@ -113,7 +116,7 @@ export default async function seed({ container }: ExecArgs) {
     },
   })
 
-  await seedShopper(container)
+  await seedAccounts(container)
   logger.info(`Seeded ${created.length} demo sellers and ${products.length} demo products.`)
 }
 
@@ -132,17 +135,21 @@ async function drawImages(container: ExecArgs["container"], products: DemoProduc
   return result.map((f) => f.url)
 }
 
-/** The demo shopper account printed by `npm start`. */
-async function seedShopper(container: ExecArgs["container"]) {
+/** The demo operator (admin) and shopper accounts printed by `npm start`. */
+async function seedAccounts(container: ExecArgs["container"]) {
   const auth = container.resolve(Modules.AUTH)
-  const { shopper } = DEMO_ACCOUNTS
-  const { authIdentity, error } = await auth.register("emailpass", {
-    body: { email: shopper.email, password: shopper.password },
-  } as any)
-  if (error || !authIdentity) throw new Error(`Could not create the demo shopper: ${error}`)
+  const register = async (email: string, password: string) => {
+    const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } } as any)
+    if (error || !authIdentity) throw new Error(`Could not create the demo account ${email}: ${error}`)
+    return authIdentity.id
+  }
+  const { admin, shopper } = DEMO_ACCOUNTS
+  await createUserAccountWorkflow(container).run({
+    input: { authIdentityId: await register(admin.email, admin.password), userData: { email: admin.email, first_name: "Operator", last_name: "Demo" } },
+  })
   await createCustomerAccountWorkflow(container).run({
     input: {
-      authIdentityId: authIdentity.id,
+      authIdentityId: await register(shopper.email, shopper.password),
       customerData: { email: shopper.email, first_name: "Pembeli", last_name: "Demo" },
     },
   })

@@ -12,7 +12,6 @@ export function createI18n(locale: Locale, res: Partial<typeof resources> = reso
     resources: res,
     lng: locale,
     fallbackLng: DEFAULT_LOCALE,
-    supportedLngs: Object.keys(res),
     ns: [...NAMESPACES],
     defaultNS: DEFAULT_NAMESPACE,
     initAsync: false,

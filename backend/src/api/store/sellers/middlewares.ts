@@ -4,12 +4,12 @@ import { StoreGetSellerParams, StoreListSellersParams } from "./validators"
 export const storeSellerMiddlewares: MiddlewareRoute[] = [
   {
     matcher: "/store/sellers",
-    method: "GET",
+    methods: ["GET"],
     middlewares: [validateAndTransformQuery(StoreListSellersParams, { isList: true, defaults: ["id"] })],
   },
   {
     matcher: "/store/sellers/:handle",
-    method: "GET",
+    methods: ["GET"],
     middlewares: [validateAndTransformQuery(StoreGetSellerParams, { defaults: ["id"] })],
   },
 ]

@@ -17,11 +17,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   if (!seller) {
     throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller "${req.params.handle}" was not found`)
   }
-  const { products = [], ...profile } = seller as typeof seller & { products?: { id: string; status: string }[] }
-  res.json({
-    seller: {
-      ...profile,
-      products: (products ?? []).filter((p) => p?.status === "published").map((p) => ({ id: p.id })),
-    },
-  })
+  const { products, ...profile } = seller as unknown as { products?: ({ id: string; status: string } | null)[] }
+  const published = (products ?? []).flatMap((p) => (p?.status === "published" ? [{ id: p.id }] : []))
+  res.json({ seller: { ...profile, products: published } })
 }

@@ -1,0 +1,133 @@
+// Brings up the whole marketplace: database, migrations, demo data, backend and storefront.
+// Used by `npm start` (ports 9000/8000) and by the end-to-end tests (their own ports and database).
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, symlinkSync, lstatSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { join } from "node:path";
+import { createRequire } from "node:module";
+import { ROOT, assertPortFree, fail, waitForHttp } from "./util.mjs";
+import { assertReachable, ensureDatabaseExists, startEmbedded, withDatabase } from "./postgres.mjs";
+import { run, startService, stopServices } from "./proc.mjs";
+
+const BACKEND = join(ROOT, "backend");
+const SERVER = join(BACKEND, ".medusa", "server");
+const STOREFRONT = join(ROOT, "storefront");
+const bin = (name) => join(ROOT, "node_modules", ".bin", name);
+const require = createRequire(join(BACKEND, "package.json"));
+
+/** Builds what is not built yet; turbo's cache makes an unchanged tree a no-op. */
+export function buildAll() {
+  run(bin("turbo"), ["run", "build", "--concurrency=1", "--output-logs=errors-only"], {
+    what: "building the apps",
+    env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1", MEDUSA_DISABLE_TELEMETRY: "true" },
+  });
+  if (!existsSync(join(SERVER, "medusa-config.js"))) fail("the backend build is missing (backend/.medusa/server); run `npm run build` to see why.");
+}
+
+/** The database URL to use: DATABASE_URL when set, else a database on the embedded server. */
+async function database({ dbName, pgPort, fresh, log }) {
+  if (process.env.DATABASE_URL) {
+    await assertReachable(process.env.DATABASE_URL);
+    return { url: process.env.DATABASE_URL, stop: async () => {} };
+  }
+  const pg = await startEmbedded({ port: pgPort, log });
+  if (fresh) await dropDatabase(pg.adminUrl, dbName);
+  await ensureDatabaseExists(pg.adminUrl, dbName);
+  return { url: withDatabase(pg.adminUrl, dbName), stop: pg.stop };
+}
+
+async function dropDatabase(adminUrl, name) {
+  const { Client } = require("pg");
+  const client = new Client({ connectionString: adminUrl });
+  await client.connect();
+  await client.query(`drop database if exists "${name}" with (force)`);
+  await client.end();
+}
+
+async function sql(url, text, params = []) {
+  const { Client } = require("pg");
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(text, params)).rows;
+  } catch {
+    return null;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Fingerprint of everything that changes the schema: Medusa's version, our migrations and links. */
+function schemaFingerprint() {
+  const hash = createHash("sha1");
+  hash.update(readFileSync(join(ROOT, "node_modules", "@medusajs", "medusa", "package.json")));
+  const walk = (dir) => existsSync(dir) && readdirSync(dir, { withFileTypes: true }).forEach((e) => {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p);
+    else if (/migrations|links/.test(p)) hash.update(p).update(readFileSync(p));
+  });
+  walk(join(BACKEND, "src", "modules"));
+  walk(join(BACKEND, "src", "links"));
+  hash.update(readFileSync(join(BACKEND, "medusa-config.ts")));
+  return hash.digest("hex");
+}
+
+/** Runs Medusa's migrations unless this database was already migrated for this exact schema. */
+async function migrate(url, env) {
+  const fingerprint = schemaFingerprint();
+  await sql(url, "create table if not exists canting_setup (key text primary key, value text)");
+  const rows = await sql(url, "select value from canting_setup where key = 'schema'");
+  if (rows?.[0]?.value === fingerprint) return false;
+  run(bin("medusa"), ["db:migrate"], { cwd: BACKEND, env, what: "migrating the database", quiet: true });
+  await sql(url, "insert into canting_setup values ('schema', $1) on conflict (key) do update set value = excluded.value", [fingerprint]);
+  return true;
+}
+
+/**
+ * Starts everything and resolves once the storefront answers. Returns the URLs, the
+ * publishable key and stop(), which stops the apps and the embedded database but keeps data.
+ */
+export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPort = Number(process.env.CANTING_PG_PORT || 54329),
+  dbName = "canting", fresh = false, uploadDir = join(BACKEND, "static"), silent = false, log = console.log } = {}) {
+  await assertPortFree(backendPort, "backend");
+  await assertPortFree(storefrontPort, "storefront");
+  const db = await database({ dbName, pgPort, fresh, log: silent ? () => {} : () => {} });
+  const backendUrl = `http://localhost:${backendPort}`;
+  const storefrontUrl = `http://localhost:${storefrontPort}`;
+  mkdirSync(uploadDir, { recursive: true });
+  const env = {
+    ...process.env, DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
+    CANTING_UPLOAD_DIR: uploadDir, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1",
+  };
+  try {
+    if (await migrate(db.url, env)) log("[setup] database migrated");
+    const seeded = await sql(db.url, "select count(*)::int as n from seller");
+    if (!seeded?.[0]?.n) {
+      log("[setup] seeding demo data...");
+      run(bin("medusa"), ["exec", "./src/scripts/seed.ts"], { cwd: BACKEND, env, what: "seeding demo data (to start over: `npm run reset`)", quiet: true });
+    }
+    const [key] = (await sql(db.url, "select token from api_key where type = 'publishable' and revoked_at is null order by created_at limit 1")) ?? [];
+    if (!key) fail("no publishable API key in the database; run `npm run reset` to recreate the demo data.");
+
+    // The built server runs from .medusa/server and serves /static from there.
+    const staticLink = join(SERVER, "static");
+    if (existsSync(staticLink) && !lstatSync(staticLink).isSymbolicLink()) rmSync(staticLink, { recursive: true });
+    if (!existsSync(staticLink)) symlinkSync(uploadDir, staticLink);
+
+    startService("backend", bin("medusa"), ["start", "--port", String(backendPort)], { cwd: SERVER, env: { ...env, NODE_ENV: "production" }, silent });
+    startService("storefront", bin("next"), ["start", "-p", String(storefrontPort)], {
+      cwd: STOREFRONT, silent,
+      env: { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: key.token, NEXT_PUBLIC_SITE_URL: storefrontUrl },
+    });
+    await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000 });
+    await waitForHttp(`${storefrontUrl}/id`, { timeoutMs: 120_000 });
+  } catch (err) {
+    await stopServices();
+    await db.stop();
+    throw err;
+  }
+  return {
+    backendUrl, storefrontUrl, publishableKey: (await sql(db.url, "select token from api_key where type = 'publishable' and revoked_at is null order by created_at limit 1"))[0].token,
+    databaseUrl: db.url,
+    stop: async () => { await stopServices(); await db.stop(); },
+  };
+}

@@ -1,0 +1,43 @@
+// `npm start`: installs, builds, starts the database, migrates, seeds demo data once,
+// then serves the backend (:9000, admin at /app) and the storefront (:8000).
+import { readFileSync } from "node:fs";
+import { checkNode, fail } from "./lib/util.mjs";
+checkNode();
+const { ensureInstalled } = await import("./lib/install.mjs");
+ensureInstalled();
+const { buildAll, bringUp } = await import("./lib/stack.mjs");
+
+const started = Date.now();
+buildAll();
+let stack;
+try {
+  stack = await bringUp({
+    backendPort: Number(process.env.BACKEND_PORT || 9000),
+    storefrontPort: Number(process.env.STOREFRONT_PORT || 8000),
+  });
+} catch (err) {
+  fail(err.message);
+}
+const a = JSON.parse(readFileSync(new URL("../backend/src/scripts/seed/demo-accounts.json", import.meta.url), "utf8"));
+console.log(`
+  Canting is running (ready in ${Math.round((Date.now() - started) / 1000)} s). Demo data only: names and numbers are fictional.
+
+  Storefront     ${stack.storefrontUrl}/id   (English: ${stack.storefrontUrl}/en)
+  Admin          ${stack.backendUrl}/app     operator: ${a.admin.email} / ${a.admin.password}
+  Store API      ${stack.backendUrl}/store   publishable key: ${stack.publishableKey}
+  Shopper        ${a.shopper.email} / ${a.shopper.password}
+  Demo seller    ${a.seller.email} (seller sign-in arrives with the seller portal)
+
+  Press Ctrl-C to stop everything; your data stays in .data/.
+`);
+
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nStopping Canting...");
+    await stack.stop();
+    process.exit(0);
+  });
+}

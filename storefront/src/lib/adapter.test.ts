@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { toProduct, toSellerProfile } from "./adapter";
+
+const rawProduct = {
+  id: "prod_1",
+  handle: "kain-jlamprang",
+  title: "Kain Jlamprang",
+  subtitle: null,
+  description: "Biru indigo.",
+  thumbnail: "http://localhost:9000/static/a.jpg",
+  images: [{ url: "http://localhost:9000/static/a.jpg" }, { url: "http://localhost:9000/static/b.jpg" }],
+  metadata: { technique: "batik_tulis", dye_family: "natural", fabric: "mori_primissima", form: "kain_panjang",
+    motifs: ["jlamprang", "made_up"], natural_dyes: ["indigofera"], length_cm: 250, width_cm: "115", demo: true },
+  variants: [
+    { id: "v1", calculated_price: { calculated_amount: 450000, currency_code: "idr" } },
+    { id: "v2", calculated_price: { calculated_amount: 350000, currency_code: "idr" } },
+  ],
+  seller: { id: "sel_1", handle: "batik-kauman", name: "Batik Kauman", sentra: "kauman", city: "Kota Pekalongan" },
+};
+
+describe("toProduct", () => {
+  it("reshapes a Store API product, keeping known codes only", () => {
+    const p = toProduct(rawProduct)!;
+    expect(p.technique).toBe("batik_tulis");
+    expect(p.facts.motifs).toEqual(["jlamprang"]);
+    expect(p.facts.widthCm).toBe(115);
+    expect(p.images).toEqual(["http://localhost:9000/static/a.jpg", "http://localhost:9000/static/b.jpg"]);
+    expect(p.seller?.sentra).toBe("kauman");
+    expect(p.demo).toBe(true);
+  });
+
+  it("prices from the cheapest variant", () => {
+    const p = toProduct(rawProduct)!;
+    expect(p.price).toEqual({ amount: 350000, currency: "idr" });
+    expect(p.priceFrom).toBe(true);
+  });
+
+  it("treats an unknown technique as unknown rather than as batik", () => {
+    const p = toProduct({ ...rawProduct, metadata: { technique: "magic" }, seller: null })!;
+    expect(p.technique).toBeNull();
+    expect(p.seller).toBeNull();
+  });
+});
+
+describe("toSellerProfile", () => {
+  it("collects the seller's product ids", () => {
+    const s = toSellerProfile({ id: "sel_1", handle: "h", name: "N", sentra: "pesindon", city: "Kota Pekalongan",
+      techniques: ["batik_cap"], workforce_total: 12, workforce_bpjs: 9, products: [{ id: "p1" }, { id: "p2" }] })!;
+    expect(s.productIds).toEqual(["p1", "p2"]);
+    expect(s.workforceBpjs).toBe(9);
+    expect(s.techniques).toEqual(["batik_cap"]);
+  });
+});
