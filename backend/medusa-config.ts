@@ -27,7 +27,8 @@ module.exports = defineConfig({
   admin: {
     // Workers serve no HTTP; the admin bundle is only built/served by server processes.
     disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
-    backendUrl: BACKEND_URL,
+    // "/" = same origin: the admin works on whatever host and port serves it.
+    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
   featureFlags: { translation: true, caching: Boolean(process.env.REDIS_URL) },
   modules: [

@@ -1,6 +1,7 @@
 // Child processes with prefixed output, started in their own process group so that
 // stopping one also stops whatever it spawned.
 import { spawn, spawnSync } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { ROOT, fail } from "./util.mjs";
 
@@ -17,13 +18,14 @@ export function run(cmd, args, { cwd = ROOT, env = process.env, what, quiet = fa
 }
 
 /** Starts a long-running service; its lines are printed with a [name] prefix unless silenced. */
-export function startService(name, cmd, args, { cwd, env, silent = false, onLine } = {}) {
+export function startService(name, cmd, args, { cwd, env, silent = false, logFile, show = () => true } = {}) {
   const child = spawn(cmd, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   children.add(child);
+  const file = logFile ? createWriteStream(logFile) : null;
   for (const stream of [child.stdout, child.stderr]) {
     createInterface({ input: stream }).on("line", (line) => {
-      onLine?.(line);
-      if (!silent) console.log(`[${name}] ${line}`);
+      file?.write(`${line}\n`);
+      if (!silent && show(line)) console.log(`[${name}] ${line}`);
     });
   }
   child.on("exit", (code, signal) => {

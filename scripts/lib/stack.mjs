@@ -82,6 +82,17 @@ async function migrate(url, env) {
   return true;
 }
 
+/** Medusa logs JSON lines in production; the console shows warnings and errors, the log file all. */
+function isNoteworthy(line) {
+  if (!line.startsWith("{")) return !/MemoryStore|designed for a production|memory, and will not scale/.test(line);
+  try {
+    const { level, message } = JSON.parse(line);
+    return !["info", "http", "debug", "verbose"].includes(level) && !/Local Event Bus installed/.test(message ?? "");
+  } catch {
+    return true;
+  }
+}
+
 /**
  * Starts everything and resolves once the storefront answers. Returns the URLs, the
  * publishable key and stop(), which stops the apps and the embedded database but keeps data.
@@ -90,7 +101,7 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
   dbName = "canting", fresh = false, uploadDir = join(BACKEND, "static"), silent = false, log = console.log } = {}) {
   await assertPortFree(backendPort, "backend");
   await assertPortFree(storefrontPort, "storefront");
-  const db = await database({ dbName, pgPort, fresh, log: silent ? () => {} : () => {} });
+  const db = await database({ dbName, pgPort, fresh });
   const backendUrl = `http://localhost:${backendPort}`;
   const storefrontUrl = `http://localhost:${storefrontPort}`;
   mkdirSync(uploadDir, { recursive: true });
@@ -113,9 +124,14 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
     if (existsSync(staticLink) && !lstatSync(staticLink).isSymbolicLink()) rmSync(staticLink, { recursive: true });
     if (!existsSync(staticLink)) symlinkSync(uploadDir, staticLink);
 
-    startService("backend", bin("medusa"), ["start", "--port", String(backendPort)], { cwd: SERVER, env: { ...env, NODE_ENV: "production" }, silent });
+    const logs = join(ROOT, ".data", "logs");
+    mkdirSync(logs, { recursive: true });
+    startService("backend", bin("medusa"), ["start", "--port", String(backendPort)], {
+      cwd: SERVER, silent, logFile: join(logs, `backend-${backendPort}.log`),
+      env: { ...env, NODE_ENV: "production" }, show: isNoteworthy,
+    });
     startService("storefront", bin("next"), ["start", "-p", String(storefrontPort)], {
-      cwd: STOREFRONT, silent,
+      cwd: STOREFRONT, silent, logFile: join(logs, `storefront-${storefrontPort}.log`),
       env: { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: key.token, NEXT_PUBLIC_SITE_URL: storefrontUrl },
     });
     await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000 });

@@ -1,0 +1,126 @@
+// `npm test`: typecheck, unit tests, backend integration tests against a real PostgreSQL,
+// storefront component tests, and Playwright journeys against production builds.
+// Ends with one line "N passed, N failed" summed over all suites.
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { spawnSync } from "node:child_process";
+import { ROOT, checkNode } from "./lib/util.mjs";
+checkNode();
+const { ensureInstalled } = await import("./lib/install.mjs");
+ensureInstalled();
+const { findChromium } = await import("../e2e/chromium.mjs");
+
+const OUT = join(ROOT, ".data", "test-results");
+rmSync(OUT, { recursive: true, force: true });
+mkdirSync(OUT, { recursive: true });
+const bin = (name) => join(ROOT, "node_modules", ".bin", name);
+const baseEnv = { ...process.env, TURBO_TELEMETRY_DISABLED: "1", NEXT_TELEMETRY_DISABLED: "1", MEDUSA_DISABLE_TELEMETRY: "true", FORCE_COLOR: "0" };
+const results = [];
+
+function step(title) {
+  console.log(`\n━━ ${title} ━━`);
+}
+
+/** Records a suite's counts; a suite that produced no report counts as one failure. */
+function record(name, passed, failed, skipped = 0) {
+  results.push({ name, passed, failed, skipped });
+  console.log(`→ ${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+}
+
+function exec(cmd, args, opts = {}) {
+  return spawnSync(cmd, args, { cwd: ROOT, stdio: "inherit", env: baseEnv, ...opts });
+}
+
+/** Runs vitest in a workspace and reads its JSON report. */
+function vitest(name, cwd, args = [], env = baseEnv) {
+  const report = join(OUT, `${name.replace(/\W+/g, "-")}.json`);
+  const res = exec(bin("vitest"), ["run", "--passWithNoTests", "--reporter=default", "--reporter=json", `--outputFile=${report}`, ...args], { cwd, env });
+  if (!existsSync(report)) return record(name, 0, 1);
+  const json = JSON.parse(readFileSync(report, "utf8"));
+  const failed = json.numFailedTests + (res.status !== 0 && json.numFailedTests === 0 ? 1 : 0);
+  record(name, json.numPassedTests, failed, json.numPendingTests + json.numTodoTests);
+}
+
+step("build shared packages");
+const packagesBuilt = exec(bin("turbo"), ["run", "build", "--filter=./packages/*", "--output-logs=errors-only"]).status === 0;
+if (!packagesBuilt) record("build packages", 0, 1);
+
+step("typecheck");
+for (const ws of ["packages/domain", "packages/i18n", "backend", "storefront"]) {
+  const res = exec(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], { cwd: join(ROOT, ws) });
+  record(`typecheck ${ws}`, res.status === 0 ? 1 : 0, res.status === 0 ? 0 : 1);
+}
+
+step("unit tests");
+vitest("domain", join(ROOT, "packages/domain"));
+vitest("i18n", join(ROOT, "packages/i18n"));
+vitest("backend unit", join(ROOT, "backend"));
+
+step("storefront component tests");
+vitest("storefront", join(ROOT, "storefront"));
+
+step("backend integration tests (real PostgreSQL)");
+{
+  const { dbEnv, stop } = await integrationDatabase();
+  vitest("backend integration", join(ROOT, "backend"), ["--config", "vitest.integration.mts"], { ...baseEnv, ...dbEnv });
+  await stop();
+}
+
+step("end-to-end (production builds, Chromium)");
+await endToEnd();
+
+const total = results.reduce((t, r) => ({ passed: t.passed + r.passed, failed: t.failed + r.failed, skipped: t.skipped + r.skipped }), { passed: 0, failed: 0, skipped: 0 });
+const failedSuites = results.filter((r) => r.failed);
+console.log("\n━━ summary ━━");
+for (const r of results) console.log(`${r.failed ? "✖" : "✔"} ${r.name}: ${r.passed} passed, ${r.failed} failed`);
+if (failedSuites.length) console.log(`\nFailing: ${failedSuites.map((r) => r.name).join(", ")}`);
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ""}`);
+process.exit(total.failed ? 1 : 0);
+
+/** DB_* for Medusa's test runner: from DB_HOST or DATABASE_URL when set, else the embedded server. */
+async function integrationDatabase() {
+  if (process.env.DB_HOST) return { dbEnv: {}, stop: async () => {} };
+  if (process.env.DATABASE_URL) {
+    const u = new URL(process.env.DATABASE_URL);
+    // The runner needs "localhost" in DB_HOST (with 127.0.0.1 it insists on SSL).
+    const host = u.hostname === "127.0.0.1" ? "localhost" : u.hostname;
+    return { dbEnv: { DB_HOST: host, DB_PORT: u.port || "5432", DB_USERNAME: decodeURIComponent(u.username), DB_PASSWORD: decodeURIComponent(u.password) }, stop: async () => {} };
+  }
+  const { startEmbedded, PG_USER, PG_PASSWORD } = await import("./lib/postgres.mjs");
+  const port = Number(process.env.CANTING_PG_PORT || 54329);
+  const pg = await startEmbedded({ port });
+  return { dbEnv: { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: PG_USER, DB_PASSWORD: PG_PASSWORD }, stop: pg.stop };
+}
+
+async function endToEnd() {
+  const chromium = findChromium();
+  if (!chromium) {
+    console.error("✖ No Chromium found for the end-to-end tests. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH.");
+    return record("e2e", 0, 1);
+  }
+  const { buildAll, bringUp } = await import("./lib/stack.mjs");
+  buildAll();
+  let stack;
+  try {
+    stack = await bringUp({
+      backendPort: Number(process.env.E2E_BACKEND_PORT || 9100), storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
+      dbName: "canting_e2e", fresh: true, uploadDir: join(ROOT, ".data", "e2e-static"), silent: true, log: () => {},
+    });
+  } catch (err) {
+    console.error(`✖ could not start the apps for e2e: ${err.message}`);
+    return record("e2e", 0, 1);
+  }
+  const report = join(OUT, "e2e.json");
+  try {
+    exec(bin("playwright"), ["test", "--reporter=list,json"], {
+      cwd: join(ROOT, "e2e"),
+      env: { ...baseEnv, CHROMIUM_PATH: chromium, E2E_BASE_URL: stack.storefrontUrl, E2E_BACKEND_URL: stack.backendUrl,
+        E2E_PUBLISHABLE_KEY: stack.publishableKey, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+    });
+  } finally {
+    await stack.stop();
+  }
+  if (!existsSync(report)) return record("e2e", 0, 1);
+  const { stats } = JSON.parse(readFileSync(report, "utf8"));
+  record("e2e", stats.expected + stats.flaky, stats.unexpected, stats.skipped);
+}
