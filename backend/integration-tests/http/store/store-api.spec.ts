@@ -1,3 +1,4 @@
+import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStoreFixture } from "../../fixtures"
 

@@ -1,0 +1,63 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+import { env } from "./support/env";
+
+// Make the resolved URLs visible to every worker (and to anything the tests spawn).
+process.env.E2E_BASE_URL = env.baseURL;
+process.env.E2E_BACKEND_URL = env.backendURL;
+
+/** Playwright's own browsers cannot be downloaded here: use the system Chromium. */
+function chromiumPath(): string {
+  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
+  if (process.env.CHROMIUM_PATH && !existsSync(process.env.CHROMIUM_PATH)) {
+    throw new Error(`CHROMIUM_PATH is set to "${process.env.CHROMIUM_PATH}", but no file exists there.`);
+  }
+  const found = candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate));
+  if (!found) {
+    throw new Error(
+      "No Chromium found for the e2e tests (looked at /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome). " +
+        "Install it with `sudo apt-get install chromium` (Debian/Ubuntu) or point CHROMIUM_PATH at a Chromium/Chrome binary.",
+    );
+  }
+  return found;
+}
+
+export default defineConfig({
+  testDir: "tests",
+  outputDir: path.join(__dirname, "test-results"),
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  forbidOnly: !!process.env.CI,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL: env.baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    actionTimeout: 10_000,
+    navigationTimeout: 20_000,
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath(),
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+          ],
+        },
+      },
+    },
+  ],
+});
