@@ -16,6 +16,9 @@ module.exports = defineConfig({
     databaseDriverOptions: { connection: { ssl: false } },
     redisUrl: process.env.REDIS_URL,
     workerMode,
+    // Production marks session cookies Secure; over plain http (localhost, demo) browsers would
+    // drop them and the admin could never log in. Behind https they stay Secure.
+    cookieOptions: BACKEND_URL.startsWith("https://") ? {} : { secure: false, sameSite: "lax" },
     http: {
       storeCors: process.env.STORE_CORS || STOREFRONT_URL,
       adminCors: process.env.ADMIN_CORS || `${BACKEND_URL},http://localhost:5173`,

@@ -1,30 +1,28 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { defineConfig, devices } from "@playwright/test";
 import { env } from "./support/env";
+import { findChromium } from "./chromium.mjs"; // shared with scripts/test.mjs
 
 // Make the resolved URLs visible to every worker (and to anything the tests spawn).
 process.env.E2E_BASE_URL = env.baseURL;
 process.env.E2E_BACKEND_URL = env.backendURL;
 
-/** Playwright's own browsers cannot be downloaded here: use the system Chromium. */
+/** Playwright's own browsers cannot be downloaded here: use the system Chromium (same lookup as scripts/test.mjs). */
 function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"];
-  if (process.env.CHROMIUM_PATH && !existsSync(process.env.CHROMIUM_PATH)) {
-    throw new Error(`CHROMIUM_PATH is set to "${process.env.CHROMIUM_PATH}", but no file exists there.`);
-  }
-  const found = candidates.find((candidate): candidate is string => !!candidate && existsSync(candidate));
-  if (!found) {
-    throw new Error(
-      "No Chromium found for the e2e tests (looked at /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome). " +
-        "Install it with `sudo apt-get install chromium` (Debian/Ubuntu) or point CHROMIUM_PATH at a Chromium/Chrome binary.",
-    );
-  }
-  return found;
+  const found = findChromium();
+  if (found) return found;
+  throw new Error(
+    process.env.CHROMIUM_PATH
+      ? `CHROMIUM_PATH is set to "${process.env.CHROMIUM_PATH}", but no file exists there.`
+      : "No Chromium found for the e2e tests (looked at /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome, " +
+          "/usr/bin/google-chrome-stable). Install it with `sudo apt-get install chromium` (Debian/Ubuntu) or point " +
+          "CHROMIUM_PATH at a Chromium/Chrome binary.",
+  );
 }
 
 export default defineConfig({
   testDir: "tests",
+  globalSetup: "./support/global-setup.ts",
   outputDir: path.join(__dirname, "test-results"),
   fullyParallel: false,
   workers: 1,

@@ -46,7 +46,7 @@ const packagesBuilt = exec(bin("turbo"), ["run", "build", "--filter=./packages/*
 if (!packagesBuilt) record("build packages", 0, 1);
 
 step("typecheck");
-for (const ws of ["packages/domain", "packages/i18n", "backend", "storefront"]) {
+for (const ws of ["packages/domain", "packages/i18n", "backend", "storefront", "e2e"]) {
   const res = exec(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], { cwd: join(ROOT, ws) });
   record(`typecheck ${ws}`, res.status === 0 ? 1 : 0, res.status === 0 ? 0 : 1);
 }

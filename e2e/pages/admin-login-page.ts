@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type Locator, type Page, type Response } from "@playwright/test";
 import { env } from "../support/env";
 
 /** The Medusa admin (served by the backend at /app): login form and the dashboard shell behind it. */
@@ -24,10 +24,30 @@ export class AdminLoginPage {
     await expect(this.email).toBeVisible();
   }
 
-  async login(email: string, password: string): Promise<void> {
+  /** Submits the form; resolves with the backend's answer to the credentials check (POST /auth/user/emailpass). */
+  async login(email: string, password: string): Promise<Response> {
     await this.email.fill(email);
     await this.password.fill(password);
-    await this.submit.click();
+    const [response] = await Promise.all([
+      this.page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/auth/user/emailpass"),
+      this.submit.click(),
+    ]);
+    return response;
+  }
+
+  /** Submits valid credentials; resolves with the answer to POST /auth/session (which must set the session cookie). */
+  async loginAndOpenSession(email: string, password: string): Promise<Response> {
+    const session = this.page.waitForResponse(
+      (r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/auth/session",
+    );
+    const credentials = await this.login(email, password);
+    expect(credentials.status(), `POST /auth/user/emailpass for ${email}: ${await credentials.text()}`).toBe(200);
+    return session;
+  }
+
+  /** The error line the login form shows after a failed attempt. */
+  errorMessage(text: string | RegExp): Locator {
+    return this.page.getByText(text);
   }
 
   /** The signed-in admin's main navigation links (Orders, Products, …). */

@@ -24,6 +24,11 @@ const cases: { browserLocale: string; expected: Locale; why: string }[] = [
   { browserLocale: "fr-FR", expected: "id", why: "a browser preferring neither language (falls back to Indonesian)" },
 ];
 
+let handle: string;
+test.beforeAll(async ({ browser }) => {
+  handle = await someProductHandle(browser);
+});
+
 for (const { browserLocale, expected, why } of cases) {
   test.describe(`locale redirect for ${why} (${browserLocale})`, () => {
     test.use({ locale: browserLocale });
@@ -38,8 +43,7 @@ for (const { browserLocale, expected, why } of cases) {
       await expect(new HomePage(page).productCards.first()).toBeVisible();
     });
 
-    test(`/products/<handle> redirects to /${expected}/products/<handle>`, async ({ page, browser }) => {
-      const handle = await someProductHandle(browser);
+    test(`/products/<handle> redirects to /${expected}/products/<handle>`, async ({ page }) => {
       await page.goto(`/products/${encodeURIComponent(handle)}?ref=e2e`);
       await expect(page).toHaveURL(`${ProductPage.path(expected, handle)}?ref=e2e`);
       const product = new ProductPage(page);

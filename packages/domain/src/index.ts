@@ -3,3 +3,4 @@ export * from "./materials";
 export * from "./trust";
 export * from "./locales";
 export * from "./vocabulary";
+export * from "./business";

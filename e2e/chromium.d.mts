@@ -1,0 +1,2 @@
+/** Types for chromium.mjs (shared with scripts/test.mjs). */
+export function findChromium(): string | null;
