@@ -5,7 +5,19 @@ import { checkNode, fail } from "./lib/util.mjs";
 checkNode();
 const { ensureInstalled } = await import("./lib/install.mjs");
 ensureInstalled();
-const { buildAll, bringUp } = await import("./lib/stack.mjs");
+const { buildAll, bringUp, stopAll } = await import("./lib/stack.mjs");
+
+// Ctrl-C at any moment stops what has started so far, the embedded database included.
+let stopping = false;
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("\nStopping Canting...");
+    await stopAll();
+    process.exit(0);
+  });
+}
 
 const started = Date.now();
 buildAll();
@@ -30,14 +42,3 @@ console.log(`
 
   Press Ctrl-C to stop everything; your data stays in .data/.
 `);
-
-let stopping = false;
-for (const signal of ["SIGINT", "SIGTERM"]) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log("\nStopping Canting...");
-    await stack.stop();
-    process.exit(0);
-  });
-}

@@ -23,6 +23,15 @@ export function buildAll() {
   if (!existsSync(join(SERVER, "medusa-config.js"))) fail("the backend build is missing (backend/.medusa/server); run `npm run build` to see why.");
 }
 
+let stopDatabase = async () => {};
+
+/** Stops the apps and the embedded database, whatever stage bringUp reached. Data stays. */
+export async function stopAll() {
+  await stopServices();
+  await stopDatabase();
+  stopDatabase = async () => {};
+}
+
 /** The database URL to use: DATABASE_URL when set, else a database on the embedded server. */
 async function database({ dbName, pgPort, fresh, log }) {
   if (process.env.DATABASE_URL) {
@@ -102,6 +111,7 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
   await assertPortFree(backendPort, "backend");
   await assertPortFree(storefrontPort, "storefront");
   const db = await database({ dbName, pgPort, fresh });
+  stopDatabase = db.stop;
   const backendUrl = `http://localhost:${backendPort}`;
   const storefrontUrl = `http://localhost:${storefrontPort}`;
   mkdirSync(uploadDir, { recursive: true });
@@ -137,13 +147,12 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
     await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000 });
     await waitForHttp(`${storefrontUrl}/id`, { timeoutMs: 120_000 });
   } catch (err) {
-    await stopServices();
-    await db.stop();
+    await stopAll();
     throw err;
   }
   return {
     backendUrl, storefrontUrl, publishableKey: (await sql(db.url, "select token from api_key where type = 'publishable' and revoked_at is null order by created_at limit 1"))[0].token,
     databaseUrl: db.url,
-    stop: async () => { await stopServices(); await db.stop(); },
+    stop: stopAll,
   };
 }
