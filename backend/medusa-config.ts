@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { fileModule, infrastructureModules, paymentModule, translationModule } from "./src/config/infrastructure"
+import { fileModule, infrastructureModules, notificationModule, paymentModule, translationModule } from "./src/config/infrastructure"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -39,6 +39,7 @@ module.exports = defineConfig({
     translationModule(),
     paymentModule(),
     fileModule(),
+    notificationModule(),
     ...infrastructureModules(process.env.REDIS_URL),
   ],
 })

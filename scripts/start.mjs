@@ -38,7 +38,7 @@ console.log(`
   Admin          ${stack.backendUrl}/app     operator: ${a.admin.email} / ${a.admin.password}
   Store API      ${stack.backendUrl}/store   publishable key: ${stack.publishableKey}
   Shopper        ${a.shopper.email} / ${a.shopper.password}
-  Demo seller    ${a.seller.email} (seller sign-in arrives with the seller portal)
+  Demo seller    ${a.seller.email} / ${a.seller.password}   (seller API: /auth/seller/emailpass, /sellers/me)
 
   Press Ctrl-C to stop everything; your data stays in .data/.
 `);

@@ -117,7 +117,7 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
   mkdirSync(uploadDir, { recursive: true });
   const env = {
     ...process.env, DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
-    CANTING_UPLOAD_DIR: uploadDir, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1",
+    CANTING_UPLOAD_DIR: uploadDir, CANTING_PRIVATE_UPLOAD_DIR: join(uploadDir, "..", "private-uploads"), MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1",
   };
   try {
     if (await migrate(db.url, env)) log("[setup] database migrated");

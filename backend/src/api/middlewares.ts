@@ -1,5 +1,8 @@
 import { defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { storeSellerMiddlewares } from "./store/sellers/middlewares"
+import { sellerMiddlewares } from "./sellers/middlewares"
+import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
+import { hideUnapprovedSellerProducts } from "./store/products/hide-unapproved-sellers"
 
 /** Public seller fields a product may carry in the store API; contact details stay private. */
 export const STORE_PRODUCT_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name", "seller.sentra", "seller.city"]
@@ -20,7 +23,9 @@ export function addSellerToStoreProducts(req: MedusaRequest, _res: MedusaRespons
 export default defineMiddlewares({
   routes: [
     ...storeSellerMiddlewares,
-    { matcher: "/store/products", methods: ["GET"], middlewares: [addSellerToStoreProducts] },
-    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [addSellerToStoreProducts] },
+    ...sellerMiddlewares,
+    ...adminSellerMiddlewares,
+    { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts] },
+    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts] },
   ],
 })

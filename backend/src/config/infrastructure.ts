@@ -72,8 +72,23 @@ export function fileModule(env: NodeJS.ProcessEnv = process.env): ModuleEntry {
       providers: [{
         resolve: "@medusajs/medusa/file-local",
         id: "local",
-        options: { upload_dir: env.CANTING_UPLOAD_DIR || "static", backend_url: `${backendUrl}/static` },
+        options: {
+          upload_dir: env.CANTING_UPLOAD_DIR || "static",
+          // Seller documents are private: they must never land in the publicly served static folder.
+          private_upload_dir: env.CANTING_PRIVATE_UPLOAD_DIR || "private-uploads",
+          backend_url: `${backendUrl}/static`,
+        },
       }],
+    },
+  }
+}
+
+/** Notifications go to the local provider (logged) on the email channel; a real email provider replaces it in production. */
+export function notificationModule(): ModuleEntry {
+  return {
+    resolve: "@medusajs/medusa/notification",
+    options: {
+      providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local notifications", channels: ["email"] } }],
     },
   }
 }

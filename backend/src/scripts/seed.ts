@@ -143,7 +143,13 @@ async function seedAccounts(container: ExecArgs["container"]) {
     if (error || !authIdentity) throw new Error(`Could not create the demo account ${email}: ${error}`)
     return authIdentity.id
   }
-  const { admin, shopper } = DEMO_ACCOUNTS
+  const { admin, shopper, seller } = DEMO_ACCOUNTS
+  // The demo seller's owner can sign in to the seller portal (actor type `seller`).
+  const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
+  const [demoSeller] = await sellers.listSellers({ handle: seller.handle })
+  const owner = await sellers.createSellerMembers({ email: seller.email, name: "Pemilik Demo", role: "owner", seller_id: demoSeller.id })
+  const sellerIdentity = await register(seller.email, seller.password)
+  await auth.updateAuthIdentities({ id: sellerIdentity, app_metadata: { seller_id: owner.id } })
   await createUserAccountWorkflow(container).run({
     input: { authIdentityId: await register(admin.email, admin.password), userData: { email: admin.email, first_name: "Operator", last_name: "Demo" } },
   })

@@ -1,0 +1,105 @@
+import { beforeEach, describe, expect, it } from "vitest"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { createProductsWorkflow, createApiKeysWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
+import { SELLER_MODULE } from "../../../src/modules/seller"
+import { adminToken, bearer, COMPLETE_PROFILE, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
+
+const fail = (e: any) => e.response
+
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    describe("seller lifecycle", () => {
+      let admin: string
+      beforeEach(async () => {
+        admin = await adminToken(api, getContainer())
+      })
+
+      it("registers, is refused with gaps, completes, is reviewed, sells, is suspended and reinstated", async () => {
+        const { token, seller, status } = await signUpSeller(api, "siti@sekar.test", "batik-sekar")
+        expect(status).toBe(201)
+        expect(seller.status).toBe("draft")
+
+        // Submitting with gaps lists every gap
+        const early = await api.post("/sellers/me/submit", {}, bearer(token)).catch(fail)
+        expect(early.status).toBe(400)
+        expect(early.data.missing).toEqual(expect.arrayContaining(["nib", "npwp", "story.en", "document:nib", "document:ktp"]))
+
+        // Complete the profile and papers
+        const saved = await api.post("/sellers/me", COMPLETE_PROFILE, bearer(token))
+        expect(saved.data.seller.umkm_scale).toBe("mikro")
+        expect(saved.data.seller.npwp).toBe("332601234567890" + "1")
+        expect(saved.data.seller.story).toEqual(COMPLETE_PROFILE.story)
+        for (const kind of ["nib", "npwp", "ktp"]) expect((await uploadDocument(api, token, kind, PDF, `${kind}.pdf`)).status).toBe(201)
+        const onboarding = await api.get("/sellers/me/onboarding", bearer(token))
+        expect(onboarding.data.ready).toBe(true)
+
+        expect((await api.post("/sellers/me/submit", {}, bearer(token))).data.seller.status).toBe("submitted")
+        // Under review the profile is locked
+        expect((await api.post("/sellers/me", { name: "Nama Baru" }, bearer(token)).catch(fail)).status).toBe(409)
+
+        // Operator asks for changes with notes; the seller edits and resubmits
+        expect((await api.post(`/admin/sellers/${seller.id}/request-changes`, {}, bearer(admin)).catch(fail)).status).toBe(400)
+        await api.post(`/admin/sellers/${seller.id}/request-changes`, { reason: "Foto KTP buram" }, bearer(admin))
+        await api.post("/sellers/me", { phone: "+6285700000000" }, bearer(token))
+        await api.post("/sellers/me/submit", {}, bearer(token))
+        expect((await api.post(`/admin/sellers/${seller.id}/approve`, {}, bearer(admin))).data.seller.status).toBe("approved")
+
+        // A published product of the approved seller is in the store; suspension hides it, reinstatement shows it
+        const container = getContainer()
+        const key = await storeKey(container)
+        const product = await productOf(container, seller.id)
+        const visible = async () => (await api.get(`/store/products?id[]=${product}`, { headers: { "x-publishable-api-key": key } })).data.products.length
+        expect(await visible()).toBe(1)
+        await api.post(`/admin/sellers/${seller.id}/suspend`, { reason: "Laporan produk palsu" }, bearer(admin))
+        expect(await visible()).toBe(0)
+        expect((await api.get(`/store/products/${product}`, { headers: { "x-publishable-api-key": key } }).catch(fail)).status).toBe(404)
+        expect((await api.get(`/store/sellers/batik-sekar`, { headers: { "x-publishable-api-key": key } }).catch(fail)).status).toBe(404)
+        await api.post(`/admin/sellers/${seller.id}/reinstate`, {}, bearer(admin))
+        expect(await visible()).toBe(1)
+
+        // Every transition is recorded: who, from, to, why
+        const detail = await api.get(`/admin/sellers/${seller.id}`, bearer(admin))
+        expect(detail.data.seller.history.map((h: any) => `${h.from_status}>${h.to_status}`)).toEqual([
+          "draft>submitted", "submitted>changes_requested", "changes_requested>submitted", "submitted>approved", "approved>suspended", "suspended>approved",
+        ])
+        expect(detail.data.seller.history[1]).toEqual(expect.objectContaining({ actor_type: "user", reason: "Foto KTP buram" }))
+        expect(detail.data.seller.documents).toHaveLength(3)
+        // ...and each one notified the seller's owner
+        const sent = await container.resolve(Modules.NOTIFICATION).listNotifications({ to: "siti@sekar.test" })
+        expect(sent.map((n: any) => n.template).sort()).toEqual([
+          "seller-status-approved", "seller-status-approved", "seller-status-changes_requested", "seller-status-submitted", "seller-status-submitted", "seller-status-suspended",
+        ])
+      })
+
+      it("refuses a transition the status does not allow with 409", async () => {
+        const { seller } = await signUpSeller(api, "dua@sekar.test", "batik-dua")
+        const res = await api.post(`/admin/sellers/${seller.id}/approve`, {}, bearer(admin)).catch(fail)
+        expect(res.status).toBe(409)
+      })
+
+      it("lists the review queue by status for the operator", async () => {
+        await signUpSeller(api, "tiga@sekar.test", "batik-tiga")
+        const res = await api.get("/admin/sellers?status=draft", bearer(admin))
+        expect(res.data.sellers.map((s: any) => s.handle)).toContain("batik-tiga")
+        expect((await api.get("/admin/sellers?status=approved", bearer(admin))).data.sellers).toHaveLength(0)
+      })
+    })
+
+    async function storeKey(container: any) {
+      const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
+      const { result: [key] } = await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: "t", type: "publishable", created_by: "" }] } })
+      await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
+      return key.token
+    }
+    async function productOf(container: any, sellerId: string) {
+      const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
+      const { result: [product] } = await createProductsWorkflow(container).run({
+        input: { products: [{ title: "Kain Tulis Uji", status: "published", sales_channels: [{ id: channel.id }], options: [{ title: "U", values: ["S"] }], variants: [{ title: "S", options: { U: "S" }, prices: [{ amount: 100000, currency_code: "idr" }] }] }] },
+      })
+      await container.resolve(ContainerRegistrationKeys.LINK).create({ [SELLER_MODULE]: { seller_id: sellerId }, [Modules.PRODUCT]: { product_id: product.id } })
+      return product.id
+    }
+  },
+})

@@ -1,0 +1,13 @@
+import { defineRouteConfig } from "@medusajs/admin-sdk"
+import { BuildingStorefront } from "@medusajs/icons"
+import { SellerList } from "../../components/sellers/seller-list"
+
+/** Sellers: the operator's review queue of batik workshops. */
+const SellersPage = () => <SellerList />
+
+export const config = defineRouteConfig({
+  label: "Sellers",
+  icon: BuildingStorefront,
+})
+
+export default SellersPage

@@ -1,0 +1,16 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/** One seller for review: full profile, English story, members, documents and status history. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const fields = ["*", "members.id", "members.email", "members.name", "members.role",
+    "documents.id", "documents.kind", "documents.filename", "documents.mime_type", "documents.size", "documents.review_state", "documents.created_at",
+    "events.id", "events.from_status", "events.to_status", "events.actor_type", "events.actor_id", "events.reason", "events.created_at"]
+  const { data: [seller] } = await query.graph({ entity: "seller", fields, filters: { id: req.params.id } })
+  if (!seller) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${req.params.id} was not found`)
+  const { data: [en] } = await query.graph({ entity: "seller", fields: ["id", "story"], filters: { id: req.params.id } }, { locale: "en-US" })
+  const { events, story, ...rest } = seller as any
+  const history = [...(events ?? [])].sort((a: any, b: any) => +new Date(a.created_at) - +new Date(b.created_at))
+  res.json({ seller: { ...rest, story: { id: story ?? null, en: en?.story !== story ? en?.story ?? null : null }, history } })
+}

@@ -1,0 +1,17 @@
+import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { z } from "zod"
+import { SELLER_STATUSES } from "@canting/domain"
+import { validateBody } from "../../utils/validate"
+import { AdminSellerDecision } from "../../sellers/validators"
+
+export const AdminListSellersParams = z.object({
+  status: z.enum(SELLER_STATUSES).optional(),
+  q: z.string().trim().max(100).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+})
+
+export const adminSellerMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListSellersParams as any, { isList: true, defaults: ["id"] })] },
+  { matcher: "/admin/sellers/:id/:action", methods: ["POST"], middlewares: [validateBody(AdminSellerDecision)] },
+]

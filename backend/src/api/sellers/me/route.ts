@@ -1,0 +1,32 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { updateSellerWorkflow } from "../../../workflows/seller/workflows/update-seller"
+import { currentSellerId, respondWithGuards } from "../../utils/seller-context"
+import type { UpdateSellerBody } from "../validators"
+
+/** The signed-in member's seller, with its English story, and the member itself. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const sellerId = await currentSellerId(req)
+  res.json(await sellerView(req, sellerId))
+}
+
+/** Saves part of the profile (save-and-continue-later). */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const sellerId = await currentSellerId(req)
+  const { seller } = await sellerView(req, sellerId)
+  await respondWithGuards(req, res, async () => {
+    await updateSellerWorkflow(req.scope).run({
+      input: { seller_id: sellerId, update: (req as any).validatedBody as UpdateSellerBody, current: seller as any },
+    })
+    res.json(await sellerView(req, sellerId))
+  })
+}
+
+async function sellerView(req: AuthenticatedMedusaRequest, sellerId: string) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [seller] } = await query.graph({ entity: "seller", fields: ["*"], filters: { id: sellerId } })
+  const { data: [en] } = await query.graph({ entity: "seller", fields: ["id", "story"], filters: { id: sellerId } }, { locale: "en-US" })
+  const { data: [member] } = await query.graph({ entity: "seller_member", fields: ["id", "email", "role"], filters: { id: req.auth_context.actor_id } })
+  const { story, ...rest } = seller as any
+  return { seller: { ...rest, story: { id: story ?? null, en: en?.story !== story ? en?.story ?? null : null } }, member }
+}

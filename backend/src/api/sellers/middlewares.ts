@@ -1,0 +1,27 @@
+import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import multer from "multer"
+import { validateBody } from "../utils/validate"
+import { sendInvalid } from "../utils/errors"
+import { CreateSeller, UpdateSeller } from "./validators"
+
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 } })
+
+/** Accepts one `file` field up to 10 MB; a larger file is a 400 naming the field, not a 500. */
+const singleFile = (req: any, res: any, next: any) =>
+  upload.single("file")(req, res, (err: any) => {
+    if (err?.code === "LIMIT_FILE_SIZE") return sendInvalid(req, res, [{ field: "file", code: "file_too_large" }])
+    if (err) return sendInvalid(req, res, [{ field: "file", code: "invalid" }])
+    next()
+  })
+
+export const sellerMiddlewares: MiddlewareRoute[] = [
+  {
+    matcher: "/sellers",
+    methods: ["POST"],
+    middlewares: [authenticate("seller", ["bearer"], { allowUnregistered: true }), validateBody(CreateSeller)],
+  },
+  { matcher: "/sellers/me*", middlewares: [authenticate("seller", ["bearer", "session"])] },
+  { matcher: "/sellers/me", methods: ["POST"], middlewares: [validateBody(UpdateSeller)] },
+  { matcher: "/sellers/me/documents", methods: ["POST"], bodyParser: false, middlewares: [singleFile] },
+]

@@ -1,0 +1,30 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+
+/** Ids of products whose seller is not approved (draft, under review, rejected or suspended). */
+export async function hiddenProductIds(req: MedusaRequest): Promise<string[]> {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "seller", fields: ["id", "products.id"], filters: { status: { $ne: "approved" } } })
+  return data.flatMap((s: any) => (s.products ?? []).filter(Boolean).map((p: { id: string }) => p.id))
+}
+
+/**
+ * Only approved sellers' products reach shoppers: the store product routes exclude every
+ * product of a seller that is not approved, so suspending a seller hides its products at once.
+ */
+export async function hideUnapprovedSellerProducts(req: MedusaRequest, _res: MedusaResponse, next: MedusaNextFunction) {
+  const hidden = await hiddenProductIds(req)
+  if (!hidden.length) return next()
+  if (req.params?.id) {
+    if (hidden.includes(req.params.id)) return next(new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`))
+    return next()
+  }
+  const filters = req.filterableFields as Record<string, any>
+  const wanted = filters.id
+  if (wanted === undefined) filters.id = { $nin: hidden }
+  else if (typeof wanted === "string" || Array.isArray(wanted)) {
+    const ids = ([] as string[]).concat(wanted).filter((id) => !hidden.includes(id))
+    filters.id = ids.length ? ids : ["__none__"]
+  } else filters.$and = [...(filters.$and ?? []), { id: { $nin: hidden } }]
+  next()
+}

@@ -1,0 +1,31 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { SELLER_MODULE } from "../../modules/seller"
+import type SellerModuleService from "../../modules/seller/service"
+import { FieldValidationError, sendInvalid } from "./errors"
+import { OnboardingIncompleteError } from "../../workflows/seller/steps/validate-seller-transition"
+
+/** The signed-in member's seller id. The actor of a `seller` token is a seller member. */
+export async function currentSellerId(req: AuthenticatedMedusaRequest): Promise<string> {
+  const sellers = req.scope.resolve<SellerModuleService>(SELLER_MODULE)
+  const [member] = await sellers.listSellerMembers({ id: req.auth_context.actor_id }, { take: 1 })
+  if (!member) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, "Unauthorized")
+  return member.seller_id
+}
+
+/** Answers the errors our guards raise: field errors and onboarding gaps as 400, locked states as 409. */
+export async function respondWithGuards(req: AuthenticatedMedusaRequest, res: MedusaResponse, run: () => Promise<void>) {
+  try {
+    await run()
+  } catch (err: any) {
+    if (err instanceof FieldValidationError || err?.name === "FieldValidationError") return sendInvalid(req, res, err.errors)
+    if (err instanceof OnboardingIncompleteError || err?.name === "OnboardingIncompleteError") {
+      return sendInvalid(req, res, err.missing.map((field: string) => ({ field, code: "required" })), { missing: err.missing })
+    }
+    if (err?.type === MedusaError.Types.NOT_ALLOWED) {
+      const code = String(err.message).split(":")[0]
+      return res.status(409).json({ type: "not_allowed", code, message: err.message })
+    }
+    throw err
+  }
+}

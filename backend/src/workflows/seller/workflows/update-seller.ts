@@ -1,0 +1,31 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { umkmScale, type ScaleBasis } from "@canting/domain"
+import { ensureSellerEditableStep } from "../steps/ensure-seller-editable"
+import { validateSellerHandleStep } from "../steps/validate-seller-handle"
+import { updateSellerStep } from "../steps/update-seller"
+import { upsertSellerStoryTranslationStep } from "../steps/upsert-seller-story-translation"
+import type { UpdateSellerBody } from "../../../api/sellers/validators"
+
+/** Saves part of a seller's profile; the UMKM scale is recomputed from its basis, the English story goes to translations. */
+export const updateSellerWorkflow = createWorkflow(
+  "update-seller",
+  (input: { seller_id: string; update: UpdateSellerBody; current: { scale_basis?: string | null; declared_amount_idr?: number | null } }) => {
+    ensureSellerEditableStep({ seller_id: input.seller_id })
+    validateSellerHandleStep({ handle: input.update.handle, seller_id: input.seller_id })
+    const data = transform({ input }, ({ input }) => {
+      const { story, ...fields } = input.update
+      const out: Record<string, unknown> = { ...fields }
+      if (story?.id !== undefined) out.story = story.id
+      const basis = (fields.scale_basis ?? input.current.scale_basis) as ScaleBasis | null | undefined
+      const amount = fields.declared_amount_idr ?? input.current.declared_amount_idr
+      if ((fields.scale_basis !== undefined || fields.declared_amount_idr !== undefined) && basis && amount != null) {
+        out.umkm_scale = umkmScale(basis, Number(amount))
+      }
+      return out
+    })
+    const seller = updateSellerStep({ id: input.seller_id, data })
+    const story = transform({ input }, ({ input }) => ({ seller_id: input.seller_id, story_en: input.update.story?.en }))
+    upsertSellerStoryTranslationStep(story)
+    return new WorkflowResponse(seller)
+  }
+)
