@@ -47,3 +47,12 @@ export async function uploadDocument(api: any, token: string, kind: string, byte
   form.append("file", new Blob([new Uint8Array(bytes)]), filename)
   return api.post("/sellers/me/documents", form, bearer(token)).catch((e: any) => e.response)
 }
+
+/** A complete listing body for POST /sellers/me/products. */
+export const LISTING = {
+  title: { id: "Kain Batik Tulis Jlamprang Uji", en: "Jlamprang Hand-drawn Batik Test Cloth" },
+  description: { id: "Kain uji.", en: "A test cloth." },
+  technique: "batik_tulis", dye_family: "natural", natural_dyes: ["indigofera"], fabric: "mori_primissima", form: "kain_panjang", motifs: ["jlamprang"],
+  length_cm: 250, width_cm: 105,
+  variants: [{ size: "250x105", prices: { idr: 1_500_000, usd: 95 }, stock: 2 }],
+}

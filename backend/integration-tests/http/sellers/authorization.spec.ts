@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SELLER_MODULE } from "../../../src/modules/seller"
-import { adminToken, bearer, customerToken, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
+import { createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
+import { adminToken, bearer, customerToken, LISTING, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
 
 const fail = (e: any) => e.response
 
@@ -35,6 +36,8 @@ medusaIntegrationTestRunner({
           expect((await api.post("/sellers/me", { name: "X" }, config).catch(fail)).status).toBe(401)
           expect((await api.get("/sellers/me/documents", config).catch(fail)).status).toBe(401)
           expect((await api.post("/sellers/me/submit", {}, config).catch(fail)).status).toBe(401)
+          expect((await api.get("/sellers/me/products", config).catch(fail)).status).toBe(401)
+          expect((await api.post("/sellers/me/products", LISTING, config).catch(fail)).status).toBe(401)
         }
       })
 
@@ -44,6 +47,20 @@ medusaIntegrationTestRunner({
           expect((await api.get("/admin/sellers", config).catch(fail)).status).toBe(401)
           expect((await api.post(`/admin/sellers/${a.seller.id}/approve`, {}, config).catch(fail)).status).toBe(401)
         }
+      })
+
+      it("keeps each seller's products to itself: another seller cannot read, change or delete them", async () => {
+        await createStockLocationsWorkflow(getContainer()).run({ input: { locations: [{ name: "Pekalongan" }] } })
+        const product = (await api.post("/sellers/me/products", LISTING, bearer(b.token))).data.product
+        expect((await api.get(`/sellers/me/products/${product.id}`, bearer(a.token)).catch(fail)).status).toBe(404)
+        expect((await api.post(`/sellers/me/products/${product.id}`, { title: { id: "Dibajak" } }, bearer(a.token)).catch(fail)).status).toBe(404)
+        expect((await api.delete(`/sellers/me/products/${product.id}`, bearer(a.token)).catch(fail)).status).toBe(404)
+        expect((await api.get("/sellers/me/products", bearer(a.token))).data.products).toEqual([])
+        expect((await api.get(`/sellers/me/products/${product.id}`, bearer(b.token))).data.product.title).toBe(LISTING.title.id)
+        // An unapproved seller cannot publish
+        const publish = await api.post(`/sellers/me/products/${product.id}`, { status: "published" }, bearer(b.token)).catch(fail)
+        expect(publish.status).toBe(409)
+        expect(publish.data.code).toBe("publish_requires_approval")
       })
 
       it("registers one seller per login", async () => {
@@ -85,6 +102,28 @@ medusaIntegrationTestRunner({
         const kind = await uploadDocument(api, a.token, "passport", PDF, "p.pdf")
         expect(kind.data.errors[0]).toEqual(expect.objectContaining({ field: "kind", code: "unknown_code" }))
         expect((await api.get("/sellers/me/documents", bearer(a.token))).data.documents).toEqual([])
+      })
+
+      it("takes listing images by content and refuses anything else", async () => {
+        const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])
+        const form = new FormData()
+        form.append("files", new Blob([new Uint8Array(png)]), "kain.png")
+        const ok = await api.post("/sellers/me/uploads", form, bearer(a.token))
+        expect(ok.status).toBe(201)
+        expect(ok.data.files[0].url).toMatch(/\/static\//)
+        const bad = new FormData()
+        bad.append("files", new Blob([new Uint8Array(PDF)]), "kain.png")
+        const refused = await api.post("/sellers/me/uploads", bad, bearer(a.token)).catch(fail)
+        expect(refused.data.errors[0]).toEqual(expect.objectContaining({ field: "files.0", code: "file_type" }))
+        expect((await api.post("/sellers/me/uploads", form, {}).catch(fail)).status).toBe(401)
+      })
+
+      it("names the fields of a bad listing: unknown technique, negative price, no variants", async () => {
+        const res = await api.post("/sellers/me/products", { ...LISTING, technique: "sablon", variants: [] }, bearer(a.token)).catch(fail)
+        expect(res.status).toBe(400)
+        expect(res.data.errors.map((e: any) => `${e.field}:${e.code}`).sort()).toEqual(["technique:unknown_code", "variants:required"])
+        const price = await api.post("/sellers/me/products", { ...LISTING, variants: [{ prices: { idr: -5 }, stock: 1 }] }, bearer(a.token)).catch(fail)
+        expect(price.data.errors[0]).toEqual(expect.objectContaining({ field: "variants.0.prices.idr", code: "out_of_range" }))
       })
 
       it("requires a reason to reject, request changes or suspend", async () => {

@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { createProductsWorkflow, createApiKeysWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
-import { SELLER_MODULE } from "../../../src/modules/seller"
-import { adminToken, bearer, COMPLETE_PROFILE, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
+import { Modules } from "@medusajs/framework/utils"
+import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
+import { adminToken, bearer, COMPLETE_PROFILE, LISTING, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
 
 const fail = (e: any) => e.response
 
@@ -44,12 +43,24 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/sellers/${seller.id}/request-changes`, { reason: "Foto KTP buram" }, bearer(admin))
         await api.post("/sellers/me", { phone: "+6285700000000" }, bearer(token))
         await api.post("/sellers/me/submit", {}, bearer(token))
-        expect((await api.post(`/admin/sellers/${seller.id}/approve`, {}, bearer(admin))).data.seller.status).toBe("approved")
-
-        // A published product of the approved seller is in the store; suspension hides it, reinstatement shows it
+        // Before approval a listing can be drafted but not published
         const container = getContainer()
         const key = await storeKey(container)
-        const product = await productOf(container, seller.id)
+        expect((await api.post("/sellers/me/products", { ...LISTING, status: "published" }, bearer(token)).catch(fail)).status).toBe(409)
+        const draft = await api.post("/sellers/me/products", LISTING, bearer(token))
+        expect(draft.status).toBe(201)
+        expect((await api.post(`/admin/sellers/${seller.id}/approve`, {}, bearer(admin))).data.seller.status).toBe("approved")
+
+        // The approved seller publishes; shoppers find it in both languages with its price and stock
+        const product = draft.data.product.id
+        expect((await api.post(`/sellers/me/products/${product}`, { status: "published" }, bearer(token))).data.product.status).toBe("published")
+        const en = await api.get(`/store/products?id[]=${product}&locale=en-US&fields=+metadata,*seller`, { headers: { "x-publishable-api-key": key } })
+        expect(en.data.products[0]).toEqual(expect.objectContaining({ title: LISTING.title.en }))
+        expect(en.data.products[0].seller.handle).toBe("batik-sekar")
+        const mine = await api.get("/sellers/me/products", bearer(token))
+        expect(mine.data.products[0].variants[0].inventory_items[0].inventory.location_levels[0].stocked_quantity).toBe(2)
+
+        // Suspension hides the seller's products everywhere; reinstatement shows them again
         const visible = async () => (await api.get(`/store/products?id[]=${product}`, { headers: { "x-publishable-api-key": key } })).data.products.length
         expect(await visible()).toBe(1)
         await api.post(`/admin/sellers/${seller.id}/suspend`, { reason: "Laporan produk palsu" }, bearer(admin))
@@ -91,15 +102,8 @@ medusaIntegrationTestRunner({
       const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
       const { result: [key] } = await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: "t", type: "publishable", created_by: "" }] } })
       await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
+      await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Pekalongan" }] } })
       return key.token
-    }
-    async function productOf(container: any, sellerId: string) {
-      const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
-      const { result: [product] } = await createProductsWorkflow(container).run({
-        input: { products: [{ title: "Kain Tulis Uji", status: "published", sales_channels: [{ id: channel.id }], options: [{ title: "U", values: ["S"] }], variants: [{ title: "S", options: { U: "S" }, prices: [{ amount: 100000, currency_code: "idr" }] }] }] },
-      })
-      await container.resolve(ContainerRegistrationKeys.LINK).create({ [SELLER_MODULE]: { seller_id: sellerId }, [Modules.PRODUCT]: { product_id: product.id } })
-      return product.id
     }
   },
 })

@@ -3,9 +3,19 @@ import multer from "multer"
 import { validateBody } from "../utils/validate"
 import { sendInvalid } from "../utils/errors"
 import { CreateSeller, UpdateSeller } from "./validators"
+import { SellerProductBody, SellerProductUpdate } from "./me/products/validators"
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 } })
+
+const images = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_DOCUMENT_BYTES, files: 12 } })
+/** Accepts up to 12 `files` of at most 10 MB each. */
+const imageFiles = (req: any, res: any, next: any) =>
+  images.array("files", 12)(req, res, (err: any) => {
+    if (err?.code === "LIMIT_FILE_SIZE") return sendInvalid(req, res, [{ field: "files", code: "file_too_large" }])
+    if (err) return sendInvalid(req, res, [{ field: "files", code: "invalid" }])
+    next()
+  })
 
 /** Accepts one `file` field up to 10 MB; a larger file is a 400 naming the field, not a 500. */
 const singleFile = (req: any, res: any, next: any) =>
@@ -24,4 +34,7 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/sellers/me*", middlewares: [authenticate("seller", ["bearer", "session"])] },
   { matcher: "/sellers/me", methods: ["POST"], middlewares: [validateBody(UpdateSeller)] },
   { matcher: "/sellers/me/documents", methods: ["POST"], bodyParser: false, middlewares: [singleFile] },
+  { matcher: "/sellers/me/uploads", methods: ["POST"], bodyParser: false, middlewares: [imageFiles] },
+  { matcher: "/sellers/me/products", methods: ["POST"], middlewares: [validateBody(SellerProductBody)] },
+  { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [validateBody(SellerProductUpdate)] },
 ]

@@ -24,9 +24,14 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
 
 async function sellerView(req: AuthenticatedMedusaRequest, sellerId: string) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [seller] } = await query.graph({ entity: "seller", fields: ["*"], filters: { id: sellerId } })
+  const { data: [seller] } = await query.graph({
+    entity: "seller", filters: { id: sellerId },
+    fields: ["*", "events.from_status", "events.to_status", "events.reason", "events.created_at"],
+  })
   const { data: [en] } = await query.graph({ entity: "seller", fields: ["id", "story"], filters: { id: sellerId } }, { locale: "en-US" })
   const { data: [member] } = await query.graph({ entity: "seller_member", fields: ["id", "email", "role"], filters: { id: req.auth_context.actor_id } })
-  const { story, ...rest } = seller as any
-  return { seller: { ...rest, story: { id: story ?? null, en: en?.story !== story ? en?.story ?? null : null } }, member }
+  const { story, events, ...rest } = seller as any
+  // The seller sees its decisions (status changes and the operator's reasons), not who made them.
+  const history = [...(events ?? [])].sort((a: any, b: any) => +new Date(a.created_at) - +new Date(b.created_at))
+  return { seller: { ...rest, story: { id: story ?? null, en: en?.story !== story ? en?.story ?? null : null }, history }, member }
 }

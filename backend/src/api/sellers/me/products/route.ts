@@ -1,0 +1,47 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { SELLER_MODULE } from "../../../../modules/seller"
+import type SellerModuleService from "../../../../modules/seller/service"
+import { createSellerProductWorkflow } from "../../../../workflows/seller-product/workflows/create-seller-product"
+import { toProductInput } from "../../../../workflows/seller-product/to-product-input"
+import { currentSellerId, respondWithGuards } from "../../../utils/seller-context"
+import type { SellerProductBodyType } from "./validators"
+
+export const SELLER_PRODUCT_FIELDS = [
+  "id", "title", "description", "handle", "status", "thumbnail", "metadata", "created_at", "updated_at",
+  "images.url", "variants.id", "variants.title", "variants.sku", "variants.prices.amount", "variants.prices.currency_code",
+  "variants.inventory_items.inventory.location_levels.stocked_quantity",
+]
+
+/** The signed-in seller's listings, drafts included. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data: [seller] } = await query.graph({ entity: "seller", fields: ["id", "products.id"], filters: { id: await currentSellerId(req) } })
+  const ids = ((seller as any)?.products ?? []).filter(Boolean).map((p: { id: string }) => p.id)
+  const { data: products } = ids.length
+    ? await query.graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: ids }, pagination: { order: { created_at: "DESC" } } })
+    : { data: [] }
+  res.json({ products, count: products.length })
+}
+
+/** Lists a new piece: Indonesian/English copy, facts, variants with IDR/USD prices and stock; publishing needs approval. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const sellerId = await currentSellerId(req)
+  const body = (req as any).validatedBody as SellerProductBodyType
+  const seller = await req.scope.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(sellerId)
+  const [channel] = await req.scope.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1, order: { created_at: "ASC" } })
+  const [location] = await req.scope.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { take: 1, order: { created_at: "ASC" } })
+  const [profile] = await req.scope.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 })
+  await respondWithGuards(req, res, async () => {
+    const { result: productId } = await createSellerProductWorkflow(req.scope).run({
+      input: {
+        seller_id: sellerId, location_id: location?.id,
+        product: toProductInput(body, seller.handle, channel.id, profile?.id),
+        en: { title: body.title.en, description: body.description?.en },
+        stock: body.variants.map((v) => v.stock),
+      },
+    })
+    const { data: [product] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: productId } })
+    res.status(201).json({ product })
+  })
+}

@@ -1,0 +1,41 @@
+import { z } from "zod"
+import { DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES } from "@canting/domain"
+
+const NO_HTML = /<[a-z!/][^>]*>/i
+const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !NO_HTML.test(v), "no_html")
+const money = (max: number) => z.number({ error: "invalid" }).min(0, "out_of_range").max(max, "out_of_range")
+
+const Variant = z.strictObject({
+  size: text(40).optional(),
+  colour: text(40).optional(),
+  sku: z.string().trim().regex(/^[A-Za-z0-9._-]{1,40}$/, "invalid").optional(),
+  // Major units, as Medusa stores them: IDR has no decimals.
+  prices: z.strictObject({
+    idr: money(1_000_000_000).int("not_integer"),
+    usd: money(100_000).multipleOf(0.01, "invalid").optional(),
+  }),
+  stock: z.number({ error: "invalid" }).int("not_integer").min(0, "out_of_range").max(100_000, "out_of_range"),
+})
+
+/** A seller's listing: Indonesian and English copy, production facts, variants with prices and stock. */
+export const SellerProductBody = z.strictObject({
+  title: z.strictObject({ id: text(200).pipe(z.string().min(3, "too_short")), en: text(200).optional() }),
+  description: z.strictObject({ id: text(5000).optional(), en: text(5000).optional() }).optional(),
+  status: z.enum(["draft", "published"], "unknown_code").default("draft"),
+  technique: z.enum(TECHNIQUES, "unknown_code"),
+  dye_family: z.enum(DYE_FAMILIES, "unknown_code").optional(),
+  natural_dyes: z.array(z.enum(NATURAL_DYES, "unknown_code")).max(NATURAL_DYES.length).optional(),
+  synthetic_dyes: z.array(z.enum(SYNTHETIC_DYES, "unknown_code")).max(SYNTHETIC_DYES.length).optional(),
+  fabric: z.enum(FABRICS, "unknown_code").optional(),
+  form: z.enum(PRODUCT_FORMS, "unknown_code").optional(),
+  motifs: z.array(z.enum(MOTIFS, "unknown_code")).max(MOTIFS.length).optional(),
+  length_cm: z.number().positive("out_of_range").max(2000, "out_of_range").optional(),
+  width_cm: z.number().positive("out_of_range").max(500, "out_of_range").optional(),
+  images: z.array(z.string().url("invalid")).max(12, "too_long").optional(),
+  variants: z.array(Variant).min(1, "required").max(30, "too_long"),
+})
+export type SellerProductBodyType = z.infer<typeof SellerProductBody>
+
+/** Editing: the same fields, each optional; variants are replaced as a whole when given. */
+export const SellerProductUpdate = SellerProductBody.partial()
+export type SellerProductUpdateType = z.infer<typeof SellerProductUpdate>

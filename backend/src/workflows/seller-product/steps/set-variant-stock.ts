@@ -1,0 +1,22 @@
+import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+
+/** Stocks each new variant of a product at the location, in variant order; undone by removing the levels. */
+export const setVariantStockStep = createStep(
+  "set-variant-stock",
+  async (input: { product_id: string; location_id: string; stock: number[] }, { container }) => {
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data: variants } = await query.graph({
+      entity: "variant", fields: ["id", "variant_rank", "inventory_items.inventory_item_id"], filters: { product_id: input.product_id },
+    })
+    const ordered = [...variants].sort((a: any, b: any) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
+    const levels = ordered.flatMap((v: any, i) => (v.inventory_items ?? []).map((item: any) => ({
+      inventory_item_id: item.inventory_item_id, location_id: input.location_id, stocked_quantity: input.stock[i] ?? 0,
+    })))
+    const created = levels.length ? await container.resolve(Modules.INVENTORY).createInventoryLevels(levels) : []
+    return new StepResponse(created, created.map((l: any) => l.id))
+  },
+  async (ids, { container }) => {
+    if (ids?.length) await container.resolve(Modules.INVENTORY).deleteInventoryLevels(ids)
+  }
+)

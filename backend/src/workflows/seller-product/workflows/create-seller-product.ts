@@ -1,0 +1,28 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
+import { Modules } from "@medusajs/framework/utils"
+import { SELLER_MODULE } from "../../../modules/seller"
+import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
+import { upsertProductTranslationStep } from "../steps/upsert-product-translation"
+import { setVariantStockStep } from "../steps/set-variant-stock"
+
+export type CreateSellerProductInput = {
+  seller_id: string
+  location_id: string
+  product: Record<string, any> & { status: string }
+  en: { title?: string; description?: string }
+  stock: number[]
+}
+
+/** A seller lists a piece: the product, its link to the seller, its English copy and its stock. */
+export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: CreateSellerProductInput) => {
+  ensureSellerCanListStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, status: input.product.status })))
+  const products = createProductsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ products: [input.product as any] })) })
+  const productId = transform({ products }, ({ products }) => products[0].id)
+  createRemoteLinkStep(transform({ input, productId }, ({ input, productId }) => [
+    { [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id: productId } },
+  ]))
+  upsertProductTranslationStep(transform({ input, productId }, ({ input, productId }) => ({ product_id: productId, ...input.en })))
+  setVariantStockStep(transform({ input, productId }, ({ input, productId }) => ({ product_id: productId, location_id: input.location_id, stock: input.stock })))
+  return new WorkflowResponse(productId)
+})

@@ -1,0 +1,21 @@
+import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
+import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
+import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
+import { upsertProductTranslationStep } from "../steps/upsert-product-translation"
+
+export type UpdateSellerProductInput = {
+  seller_id: string
+  product_id: string
+  update: Record<string, any> & { status?: string }
+  en: { title?: string; description?: string }
+}
+
+/** A seller edits or publishes/unpublishes one of its listings (publishing needs approval). */
+export const updateSellerProductWorkflow = createWorkflow("update-seller-product", (input: UpdateSellerProductInput) => {
+  ensureSellerCanListStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, status: input.update.status })))
+  updateProductsWorkflow.runAsStep({
+    input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.update as any })),
+  })
+  upsertProductTranslationStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, ...input.en })))
+  return new WorkflowResponse(input.product_id)
+})
