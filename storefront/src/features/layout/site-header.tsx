@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { LanguageSwitcher } from "./language-switcher";
+import "./site-nav.css";
 
 export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
   return (
@@ -16,6 +17,7 @@ export function SiteHeader({ locale, t }: { locale: Locale; t: Translate }) {
           <Link href={`/${locale}`}>{t("nav.home")}</Link>
           <Link href={`/${locale}#collection`}>{t("nav.collection")}</Link>
           <Link href={`/${locale}#about-batik`}>{t("nav.aboutBatik")}</Link>
+          <Link href={`/${locale}/sell`} data-testid="nav-sell">{t("nav.sell")}</Link>
         </nav>
         <LanguageSwitcher locale={locale} />
       </div>

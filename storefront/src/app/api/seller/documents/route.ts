@@ -1,0 +1,47 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
+import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
+import { readSellerToken } from "@/lib/data/seller-session";
+import { toActionFailure } from "@/lib/seller-portal/errors";
+import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type ActionResult } from "@/lib/seller-portal/types";
+
+export const dynamic = "force-dynamic";
+
+type Uploaded = { id: string };
+const answer = (result: ActionResult<Uploaded>, status: number) => NextResponse.json(result, { status });
+
+/**
+ * Forwards a document upload (multipart `kind` + `file`) to `POST /sellers/me/documents` with the
+ * seller's token from the httpOnly cookie. The browser posts here with XHR to show progress; a
+ * server action would cap the body at 1 MB and report no progress.
+ */
+export async function POST(request: NextRequest) {
+  const token = await readSellerToken();
+  if (!token) return answer(toActionFailure(401, null), 401);
+  const form = await request.formData().catch(() => null);
+  const localeField = form?.get("locale");
+  const locale = isLocale(localeField) ? localeField : DEFAULT_LOCALE;
+  const kind = form?.get("kind");
+  const file = form?.get("file");
+  if (typeof kind !== "string" || !(DOCUMENT_KINDS as readonly string[]).includes(kind)) {
+    return answer({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { kind: "errors:unknown_code" } }, 400);
+  }
+  if (!(file instanceof File) || file.size === 0) {
+    return answer({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { file: "errors:file_required" } }, 400);
+  }
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    return answer({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { file: "errors:file_too_large" } }, 413);
+  }
+  const upstream = new FormData();
+  upstream.set("kind", kind);
+  upstream.set("file", file, file.name);
+  try {
+    const { document } = await sellerFetch<{ document?: { id?: string } }>("/sellers/me/documents", {
+      locale, token, method: "POST", body: upstream,
+    });
+    return answer({ ok: true, data: { id: String(document?.id ?? "") } }, 201);
+  } catch (e) {
+    const status = e instanceof SellerApiError ? e.status : undefined;
+    return answer(toActionFailure(status, e instanceof SellerApiError ? e.body : undefined), status ?? 502);
+  }
+}

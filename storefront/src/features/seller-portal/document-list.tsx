@@ -1,0 +1,55 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
+import type { Locale } from "@canting/domain";
+import type { FormAction, SellerDocument } from "@/lib/seller-portal/types";
+import { FormAlert, useFormAction } from "./form-kit";
+
+function DeleteButton({ doc, locale, action }: { doc: SellerDocument; locale: Locale; action: FormAction<{ id: string }> }) {
+  const { t } = useTranslation(CLIENT_NAMESPACES);
+  const { state, pending, onSubmit } = useFormAction(action);
+  return (
+    <form method="post" onSubmit={onSubmit} className="doc__delete">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={doc.id} />
+      <button type="submit" className="button button--ghost button--small" disabled={pending}
+        aria-label={t("sellerPortal.documents.deleteLabel", { name: doc.filename })} data-testid="document-delete">
+        {t("sellerPortal.documents.delete")}
+      </button>
+      <FormAlert state={state} testId="document-delete-error" />
+    </form>
+  );
+}
+
+/** The seller's uploaded documents, with their review state and, while editable, a delete button each. */
+export function DocumentList({ documents, locale, editable, deleteAction }: {
+  documents: SellerDocument[]; locale: Locale; editable: boolean; deleteAction: FormAction<{ id: string }>;
+}) {
+  const { t } = useTranslation(CLIENT_NAMESPACES);
+  return (
+    <section className="docs" aria-labelledby="docs-title" data-testid="seller-documents">
+      <h2 id="docs-title">{t("sellerPortal.documents.title")}</h2>
+      <p className="field__hint">{t("sellerPortal.documents.required")}</p>
+      {documents.length === 0 ? (
+        <p className="empty" data-testid="documents-empty">{t("sellerPortal.documents.empty")}</p>
+      ) : (
+        <ul className="docs__list" role="list">
+          {documents.map((doc) => (
+            <li key={doc.id} className="doc" data-testid="document-row" data-kind={doc.kind ?? ""}>
+              <p className="doc__kind">{doc.kind ? t(`sellerPortal.documentKind.${doc.kind}`) : doc.filename}</p>
+              <p className="doc__file">
+                {doc.filename} · {t("sellerPortal.documents.size", { size: Math.max(1, Math.round(doc.size / 1024)) })}
+              </p>
+              <p className={`doc__state doc__state--${doc.reviewState}`} data-testid="document-review-state">
+                {t(`sellerPortal.documents.review.${doc.reviewState}`)}
+              </p>
+              {doc.reviewNote && <p className="doc__note">{t("sellerPortal.documents.reviewNote", { note: doc.reviewNote })}</p>}
+              {editable && <DeleteButton doc={doc} locale={locale} action={deleteAction} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,104 @@
+"use client";
+
+import { useEffect } from "react";
+import { useRouter } from "next/navigation";
+import { useTranslation } from "react-i18next";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
+import { DYE_FAMILIES, FABRICS, MOTIFS, PRODUCT_FORMS, TECHNIQUES, isImitation, type Locale } from "@canting/domain";
+import { listingInputs } from "@/lib/seller-portal/listing-payload";
+import type { SellerListing } from "@/lib/seller-portal/listings";
+import { fieldLabel, type LabelT } from "@/lib/seller-portal/missing";
+import type { FormAction } from "@/lib/seller-portal/types";
+import { ChoiceGroup, Field, FieldErrorsProvider, FormAlert, useFormAction } from "./form-kit";
+import { ListingImages } from "./listing-images";
+import { VariantRows, VariantsReadOnly } from "./listing-variants";
+
+type Props = {
+  locale: Locale;
+  action: FormAction<{ id: string }>;
+  /** The listing being edited, or null for a new one. */
+  listing: SellerListing | null;
+  /** Only an approved seller may publish; others see why the box is unavailable. */
+  approved: boolean;
+};
+const val = (v: number | null | undefined) => (v === null || v === undefined ? "" : String(v));
+
+/** Creates or edits a listing: copy in both languages, honest production facts, photos and variants. */
+export function ListingForm({ locale, action, listing, approved }: Props) {
+  const { t } = useTranslation(CLIENT_NAMESPACES);
+  const router = useRouter();
+  const { state, pending, onSubmit } = useFormAction(action);
+  const editing = listing !== null;
+
+  useEffect(() => {
+    if (state?.ok) {
+      router.push(`/${locale}/seller/products`);
+      router.refresh();
+    }
+  }, [state, router, locale]);
+
+  const fieldErrors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const inputs = listingInputs(30);
+  const stray = Object.entries(fieldErrors).filter(([field]) => !inputs.includes(field));
+  const englishHint = editing ? t("sellerListings.form.englishKeepHint") : undefined;
+  return (
+    <form className="portal-form" method="post" onSubmit={onSubmit} noValidate data-testid="listing-form">
+      <input type="hidden" name="locale" value={locale} />
+      {editing && <input type="hidden" name="id" value={listing.id} />}
+      <FormAlert state={state} />
+      {stray.length > 0 && (
+        <ul className="form-alert__list" data-testid="form-error-list">
+          {stray.map(([field, key]) => <li key={field}>{fieldLabel(t as unknown as LabelT, field)}: {t(key)}</li>)}
+        </ul>
+      )}
+      <FieldErrorsProvider errors={fieldErrors}>
+        <fieldset className="portal-form__fields" disabled={pending}>
+          <fieldset className="portal-form__group">
+            <legend>{t("sellerListings.form.copyLegend")}</legend>
+            <Field name="title.id" label={t("sellerListings.form.titleId")} defaultValue={listing?.title} maxLength={200} required testId="listing-title-id" />
+            <Field name="title.en" label={t("sellerListings.form.titleEn")} hint={englishHint} optional maxLength={200} testId="listing-title-en" />
+            <Field name="description.id" label={t("sellerListings.form.descriptionId")} optional multiline maxLength={5000}
+              defaultValue={listing?.description} testId="listing-description-id" />
+            <Field name="description.en" label={t("sellerListings.form.descriptionEn")} hint={englishHint} optional multiline maxLength={5000}
+              testId="listing-description-en" />
+          </fieldset>
+          <fieldset className="portal-form__group">
+            <legend>{t("sellerListings.form.factsLegend")}</legend>
+            <ChoiceGroup name="technique" type="radio" legend={t("sellerListings.form.technique")} hint={t("sellerListings.form.techniqueHint")}
+              testId="listing-technique" checked={listing?.technique ? [listing.technique] : []}
+              options={TECHNIQUES.map((x) => ({ value: x, label: t(`vocab:technique.${x}`), note: isImitation(x) ? t("imitation.badge") : undefined }))} />
+            <Field name="dye_family" label={t("sellerListings.form.dyeFamily")} optional defaultValue={listing?.dyeFamily ?? ""} testId="listing-dye-family"
+              options={DYE_FAMILIES.map((d) => ({ value: d, label: t(`vocab:dyeFamily.${d}`) }))} />
+            <Field name="fabric" label={t("sellerListings.form.fabric")} optional defaultValue={listing?.fabric ?? ""} testId="listing-fabric"
+              options={FABRICS.map((f) => ({ value: f, label: t(`vocab:fabric.${f}`) }))} />
+            <Field name="form" label={t("sellerListings.form.form")} optional defaultValue={listing?.form ?? ""} testId="listing-form-type"
+              options={PRODUCT_FORMS.map((f) => ({ value: f, label: t(`vocab:form.${f}`) }))} />
+            <ChoiceGroup name="motifs" type="checkbox" legend={t("sellerListings.form.motifs")} testId="listing-motifs" checked={listing?.motifs ?? []}
+              options={MOTIFS.map((m) => ({ value: m, label: t(`vocab:motif.${m}`) }))} />
+            <div className="listing-size">
+              <Field name="length_cm" label={t("sellerListings.form.lengthCm")} optional type="number" inputMode="decimal" min={1} max={2000}
+                defaultValue={val(listing?.lengthCm)} testId="listing-length" />
+              <Field name="width_cm" label={t("sellerListings.form.widthCm")} optional type="number" inputMode="decimal" min={1} max={500}
+                defaultValue={val(listing?.widthCm)} testId="listing-width" />
+            </div>
+          </fieldset>
+          <ListingImages locale={locale} initial={listing?.images ?? []} />
+          {editing ? <VariantsReadOnly variants={listing.variants} locale={locale} /> : <VariantRows />}
+          {!editing && (
+            <div className="publish-now">
+              <label className="choice">
+                <input type="checkbox" name="publish" disabled={!approved} data-testid="listing-publish-now" />
+                <span>{t("sellerListings.form.publishNow")}
+                  <small className="choice__note choice__note--muted">{t("sellerListings.form.publishNowHint")}</small></span>
+              </label>
+              {!approved && <p className="field__hint" data-testid="listing-publish-locked">{t("errors:publish_requires_approval")}</p>}
+            </div>
+          )}
+        </fieldset>
+      </FieldErrorsProvider>
+      <button type="submit" className="button button--block" disabled={pending} data-testid="listing-save">
+        {pending ? t("sellerListings.form.saving") : t("sellerListings.form.save")}
+      </button>
+    </form>
+  );
+}

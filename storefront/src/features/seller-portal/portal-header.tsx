@@ -1,0 +1,20 @@
+import type { Locale } from "@canting/domain";
+import type { Translate } from "@/lib/i18n/create";
+import { logoutSeller } from "@/lib/actions/seller-auth";
+
+/** The portal's own bar: which shop is signed in, and a way out. */
+export function PortalHeader({ name, handle, locale, t }: { name: string; handle: string; locale: Locale; t: Translate }) {
+  return (
+    <div className="portal-header">
+      <div className="portal-header__who">
+        <p className="portal-header__eyebrow">{t("sellerPortal.title")}</p>
+        <p className="portal-header__name" data-testid="portal-seller-name">{name}</p>
+        {handle && <p className="portal-header__handle">{t("sellerPortal.handleLine", { handle })}</p>}
+      </div>
+      <form action={logoutSeller}>
+        <input type="hidden" name="locale" value={locale} />
+        <button type="submit" className="button button--ghost button--small" data-testid="seller-logout">{t("sellerAuth.logout")}</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { cache } from "react";
+import { redirect } from "next/navigation";
+import type { Locale } from "@canting/domain";
+import { toOnboarding, toSellerAccount, toSellerDocuments } from "@/lib/seller-portal/adapter";
+import type { Onboarding, SellerAccount, SellerDocument } from "@/lib/seller-portal/types";
+import { toSellerListing, toSellerListings, type SellerListing } from "@/lib/seller-portal/listings";
+import { isUnauthorized, sellerFetch } from "./seller-fetch";
+import { BackendError } from "./store-fetch";
+import { readSellerToken } from "./seller-session";
+
+export const sellerLoginPath = (locale: Locale, expired = false) => `/${locale}/seller/login${expired ? "?expired=1" : ""}`;
+
+/** GETs a `/sellers/me*` route with the cookie's token; no token or a refused one sends the seller to log in. */
+async function sellerGet<T>(locale: Locale, path: string): Promise<T> {
+  const token = await readSellerToken();
+  if (!token) redirect(sellerLoginPath(locale));
+  try {
+    return await sellerFetch<T>(path, { locale, token });
+  } catch (e) {
+    if (isUnauthorized(e)) redirect(sellerLoginPath(locale, true));
+    throw e;
+  }
+}
+
+/** The signed-in seller's profile (private fields included). Deduped per request. */
+export const retrieveSellerAccount = cache(async (locale: Locale): Promise<SellerAccount> =>
+  toSellerAccount(await sellerGet(locale, "/sellers/me")));
+
+/** Which onboarding steps are complete and what each still misses. Deduped per request. */
+export const retrieveOnboarding = cache(async (locale: Locale): Promise<Onboarding> =>
+  toOnboarding(await sellerGet(locale, "/sellers/me/onboarding")));
+
+/** The seller's uploaded documents (private). */
+export const listSellerDocuments = cache(async (locale: Locale): Promise<SellerDocument[]> =>
+  toSellerDocuments(await sellerGet(locale, "/sellers/me/documents")));
+
+/** The seller's listings, drafts included, newest first. */
+export const listSellerListings = cache(async (locale: Locale): Promise<SellerListing[]> =>
+  toSellerListings(await sellerGet(locale, "/sellers/me/products")));
+
+/** One of the seller's listings, or null when it does not exist or is another seller's. */
+export const retrieveSellerListing = cache(async (locale: Locale, id: string): Promise<SellerListing | null> => {
+  try {
+    return toSellerListing((await sellerGet<{ product?: unknown }>(locale, `/sellers/me/products/${encodeURIComponent(id)}`)).product);
+  } catch (e) {
+    if (e instanceof BackendError && e.status === 404) return null;
+    throw e;
+  }
+});

@@ -1,0 +1,77 @@
+import { MOTIFS } from "@canting/domain";
+
+/** The inputs of the listing form that field errors attach to (variant rows are added per row). */
+export const LISTING_INPUTS = [
+  "title.id", "title.en", "description.id", "description.en", "technique", "dye_family", "fabric", "form", "motifs",
+  "length_cm", "width_cm", "images", "variants", "status",
+] as const;
+
+export const VARIANT_INPUTS = ["size", "colour", "prices.idr", "prices.usd", "stock"] as const;
+
+/** Every input name of a form with `rows` variant rows. */
+export const listingInputs = (rows: number): string[] => [
+  ...LISTING_INPUTS,
+  ...Array.from({ length: rows }, (_, i) => [`variants.${i}`, ...VARIANT_INPUTS.map((n) => `variants.${i}.${n}`)]).flat(),
+];
+
+const text = (fd: FormData, name: string): string | undefined => {
+  const v = fd.get(name);
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+};
+
+/** A typed number, or the raw text when it is not one (the backend then names the field). */
+const number = (fd: FormData, name: string, digitsOnly = false): number | string | undefined => {
+  const raw = text(fd, name);
+  if (raw === undefined) return undefined;
+  const cleaned = digitsOnly ? raw.replace(/[\s.,]|^rp/gi, "") : raw.replace(",", ".");
+  const n = Number(cleaned);
+  return cleaned !== "" && Number.isFinite(n) ? n : raw;
+};
+
+const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+
+/** How many variant rows the form posted (`variants.<i>.*`). */
+export function variantRows(fd: FormData): number {
+  let rows = 0;
+  for (const key of fd.keys()) {
+    const m = /^variants\.(\d+)\./.exec(key);
+    if (m) rows = Math.max(rows, Number(m[1]) + 1);
+  }
+  return rows;
+}
+
+/**
+ * The `POST /sellers/me/products[/:id]` body from the listing form. Creating sends the variants and
+ * the status ("publish now" ticked → published); editing sends neither (variants are read-only there,
+ * publishing is done from the list). Empty English fields are left out so editing keeps the English text.
+ */
+export function listingPayload(fd: FormData, mode: "create" | "edit"): Record<string, unknown> {
+  const titleId = text(fd, "title.id");
+  const titleEn = text(fd, "title.en");
+  const descriptionId = mode === "edit" ? String(fd.get("description.id") ?? "").trim() : text(fd, "description.id");
+  const descriptionEn = text(fd, "description.en");
+  const images = fd.getAll("images").filter((u): u is string => typeof u === "string" && u !== "");
+  const body: Record<string, unknown> = defined({
+    title: defined({ id: titleId ?? (mode === "create" ? "" : undefined), en: titleEn }),
+    description: descriptionId !== undefined || descriptionEn ? defined({ id: descriptionId, en: descriptionEn }) : undefined,
+    technique: text(fd, "technique"),
+    dye_family: text(fd, "dye_family"),
+    fabric: text(fd, "fabric"),
+    form: text(fd, "form"),
+    motifs: fd.getAll("motifs").filter((m): m is string => typeof m === "string" && (MOTIFS as readonly string[]).includes(m)),
+    length_cm: number(fd, "length_cm"),
+    width_cm: number(fd, "width_cm"),
+    images: mode === "edit" || images.length ? images : undefined,
+  });
+  if (mode === "edit" && Object.keys(body.title as object).length === 0) delete body.title;
+  if (mode === "create") {
+    body.status = fd.get("publish") === "on" ? "published" : "draft";
+    body.variants = Array.from({ length: variantRows(fd) }, (_, i) => defined({
+      size: text(fd, `variants.${i}.size`),
+      colour: text(fd, `variants.${i}.colour`),
+      prices: defined({ idr: number(fd, `variants.${i}.prices.idr`, true), usd: number(fd, `variants.${i}.prices.usd`) }),
+      stock: number(fd, `variants.${i}.stock`, true),
+    }));
+  }
+  return body;
+}

@@ -1,0 +1,105 @@
+import {
+  DYE_FAMILIES, FABRICS, MOTIFS, PRODUCT_FORMS, TECHNIQUES,
+  type DyeFamily, type Fabric, type Motif, type ProductForm, type Technique,
+} from "@canting/domain";
+
+export const LISTING_STATUSES = ["draft", "published"] as const;
+export type ListingStatus = (typeof LISTING_STATUSES)[number];
+
+/** Largest image and most images `POST /sellers/me/uploads` accepts. */
+export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
+export const MAX_IMAGES = 12;
+export const IMAGE_ACCEPT = ".jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp";
+
+export type ListingVariant = {
+  id: string;
+  title: string;
+  sku: string | null;
+  priceIdr: number | null;
+  priceUsd: number | null;
+  stock: number | null;
+};
+
+/** One of the signed-in seller's listings, drafts included, as the portal shows it. */
+export type SellerListing = {
+  id: string;
+  handle: string;
+  title: string;
+  description: string;
+  status: ListingStatus;
+  thumbnail: string | null;
+  images: string[];
+  technique: Technique | null;
+  dyeFamily: DyeFamily | null;
+  fabric: Fabric | null;
+  form: ProductForm | null;
+  motifs: Motif[];
+  lengthCm: number | null;
+  widthCm: number | null;
+  variants: ListingVariant[];
+};
+
+type Raw = Record<string, unknown>;
+const obj = (v: unknown): Raw => (v && typeof v === "object" ? (v as Raw) : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
+const oneOf = <T extends string>(list: readonly T[], v: unknown): T | null =>
+  typeof v === "string" && (list as readonly string[]).includes(v) ? (v as T) : null;
+
+/** Numbers arrive as numbers, numeric strings, or Medusa BigNumber objects (`{ value }`). */
+function num(v: unknown): number | null {
+  const raw = v && typeof v === "object" && "value" in (v as Raw) ? (v as Raw).value : v;
+  const n = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : raw;
+  return typeof n === "number" && Number.isFinite(n) ? n : null;
+}
+
+function variant(v: unknown): ListingVariant {
+  const r = obj(v);
+  const price = (currency: string) => num(arr(r.prices).map(obj).find((p) => p.currency_code === currency)?.amount);
+  const levels = arr(r.inventory_items).flatMap((i) => arr(obj(obj(i).inventory).location_levels)).map((l) => num(obj(l).stocked_quantity));
+  const known = levels.filter((n): n is number => n !== null);
+  return {
+    id: String(r.id ?? ""), title: str(r.title) ?? "", sku: str(r.sku),
+    priceIdr: price("idr"), priceUsd: price("usd"),
+    stock: known.length ? known.reduce((a, b) => a + b, 0) : null,
+  };
+}
+
+/** Reshapes one product of `GET /sellers/me/products[/:id]`; the production facts sit in `metadata`. */
+export function toSellerListing(raw: unknown): SellerListing {
+  const p = obj(raw);
+  const m = obj(p.metadata);
+  const images = arr(p.images).map((i) => str(obj(i).url)).filter((u): u is string => u !== null);
+  return {
+    id: String(p.id ?? ""),
+    handle: str(p.handle) ?? "",
+    title: str(p.title) ?? "",
+    description: str(p.description) ?? "",
+    status: oneOf(LISTING_STATUSES, p.status) ?? "draft",
+    thumbnail: str(p.thumbnail) ?? images[0] ?? null,
+    images,
+    technique: oneOf(TECHNIQUES, m.technique),
+    dyeFamily: oneOf(DYE_FAMILIES, m.dye_family),
+    fabric: oneOf(FABRICS, m.fabric),
+    form: oneOf(PRODUCT_FORMS, m.form),
+    motifs: arr(m.motifs).filter((x): x is Motif => oneOf(MOTIFS, x) !== null),
+    lengthCm: num(m.length_cm),
+    widthCm: num(m.width_cm),
+    variants: arr(p.variants).map(variant),
+  };
+}
+
+/** Reshapes `GET /sellers/me/products` (`{ products, count }`). */
+export const toSellerListings = (body: unknown): SellerListing[] => arr(obj(body).products).map(toSellerListing);
+
+/** The lowest rupiah price among the variants ("from" price), or null. */
+export function lowestIdr(listing: SellerListing): number | null {
+  const prices = listing.variants.map((v) => v.priceIdr).filter((n): n is number => n !== null);
+  return prices.length ? Math.min(...prices) : null;
+}
+
+/** Stock over all variants, or null when the backend reported none. */
+export function totalStock(listing: SellerListing): number | null {
+  const stocks = listing.variants.map((v) => v.stock).filter((n): n is number => n !== null);
+  return stocks.length ? stocks.reduce((a, b) => a + b, 0) : null;
+}
