@@ -66,6 +66,13 @@ medusaIntegrationTestRunner({
         }
       })
 
+      it("filters approved sellers by technique and by a search on name or city", async () => {
+        expect((await api.get("/store/sellers?technique=batik_tulis", headers())).data.sellers.map((s: any) => s.handle)).toEqual(["approved-demo"])
+        expect((await api.get("/store/sellers?technique=batik_cap", headers())).data.sellers).toEqual([])
+        expect((await api.get("/store/sellers?q=approved", headers())).data.sellers).toHaveLength(1)
+        expect((await api.get("/store/sellers?q=draft", headers())).data.sellers).toEqual([])
+      })
+
       it("rejects an invalid list parameter with a 400 naming the field", async () => {
         const res = await api.get("/store/sellers?limit=0", headers()).catch((e: any) => e.response)
         expect(res.status).toBe(400)
