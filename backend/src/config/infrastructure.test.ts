@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest"
+import { fileModule, infrastructureModules, paymentModule } from "./infrastructure"
+
+describe("infrastructure chosen by the environment", () => {
+  it("keeps Medusa's in-memory event bus, workflows, locks and cache without REDIS_URL", () => {
+    expect(infrastructureModules(undefined)).toEqual([])
+  })
+
+  it("switches events, workflows, locking and caching to Redis with REDIS_URL", () => {
+    const modules = infrastructureModules("redis://127.0.0.1:6379")
+    expect(modules.map((m) => m.resolve)).toEqual([
+      "@medusajs/medusa/event-bus-redis", "@medusajs/medusa/workflow-engine-redis", "@medusajs/medusa/locking", "@medusajs/medusa/caching",
+    ])
+    expect(JSON.stringify(modules)).not.toContain("undefined")
+    expect(JSON.stringify(modules).match(/redis:\/\/127\.0\.0\.1:6379/g)).toHaveLength(4)
+  })
+
+  it("offers manual payment only, and Stripe too when STRIPE_API_KEY is set", () => {
+    expect((paymentModule({}).options as any).providers).toEqual([])
+    const providers = (paymentModule({ STRIPE_API_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x" }).options as any).providers
+    expect(providers).toEqual([expect.objectContaining({ resolve: "@medusajs/medusa/payment-stripe", id: "stripe" })])
+  })
+
+  it("stores files locally, private ones outside the public folder, or in S3 when S3_BUCKET is set", () => {
+    const local = (fileModule({}).options as any).providers[0]
+    expect(local.resolve).toBe("@medusajs/medusa/file-local")
+    expect(local.options.private_upload_dir).not.toBe(local.options.upload_dir)
+    expect((fileModule({ S3_BUCKET: "canting" }).options as any).providers[0].resolve).toBe("@medusajs/medusa/file-s3")
+  })
+})
