@@ -80,6 +80,10 @@ async function run(dir, label) {
   clearInterval(timer);
   process.kill(-child.pid, "SIGINT");
   await new Promise((r) => child.once("exit", r));
+  // npm exits first; wait until every process of this clone (apps, database) is gone.
+  for (let i = 0; i < 120 && processes().some((p) => p.cmd.includes(dir) && p.pid !== process.pid); i++) {
+    await new Promise((r) => setTimeout(r, 250));
+  }
   if (!ok) {
     console.error(log.slice(-4000));
     throw new Error(`${label} start did not serve ${PAGE}`);

@@ -35,13 +35,28 @@ export function startService(name, cmd, args, { cwd, env, silent = false, logFil
   return child;
 }
 
-/** Stops every service started here (SIGTERM to its group, SIGKILL after a grace period). */
+const groupAlive = (pgid) => {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Stops every service started here: SIGTERM to each process group, then SIGKILL to any group
+ * still alive after the grace period. Waits on the whole group, not just the direct child,
+ * because servers such as next-server outlive the command that started them.
+ */
 export async function stopServices(graceMs = 8000) {
-  await Promise.all([...children].map((child) => new Promise((resolve) => {
+  const groups = [...children].map((child) => {
     child.stopping = true;
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    const timer = setTimeout(() => { try { process.kill(-child.pid, "SIGKILL"); } catch {} resolve(); }, graceMs);
-    child.once("exit", () => { clearTimeout(timer); resolve(); });
-    try { process.kill(-child.pid, "SIGTERM"); } catch { clearTimeout(timer); resolve(); }
-  })));
+    return child.pid;
+  });
+  for (const pgid of groups) try { process.kill(-pgid, "SIGTERM"); } catch {}
+  const deadline = Date.now() + graceMs;
+  while (Date.now() < deadline && groups.some(groupAlive)) await new Promise((r) => setTimeout(r, 200));
+  for (const pgid of groups.filter(groupAlive)) try { process.kill(-pgid, "SIGKILL"); } catch {}
+  children.clear();
 }
