@@ -6,6 +6,7 @@ const jar = vi.hoisted(() => ({ current: null as ReturnType<typeof fakeCookieJar
 vi.mock("next/headers", () => ({ cookies: async () => jar.current }));
 const revalidatePath = vi.hoisted(() => vi.fn());
 vi.mock("next/cache", () => ({ revalidatePath }));
+vi.mock("next/navigation", () => ({ redirect: (to: string) => { throw new Error(`REDIRECT ${to}`); } }));
 
 const { saveOnboardingStep, submitForReview, deleteSellerDocument } = await import("./seller-onboarding");
 
@@ -84,9 +85,9 @@ describe("submitForReview", () => {
     expect(await submitForReview(null, form({ locale: "id" }))).toEqual({ ok: false, errorKey: "errors:incomplete", missing: ["nib", "document:ktp"] });
   });
 
-  it("reports the new status", async () => {
+  it("takes the seller back to the portal home once submitted", async () => {
     backend.on("POST /sellers/me/submit", { status: 200, body: { seller: { status: "submitted" } } });
-    expect(await submitForReview(null, form({ locale: "id" }))).toEqual({ ok: true, data: { status: "submitted" } });
+    await expect(submitForReview(null, form({ locale: "en" }))).rejects.toThrow("REDIRECT /en/seller");
   });
 });
 

@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@canting/domain";
 import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
 import { readSellerToken } from "@/lib/data/seller-session";
@@ -62,10 +63,12 @@ export async function deleteSellerDocument(_prev: ActionResult<{ id: string }> |
 
 /** Submits the application for review; a 400 comes back with every missing field in `missing`. */
 export async function submitForReview(_prev: ActionResult<{ status: string }> | null, fd: FormData): Promise<ActionResult<{ status: string }>> {
+  const locale = localeOf(fd);
   try {
-    const { seller } = await write<{ seller?: { status?: string } }>(localeOf(fd), "/sellers/me/submit", { method: "POST", body: {} });
-    return { ok: true, data: { status: seller?.status ?? "submitted" } };
+    await write<{ seller?: { status?: string } }>(locale, "/sellers/me/submit", { method: "POST", body: {} });
   } catch (e) {
     return failure(e);
   }
+  // Back to the portal home, where the banner says the profile is under review.
+  redirect(`/${locale}/seller`);
 }
