@@ -72,14 +72,21 @@ async function run(dir, label) {
     const s = sample(child.pid);
     for (const k of Object.keys(peak)) peak[k] = Math.max(peak[k], s[k]);
   }, 500);
-  const ok = await waitForPage(20 * 60_000);
+  let exited = false;
+  child.once("exit", () => { exited = true; });
+  const ok = await Promise.race([
+    waitForPage(20 * 60_000),
+    new Promise((r) => { const t = setInterval(() => { if (exited) { clearInterval(t); r(false); } }, 500); }),
+  ]);
   const firstPageS = (Date.now() - started) / 1000;
   // A little browsing so peaks include serving pages, not just booting.
   for (const path of ["/id", "/en", "/id", "/en"]) await fetch(`http://localhost:${PORTS.STOREFRONT_PORT}${path}`).catch(() => {});
   await new Promise((r) => setTimeout(r, 1000));
   clearInterval(timer);
-  process.kill(-child.pid, "SIGINT");
-  await new Promise((r) => child.once("exit", r));
+  if (!exited) {
+    process.kill(-child.pid, "SIGINT");
+    await new Promise((r) => child.once("exit", r));
+  }
   // npm exits first; wait until every process of this clone (apps, database) is gone.
   for (let i = 0; i < 120 && processes().some((p) => p.cmd.includes(dir) && p.pid !== process.pid); i++) {
     await new Promise((r) => setTimeout(r, 250));

@@ -49,6 +49,7 @@ medusaIntegrationTestRunner({
         expect((await api.post("/sellers/me/products", { ...LISTING, status: "published" }, bearer(token)).catch(fail)).status).toBe(409)
         const draft = await api.post("/sellers/me/products", LISTING, bearer(token))
         expect(draft.status).toBe(201)
+        expect(draft.data.product.translations.en.title).toBe(LISTING.title.en)
         expect((await api.post(`/admin/sellers/${seller.id}/approve`, {}, bearer(admin))).data.seller.status).toBe("approved")
 
         // The approved seller publishes; shoppers find it in both languages with its price and stock

@@ -13,6 +13,15 @@ export const SELLER_PRODUCT_FIELDS = [
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
 ]
 
+/** Adds each product's English title and description (Translation module) as `translations.en`. */
+export async function withEnglish(req: AuthenticatedMedusaRequest, products: any[]) {
+  if (!products.length) return products
+  const translation = req.scope.resolve(Modules.TRANSLATION) as any
+  const rows = await translation.listTranslations({ reference: "product", reference_id: products.map((p) => p.id), locale_code: "en-US" })
+  const byId = new Map(rows.map((r: any) => [r.reference_id, r.translations]))
+  return products.map((p) => ({ ...p, translations: { en: byId.get(p.id) ?? {} } }))
+}
+
 /** The signed-in seller's listings, drafts included. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -21,7 +30,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: products } = ids.length
     ? await query.graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: ids }, pagination: { order: { created_at: "DESC" } } })
     : { data: [] }
-  res.json({ products, count: products.length })
+  res.json({ products: await withEnglish(req, products), count: products.length })
 }
 
 /** Lists a new piece: Indonesian/English copy, facts, variants with IDR/USD prices and stock; publishing needs approval. */
@@ -42,6 +51,6 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       },
     })
     const { data: [product] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: productId } })
-    res.status(201).json({ product })
+    res.status(201).json({ product: (await withEnglish(req, [product]))[0] })
   })
 }

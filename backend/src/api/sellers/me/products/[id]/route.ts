@@ -4,7 +4,7 @@ import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { updateSellerProductWorkflow } from "../../../../../workflows/seller-product/workflows/update-seller-product"
 import { productMetadata } from "../../../../../workflows/seller-product/to-product-input"
 import { currentSellerId, respondWithGuards } from "../../../../utils/seller-context"
-import { SELLER_PRODUCT_FIELDS } from "../route"
+import { SELLER_PRODUCT_FIELDS, withEnglish } from "../route"
 import type { SellerProductUpdateType } from "../validators"
 
 /** One of the signed-in seller's products; another seller's id is simply not found. */
@@ -14,7 +14,7 @@ async function ownProduct(req: AuthenticatedMedusaRequest) {
   const { data: [product] } = await query.graph({ entity: "product", fields: [...SELLER_PRODUCT_FIELDS, "seller.id"], filters: { id: req.params.id } })
   if (!product || (product as any).seller?.id !== sellerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
   const { seller: _, ...rest } = product as any
-  return { sellerId, product: rest }
+  return { sellerId, product: (await withEnglish(req, [rest]))[0] }
 }
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
