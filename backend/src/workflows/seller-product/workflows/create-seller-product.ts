@@ -3,7 +3,7 @@ import { createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/c
 import { Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
 import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
-import { upsertProductTranslationStep } from "../steps/upsert-product-translation"
+import { upsertEnglishTranslationStep } from "../../translation/steps/upsert-translation"
 import { setVariantStockStep } from "../steps/set-variant-stock"
 
 export type CreateSellerProductInput = {
@@ -22,7 +22,7 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
   createRemoteLinkStep(transform({ input, productId }, ({ input, productId }) => [
     { [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id: productId } },
   ]))
-  upsertProductTranslationStep(transform({ input, productId }, ({ input, productId }) => ({ product_id: productId, ...input.en })))
+  upsertEnglishTranslationStep(transform({ input, productId }, ({ input, productId }) => ({ reference: "product", reference_id: productId, fields: input.en })))
   setVariantStockStep(transform({ input, productId }, ({ input, productId }) => ({ product_id: productId, location_id: input.location_id, stock: input.stock })))
   return new WorkflowResponse(productId)
 })

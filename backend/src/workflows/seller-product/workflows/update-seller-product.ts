@@ -1,7 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
-import { upsertProductTranslationStep } from "../steps/upsert-product-translation"
+import { upsertEnglishTranslationStep } from "../../translation/steps/upsert-translation"
 
 export type UpdateSellerProductInput = {
   seller_id: string
@@ -16,6 +16,6 @@ export const updateSellerProductWorkflow = createWorkflow("update-seller-product
   updateProductsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.update as any })),
   })
-  upsertProductTranslationStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, ...input.en })))
+  upsertEnglishTranslationStep(transform({ input }, ({ input }) => ({ reference: "product", reference_id: input.product_id, fields: input.en })))
   return new WorkflowResponse(input.product_id)
 })

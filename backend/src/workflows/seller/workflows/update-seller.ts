@@ -3,7 +3,7 @@ import { umkmScale, type ScaleBasis } from "@canting/domain"
 import { ensureSellerEditableStep } from "../steps/ensure-seller-editable"
 import { validateSellerHandleStep } from "../steps/validate-seller-handle"
 import { updateSellerStep } from "../steps/update-seller"
-import { upsertSellerStoryTranslationStep } from "../steps/upsert-seller-story-translation"
+import { upsertEnglishTranslationStep } from "../../translation/steps/upsert-translation"
 import type { UpdateSellerBody } from "../../../api/sellers/validators"
 
 /** Saves part of a seller's profile; the UMKM scale is recomputed from its basis, the English story goes to translations. */
@@ -24,8 +24,9 @@ export const updateSellerWorkflow = createWorkflow(
       return out
     })
     const seller = updateSellerStep({ id: input.seller_id, data })
-    const story = transform({ input }, ({ input }) => ({ seller_id: input.seller_id, story_en: input.update.story?.en }))
-    upsertSellerStoryTranslationStep(story)
+    upsertEnglishTranslationStep(transform({ input }, ({ input }) => ({
+      reference: "seller", reference_id: input.seller_id, fields: { story: input.update.story?.en },
+    })))
     return new WorkflowResponse(seller)
   }
 )

@@ -3,20 +3,25 @@ import { Modules } from "@medusajs/framework/utils"
 import { MEDUSA_LOCALE } from "@canting/domain"
 
 type Undo = { id: string; translations?: Record<string, unknown>; created?: boolean } | undefined
+export type UpsertTranslationInput = { reference: string; reference_id: string; fields: Record<string, string | undefined> }
 
-/** Stores the English title/description of a product in the Translation module; undone by restoring them. */
-export const upsertProductTranslationStep = createStep(
-  "upsert-product-translation",
-  async (input: { product_id: string; title?: string; description?: string }, { container }) => {
-    const fields = Object.fromEntries(Object.entries({ title: input.title, description: input.description }).filter(([, v]) => v !== undefined))
+/**
+ * Stores the English text of a record's translatable fields (product title/description,
+ * seller story) in the Translation module, merging with what is there; undone by restoring it.
+ */
+export const upsertEnglishTranslationStep = createStep(
+  "upsert-english-translation",
+  async (input: UpsertTranslationInput, { container }) => {
+    const fields = Object.fromEntries(Object.entries(input.fields).filter(([, v]) => v !== undefined))
     if (!Object.keys(fields).length) return new StepResponse<undefined, Undo>(undefined)
     const translation = container.resolve(Modules.TRANSLATION) as any
-    const [existing] = await translation.listTranslations({ reference_id: input.product_id, reference: "product", locale_code: MEDUSA_LOCALE.en })
+    const key = { reference_id: input.reference_id, reference: input.reference, locale_code: MEDUSA_LOCALE.en }
+    const [existing] = await translation.listTranslations(key)
     if (existing) {
       await translation.updateTranslations({ id: existing.id, translations: { ...existing.translations, ...fields } })
       return new StepResponse<undefined, Undo>(undefined, { id: existing.id, translations: existing.translations })
     }
-    const [created] = await translation.createTranslations([{ reference_id: input.product_id, reference: "product", locale_code: MEDUSA_LOCALE.en, translations: fields }])
+    const [created] = await translation.createTranslations([{ ...key, translations: fields }])
     return new StepResponse<undefined, Undo>(undefined, { id: created.id, created: true })
   },
   async (undo, { container }) => {
