@@ -1,31 +1,13 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { DEFAULT_LOCALE, isLocale, type Locale } from "@canting/domain";
-import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
-import { readSellerToken } from "@/lib/data/seller-session";
-import { attachToInputs, toActionFailure } from "@/lib/seller-portal/errors";
+import { localeOf, sellerWrite, writeFailure } from "@/lib/data/seller-write";
+import { attachToInputs } from "@/lib/seller-portal/errors";
 import { listingInputs, listingPayload, variantRows } from "@/lib/seller-portal/listing-payload";
 import type { ActionResult } from "@/lib/seller-portal/types";
 
 type Saved = { id: string };
 
-const localeOf = (fd: FormData): Locale => {
-  const l = fd.get("locale");
-  return isLocale(l) ? l : DEFAULT_LOCALE;
-};
-const failure = (e: unknown) =>
-  e instanceof SellerApiError ? toActionFailure(e.status, e.body) : toActionFailure(undefined, undefined);
 const productPath = (id: string) => `/sellers/me/products/${encodeURIComponent(id)}`;
-
-/** Runs a `/sellers/me/products*` write with the cookie's token, then refreshes the portal's pages. */
-async function write<T>(locale: Locale, path: string, init: { method: "POST" | "DELETE"; body?: Record<string, unknown> }): Promise<T> {
-  const token = await readSellerToken();
-  if (!token) throw new SellerApiError("no session", 401, null);
-  const result = await sellerFetch<T>(path, { locale, token, ...init });
-  revalidatePath(`/${locale}/seller`, "layout");
-  return result;
-}
 
 /**
  * Creates a listing (`POST /sellers/me/products`, with variants, as a draft or published) or, when
@@ -36,12 +18,12 @@ export async function saveListing(_prev: ActionResult<Saved> | null, fd: FormDat
   const locale = localeOf(fd);
   const id = String(fd.get("id") ?? "");
   try {
-    const { product } = await write<{ product?: { id?: string } }>(locale, id ? productPath(id) : "/sellers/me/products", {
+    const { product } = await sellerWrite<{ product?: { id?: string } }>(locale, id ? productPath(id) : "/sellers/me/products", {
       method: "POST", body: listingPayload(fd, id ? "edit" : "create"),
     });
     return { ok: true, data: { id: String(product?.id ?? id) } };
   } catch (e) {
-    const f = failure(e);
+    const f = writeFailure(e);
     return f.fieldErrors ? { ...f, fieldErrors: attachToInputs(f.fieldErrors, listingInputs(variantRows(fd))) } : f;
   }
 }
@@ -52,9 +34,9 @@ export async function setListingStatus(_prev: ActionResult<Saved> | null, fd: Fo
   const status = fd.get("status") === "published" ? "published" : "draft";
   if (!id) return { ok: false, errorKey: "errors:not_found" };
   try {
-    await write(localeOf(fd), productPath(id), { method: "POST", body: { status } });
+    await sellerWrite(localeOf(fd), productPath(id), { method: "POST", body: { status } });
   } catch (e) {
-    return failure(e);
+    return writeFailure(e);
   }
   return { ok: true, data: { id } };
 }
@@ -64,9 +46,9 @@ export async function deleteListing(_prev: ActionResult<Saved> | null, fd: FormD
   const id = String(fd.get("id") ?? "");
   if (!id) return { ok: false, errorKey: "errors:not_found" };
   try {
-    await write(localeOf(fd), productPath(id), { method: "DELETE" });
+    await sellerWrite(localeOf(fd), productPath(id), { method: "DELETE" });
   } catch (e) {
-    return failure(e);
+    return writeFailure(e);
   }
   return { ok: true, data: { id } };
 }

@@ -1,4 +1,5 @@
 import { MOTIFS } from "@canting/domain";
+import { number, text } from "./form-values";
 
 /** The inputs of the listing form that field errors attach to (variant rows are added per row). */
 export const LISTING_INPUTS = [
@@ -14,19 +15,6 @@ export const listingInputs = (rows: number): string[] => [
   ...Array.from({ length: rows }, (_, i) => [`variants.${i}`, ...VARIANT_INPUTS.map((n) => `variants.${i}.${n}`)]).flat(),
 ];
 
-const text = (fd: FormData, name: string): string | undefined => {
-  const v = fd.get(name);
-  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
-};
-
-/** A typed number, or the raw text when it is not one (the backend then names the field). */
-const number = (fd: FormData, name: string, digitsOnly = false): number | string | undefined => {
-  const raw = text(fd, name);
-  if (raw === undefined) return undefined;
-  const cleaned = digitsOnly ? raw.replace(/[\s.,]|^rp/gi, "") : raw.replace(",", ".");
-  const n = Number(cleaned);
-  return cleaned !== "" && Number.isFinite(n) ? n : raw;
-};
 
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 
@@ -59,8 +47,8 @@ export function listingPayload(fd: FormData, mode: "create" | "edit"): Record<st
     fabric: text(fd, "fabric"),
     form: text(fd, "form"),
     motifs: fd.getAll("motifs").filter((m): m is string => typeof m === "string" && (MOTIFS as readonly string[]).includes(m)),
-    length_cm: number(fd, "length_cm"),
-    width_cm: number(fd, "width_cm"),
+    length_cm: number(fd, "length_cm", false, true),
+    width_cm: number(fd, "width_cm", false, true),
     images: mode === "edit" || images.length ? images : undefined,
   });
   if (mode === "edit" && Object.keys(body.title as object).length === 0) delete body.title;
@@ -69,7 +57,7 @@ export function listingPayload(fd: FormData, mode: "create" | "edit"): Record<st
     body.variants = Array.from({ length: variantRows(fd) }, (_, i) => defined({
       size: text(fd, `variants.${i}.size`),
       colour: text(fd, `variants.${i}.colour`),
-      prices: defined({ idr: number(fd, `variants.${i}.prices.idr`, true), usd: number(fd, `variants.${i}.prices.usd`) }),
+      prices: defined({ idr: number(fd, `variants.${i}.prices.idr`, true), usd: number(fd, `variants.${i}.prices.usd`, false, true) }),
       stock: number(fd, `variants.${i}.stock`, true),
     }));
   }

@@ -1,5 +1,6 @@
 import { TECHNIQUES, normalizeIdNumber, type Technique } from "@canting/domain";
 import type { OnboardingStepId } from "./types";
+import { number, text } from "./form-values";
 
 /** Steps that are a form posted to `POST /sellers/me` (documents has its own upload flow). */
 export type FormStepId = Exclude<OnboardingStepId, "documents">;
@@ -16,19 +17,6 @@ export const STEP_INPUTS: Record<FormStepId, readonly string[]> = {
   story: ["story.id", "story.en"],
 };
 
-const text = (fd: FormData, name: string): string | undefined => {
-  const v = fd.get(name);
-  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
-};
-
-/** A typed number, or the raw text when it is not one (the backend then names the field). */
-const number = (fd: FormData, name: string, digitsOnly = false): number | string | undefined => {
-  const raw = text(fd, name);
-  if (raw === undefined) return undefined;
-  const cleaned = digitsOnly ? raw.replace(/[\s.,]|^rp/gi, "") : raw;
-  const n = Number(cleaned);
-  return cleaned !== "" && Number.isFinite(n) ? n : raw;
-};
 
 /** Drops the fields left empty: a partial update only sends what the seller typed. */
 const defined = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

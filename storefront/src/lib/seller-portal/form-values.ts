@@ -1,0 +1,20 @@
+/** Reading typed values out of the portal's forms (shared by the onboarding and listing payloads). */
+
+/** A trimmed text value, or undefined when empty. */
+export const text = (fd: FormData, name: string): string | undefined => {
+  const v = fd.get(name);
+  return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+};
+
+/**
+ * A typed number, or the raw text when it is not one (the backend then names the field).
+ * `digitsOnly` strips thousands separators and "Rp" ("250.000" → 250000); `decimalComma`
+ * reads "1,5" as 1.5.
+ */
+export const number = (fd: FormData, name: string, digitsOnly = false, decimalComma = false): number | string | undefined => {
+  const raw = text(fd, name);
+  if (raw === undefined) return undefined;
+  const cleaned = digitsOnly ? raw.replace(/[\s.,]|^rp/gi, "") : decimalComma ? raw.replace(",", ".") : raw;
+  const n = Number(cleaned);
+  return cleaned !== "" && Number.isFinite(n) ? n : raw;
+};
