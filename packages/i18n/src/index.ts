@@ -5,22 +5,34 @@ import idCommon from "./locales/id/common.json";
 import enCommon from "./locales/en/common.json";
 import idErrors from "./locales/id/errors.json";
 import enErrors from "./locales/en/errors.json";
+import idErrorsOrders from "./locales/id/errors-orders.json";
+import enErrorsOrders from "./locales/en/errors-orders.json";
+import idErrorsCerts from "./locales/id/errors-certs.json";
+import enErrorsCerts from "./locales/en/errors-certs.json";
+import idShop from "./locales/id/shop.json";
+import enShop from "./locales/en/shop.json";
+import idCerts from "./locales/id/certs.json";
+import enCerts from "./locales/en/certs.json";
 
-/** i18next namespaces: `vocab` labels every domain code, `common` holds UI copy, `errors` explains bad input by code. */
-export const NAMESPACES = ["common", "vocab", "errors"] as const;
+/**
+ * i18next namespaces: `vocab` labels every domain code, `common` holds UI copy, `errors` explains
+ * bad input by code, `shop` is cart/checkout/accounts/orders copy, `certs` is certificate copy.
+ */
+export const NAMESPACES = ["common", "vocab", "errors", "shop", "certs"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";
 
 /** i18next resources for every locale, keyed locale → namespace. */
 export const resources = {
-  id: { common: idCommon, vocab: idVocab, errors: idErrors },
-  en: { common: enCommon, vocab: enVocab, errors: enErrors },
+  id: { common: idCommon, vocab: idVocab, errors: { ...idErrors, ...idErrorsOrders, ...idErrorsCerts }, shop: idShop, certs: idCerts },
+  en: { common: enCommon, vocab: enVocab, errors: { ...enErrors, ...enErrorsOrders, ...enErrorsCerts }, shop: enShop, certs: enCerts },
 } satisfies Record<Locale, Record<Namespace, unknown>>;
 
 export type Resources = (typeof resources)["id"];
 export { LOCALES };
 
-export type ErrorCode = keyof typeof idErrors;
+// Error codes live in one file per area (errors.json, errors-orders.json, errors-certs.json) and merge into one namespace.
+export type ErrorCode = keyof (typeof resources)["id"]["errors"];
 
 /** The message for an error code in a locale (Indonesian when the locale is unknown). */
 export function errorMessage(code: string, locale: string | undefined): string {
