@@ -21,3 +21,15 @@ export type Currency = (typeof REGIONS)[number]["currency"];
 
 /** The region a storefront locale browses in by default: Indonesian shoppers in IDR, English in USD. */
 export const LOCALE_REGION: Record<Locale, RegionCode> = { id: "indonesia", en: "international" };
+
+/** Cookie holding the shopper's chosen region; language and region/currency are chosen separately. */
+export const REGION_COOKIE = "canting_region";
+
+export function isRegionCode(value: unknown): value is RegionCode {
+  return typeof value === "string" && REGIONS.some((r) => r.code === value);
+}
+
+/** The region a shopper browses in: their explicit choice (cookie) when valid, else the locale's default. */
+export function regionFor(locale: Locale, chosen?: string | null): RegionCode {
+  return isRegionCode(chosen) ? chosen : LOCALE_REGION[locale];
+}

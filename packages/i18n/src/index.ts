@@ -9,23 +9,28 @@ import idErrorsOrders from "./locales/id/errors-orders.json";
 import enErrorsOrders from "./locales/en/errors-orders.json";
 import idErrorsCerts from "./locales/id/errors-certs.json";
 import enErrorsCerts from "./locales/en/errors-certs.json";
+import idErrorsCheckout from "./locales/id/errors-checkout.json";
+import enErrorsCheckout from "./locales/en/errors-checkout.json";
 import idShop from "./locales/id/shop.json";
 import enShop from "./locales/en/shop.json";
 import idCerts from "./locales/id/certs.json";
+import idGuides from "./locales/id/guides.json";
+import enGuides from "./locales/en/guides.json";
 import enCerts from "./locales/en/certs.json";
 
 /**
  * i18next namespaces: `vocab` labels every domain code, `common` holds UI copy, `errors` explains
- * bad input by code, `shop` is cart/checkout/accounts/orders copy, `certs` is certificate copy.
+ * bad input by code, `shop` is cart/checkout/accounts/orders copy, `certs` is certificate copy,
+ * `guides` is the long-form guide copy (techniques, motifs, natural dyes).
  */
-export const NAMESPACES = ["common", "vocab", "errors", "shop", "certs"] as const;
+export const NAMESPACES = ["common", "vocab", "errors", "shop", "certs", "guides"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";
 
 /** i18next resources for every locale, keyed locale → namespace. */
 export const resources = {
-  id: { common: idCommon, vocab: idVocab, errors: { ...idErrors, ...idErrorsOrders, ...idErrorsCerts }, shop: idShop, certs: idCerts },
-  en: { common: enCommon, vocab: enVocab, errors: { ...enErrors, ...enErrorsOrders, ...enErrorsCerts }, shop: enShop, certs: enCerts },
+  id: { common: idCommon, vocab: idVocab, errors: { ...idErrors, ...idErrorsOrders, ...idErrorsCerts, ...idErrorsCheckout }, shop: idShop, certs: idCerts, guides: idGuides },
+  en: { common: enCommon, vocab: enVocab, errors: { ...enErrors, ...enErrorsOrders, ...enErrorsCerts, ...enErrorsCheckout }, shop: enShop, certs: enCerts, guides: enGuides },
 } satisfies Record<Locale, Record<Namespace, unknown>>;
 
 export type Resources = (typeof resources)["id"];

@@ -10,9 +10,14 @@ describe("formatPrice", () => {
     expect(plain(formatPrice({ amount: 1250000, currency: "IDR" }, "id"))).toBe("Rp 1.250.000");
   });
 
-  it("shows dollars with cents for English shoppers", () => {
-    expect(formatPrice({ amount: 24.5, currency: "usd" }, "en")).toBe("$24.50");
-    expect(formatPrice({ amount: 120, currency: "usd" }, "en")).toBe("$120.00");
+  it("shows US dollars with cents and an unambiguous US$ for English shoppers", () => {
+    expect(formatPrice({ amount: 24.5, currency: "usd" }, "en")).toBe("US$24.50");
+    expect(formatPrice({ amount: 120, currency: "usd" }, "en")).toBe("US$120.00");
+  });
+
+  it("formats each currency in the shopper's language when region and language differ", () => {
+    expect(plain(formatPrice({ amount: 24, currency: "usd" }, "id"))).toBe("US$24,00");
+    expect(plain(formatPrice({ amount: 350000, currency: "idr" }, "en"))).toBe("IDR 350,000");
   });
 
   it("never shows rupiah cents, whatever the locale", () => {

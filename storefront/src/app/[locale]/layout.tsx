@@ -2,11 +2,13 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { LOCALES, isLocale } from "@canting/domain";
-import { resources } from "@canting/i18n";
+import { resources, type Resources } from "@canting/i18n";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { getSiteUrl } from "@/env";
 import { getTranslator } from "@/lib/i18n/server";
 import { I18nProvider } from "@/lib/i18n/provider";
 import { localeAlternates } from "@/lib/metadata";
+import { getRegionCode } from "@/lib/data/regions";
 import { SiteHeader } from "@/features/layout/site-header";
 import { SiteFooter } from "@/features/layout/site-footer";
 import "../globals.css";
@@ -36,11 +38,13 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
+  // Client components translate with CLIENT_NAMESPACES only; long server-only copy (guides) stays on the server.
+  const clientResources = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, resources[locale][ns]])) as unknown as Resources;
   return (
     <html lang={locale}>
       <body>
-        <I18nProvider locale={locale} resources={resources[locale]}>
-          <SiteHeader locale={locale} t={t} />
+        <I18nProvider locale={locale} resources={clientResources}>
+          <SiteHeader locale={locale} t={t} region={await getRegionCode(locale)} />
           <main id="main" className="main">{children}</main>
           <SiteFooter t={t} />
         </I18nProvider>

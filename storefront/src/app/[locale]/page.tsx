@@ -5,7 +5,8 @@ import { listProducts } from "@/lib/data/products";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
-import { AboutBatik, Hero } from "@/features/home/hero";
+import { AboutBatik, CityPriorities, Hero } from "@/features/home/hero";
+import { GuideCards } from "@/features/guides/guide-page";
 import { ProductGrid } from "@/features/products/product-grid";
 import { BackendError } from "@/features/errors/backend-error";
 
@@ -38,6 +39,11 @@ export default async function HomePage({ params }: Props) {
         )}
       </section>
       <AboutBatik t={t} />
+      <CityPriorities t={t} />
+      <section className="section" aria-labelledby="guides-home-title">
+        <h2 id="guides-home-title">{t("guides:home.guidesTitle")}</h2>
+        <GuideCards locale={locale} t={t} />
+      </section>
     </>
   );
 }

@@ -30,3 +30,18 @@ export function AboutBatik({ t }: { t: Translate }) {
     </section>
   );
 }
+
+/** The city's three priorities for its batik, which Canting is built around. */
+export function CityPriorities({ t }: { t: Translate }) {
+  return (
+    <section className="section" aria-labelledby="priorities-title">
+      <h2 id="priorities-title">{t("guides:home.prioritiesTitle")}</h2>
+      <p>{t("guides:home.prioritiesLead")}</p>
+      <ul className="priorities" role="list">
+        <li>{t("guides:home.clean")}</li>
+        <li>{t("guides:home.welfare")}</li>
+        <li>{t("guides:home.export")}</li>
+      </ul>
+    </section>
+  );
+}

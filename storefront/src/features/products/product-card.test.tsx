@@ -26,7 +26,7 @@ describe("ProductCard", () => {
     render(<ProductCard product={printed} locale="en" t={createTranslator("en")} />);
     expect(screen.getByTestId("technique-label").textContent).toMatch(/not batik/i);
     expect(screen.getByTestId("imitation-notice").textContent).toBe("Not batik (SNI 8184)");
-    expect(screen.getByTestId("price").textContent).toBe("$24.50");
+    expect(screen.getByTestId("price").textContent).toBe("US$24.50");
   });
 
   it("marks it as not batik in Indonesian too", () => {

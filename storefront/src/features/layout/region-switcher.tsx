@@ -1,0 +1,34 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useTranslation } from "react-i18next";
+import { REGIONS, REGION_COOKIE, type RegionCode } from "@canting/domain";
+
+const ONE_YEAR = 60 * 60 * 24 * 365;
+
+/**
+ * Chooses where the shopper buys (Indonesia in rupiah, International in US dollars), independently of
+ * the language. The choice lives in a cookie the server reads for prices, carts and checkout.
+ */
+export function RegionSwitcher({ region }: { region: RegionCode }) {
+  const { t } = useTranslation();
+  const router = useRouter();
+  return (
+    <label className="region-switcher">
+      <span className="visually-hidden">{t("region.label")}</span>
+      <select
+        data-testid="region-switcher"
+        value={region}
+        title={t("region.label")}
+        onChange={(e) => {
+          document.cookie = `${REGION_COOKIE}=${e.target.value}; path=/; max-age=${ONE_YEAR}; samesite=lax`;
+          router.refresh();
+        }}
+      >
+        {REGIONS.map((r) => (
+          <option key={r.code} value={r.code}>{t(`region.name.${r.code}`)}</option>
+        ))}
+      </select>
+    </label>
+  );
+}
