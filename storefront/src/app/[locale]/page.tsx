@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale } from "@canting/domain";
 import { listProducts } from "@/lib/data/products";
@@ -31,6 +32,7 @@ export default async function HomePage({ params }: Props) {
         <div className="section__head">
           <h2 id="collection-title">{t("home.collectionTitle")}</h2>
           {result.ok && result.data.count > 0 && <p>{t("home.collectionCount", { count: result.data.count })}</p>}
+          <Link href={`/${locale}/products`} data-testid="browse-all">{t("catalog.browseAll")} →</Link>
         </div>
         {result.ok ? (
           <ProductGrid products={result.data.products} locale={locale} t={t} emptyText={t("home.empty")} />
