@@ -1,5 +1,5 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { fileModule, infrastructureModules, notificationModule, paymentModule, translationModule } from "./src/config/infrastructure"
+import { fileModule, infrastructureModules, notificationModule, paymentModule, searchModules, translationModule } from "./src/config/infrastructure"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -36,10 +36,13 @@ module.exports = defineConfig({
   featureFlags: { translation: true, caching: Boolean(process.env.REDIS_URL) },
   modules: [
     { resolve: "./src/modules/seller" },
+    { resolve: "./src/modules/certification" },
+    { resolve: "./src/modules/training" },
     translationModule(),
     paymentModule(),
     fileModule(),
     notificationModule(),
     ...infrastructureModules(process.env.REDIS_URL),
+    ...searchModules(),
   ],
 })

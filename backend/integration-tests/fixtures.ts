@@ -58,3 +58,34 @@ export async function createStoreFixture(container: MedusaContainer, products: P
 
   return { key: key.token, regions, products: created, sellers: { approved, draft } }
 }
+
+type StoreApi = { post: (url: string, body?: unknown, config?: unknown) => Promise<any>; get: (url: string, config?: unknown) => Promise<any> }
+
+/** A complete Indonesian delivery address for store carts. */
+export const ID_ADDRESS = {
+  first_name: "Rina", last_name: "Pembeli", address_1: "Jl. Merdeka 10", city: "Kota Semarang", province: "Jawa Tengah",
+  postal_code: "50132", country_code: "id", phone: "+6281234567891",
+}
+
+/**
+ * Places one order through the store API as a shopper would: cart → items → address →
+ * first shipping option → payment collection with a `pp_system_default` (bank transfer) session → complete.
+ * Returns the completed order (the response's `order`).
+ */
+export async function placeOrderThroughStore(
+  api: StoreApi, key: string,
+  input: { region_id: string; email: string; items: { variant_id: string; quantity: number }[]; address?: Record<string, string> }
+) {
+  const h = { headers: { "x-publishable-api-key": key } }
+  const { data: { cart } } = await api.post("/store/carts", { region_id: input.region_id, email: input.email }, h)
+  for (const item of input.items) await api.post(`/store/carts/${cart.id}/line-items`, item, h)
+  const address = input.address ?? ID_ADDRESS
+  await api.post(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address }, h)
+  const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, h)
+  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, h)
+  const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, h)
+  await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, h)
+  const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, h)
+  if (data.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(data.error ?? data)}`)
+  return data.order
+}

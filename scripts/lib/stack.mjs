@@ -76,6 +76,12 @@ function schemaFingerprint() {
   });
   walk(join(BACKEND, "src", "modules"));
   walk(join(BACKEND, "src", "links"));
+  // Search index definitions: db:migrate creates and migrates their physical indexes.
+  const search = join(BACKEND, "src", "search");
+  if (existsSync(search)) {
+    const files = readdirSync(search, { withFileTypes: true, recursive: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name)).sort();
+    for (const p of files) hash.update(p).update(readFileSync(p));
+  }
   hash.update(readFileSync(join(BACKEND, "medusa-config.ts")));
   return hash.digest("hex");
 }

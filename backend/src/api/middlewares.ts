@@ -1,8 +1,16 @@
 import { defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { storeSellerMiddlewares } from "./store/sellers/middlewares"
 import { sellerMiddlewares } from "./sellers/middlewares"
+import { sellerOrderMiddlewares } from "./sellers/me/orders/middlewares"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { hideUnapprovedSellerProducts } from "./store/products/hide-unapproved-sellers"
+import { sellerCertificationMiddlewares } from "./sellers/me/certifications/middlewares"
+import { adminCertificationMiddlewares } from "./admin/certifications/middlewares"
+import { storeCertificationMiddlewares } from "./store/certifications/middlewares"
+import { storeCartMiddlewares } from "./store/carts/middlewares"
+import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
+import { sellerTrainingMiddlewares } from "./sellers/me/trainings/middlewares"
+import { adminTrainingMiddlewares } from "./admin/training-programs/middlewares"
 
 /** Public seller fields a product may carry in the store API; contact details stay private. */
 export const STORE_PRODUCT_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name", "seller.sentra", "seller.city"]
@@ -24,7 +32,15 @@ export default defineMiddlewares({
   routes: [
     ...storeSellerMiddlewares,
     ...sellerMiddlewares,
+    ...sellerOrderMiddlewares,
     ...adminSellerMiddlewares,
+    ...sellerCertificationMiddlewares,
+    ...adminCertificationMiddlewares,
+    ...storeCertificationMiddlewares,
+    ...storeCartMiddlewares,
+    ...storeCatalogMiddlewares,
+    ...sellerTrainingMiddlewares,
+    ...adminTrainingMiddlewares,
     { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts] },
     { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts] },
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { fileModule, infrastructureModules, paymentModule } from "./infrastructure"
+import { fileModule, infrastructureModules, paymentModule, regionPaymentProviders } from "./infrastructure"
 
 describe("infrastructure chosen by the environment", () => {
   it("keeps Medusa's in-memory event bus, workflows, locks and cache without REDIS_URL", () => {
@@ -19,6 +19,18 @@ describe("infrastructure chosen by the environment", () => {
     expect((paymentModule({}).options as any).providers).toEqual([])
     const providers = (paymentModule({ STRIPE_API_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x" }).options as any).providers
     expect(providers).toEqual([expect.objectContaining({ resolve: "@medusajs/medusa/payment-stripe", id: "stripe" })])
+  })
+
+  it("points Stripe at STRIPE_API_HOST through our provider, keeping the id pp_stripe_stripe, and offers it in regions", () => {
+    const options = paymentModule({ STRIPE_API_KEY: "sk_test_fake", STRIPE_WEBHOOK_SECRET: "whsec_test", STRIPE_API_HOST: "http://127.0.0.1:12111", PAYMENT_WEBHOOK_DELAY_MS: "100" }).options as any
+    expect(options.providers).toEqual([{
+      resolve: "./src/providers/stripe-loopback", id: "stripe",
+      options: expect.objectContaining({ apiKey: "sk_test_fake", webhookSecret: "whsec_test", apiHost: "http://127.0.0.1:12111" }),
+    }])
+    expect(options.webhook_delay).toBe(100)
+    expect((paymentModule({}).options as any).webhook_delay).toBeUndefined()
+    expect(regionPaymentProviders({})).toEqual(["pp_system_default"])
+    expect(regionPaymentProviders({ STRIPE_API_KEY: "sk_test_x" })).toEqual(["pp_system_default", "pp_stripe_stripe"])
   })
 
   it("stores files locally, private ones outside the public folder, or in S3 when S3_BUCKET is set", () => {

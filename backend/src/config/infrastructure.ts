@@ -26,17 +26,31 @@ export function infrastructureModules(redisUrl: string | undefined): ModuleEntry
   ]
 }
 
-/** Manual (bank transfer) payments always; Stripe only when STRIPE_API_KEY is set. */
+/**
+ * Manual (bank transfer) payments always; Stripe only when STRIPE_API_KEY is set. With
+ * STRIPE_API_HOST (e.g. a loopback fake in tests) our subclass of Medusa's provider talks to that
+ * host; the provider id stays `pp_stripe_stripe` either way. PAYMENT_WEBHOOK_DELAY_MS overrides
+ * Medusa's 5 s delay before a received webhook is processed.
+ */
 export function paymentModule(env: NodeJS.ProcessEnv = process.env): ModuleEntry {
   const providers: Record<string, unknown>[] = []
   if (env.STRIPE_API_KEY) {
     providers.push({
-      resolve: "@medusajs/medusa/payment-stripe",
+      resolve: env.STRIPE_API_HOST ? "./src/providers/stripe-loopback" : "@medusajs/medusa/payment-stripe",
       id: "stripe",
-      options: { apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET },
+      options: {
+        apiKey: env.STRIPE_API_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, automaticPaymentMethods: true,
+        ...(env.STRIPE_API_HOST ? { apiHost: env.STRIPE_API_HOST } : {}),
+      },
     })
   }
-  return { resolve: "@medusajs/medusa/payment", options: { providers } }
+  const delay = env.PAYMENT_WEBHOOK_DELAY_MS ? Number(env.PAYMENT_WEBHOOK_DELAY_MS) : NaN
+  return { resolve: "@medusajs/medusa/payment", options: { providers, ...(delay >= 0 ? { webhook_delay: delay } : {}) } }
+}
+
+/** Payment providers a region offers: bank transfer always, Stripe too when it is configured. */
+export function regionPaymentProviders(env: NodeJS.ProcessEnv = process.env): string[] {
+  return env.STRIPE_API_KEY ? ["pp_system_default", "pp_stripe_stripe"] : ["pp_system_default"]
 }
 
 /** Medusa's Translation module (feature-flagged); locales live on the store (id-ID default, en-US). */
@@ -91,4 +105,24 @@ export function notificationModule(): ModuleEntry {
       providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local notifications", channels: ["email"] } }],
     },
   }
+}
+
+/**
+ * Search: Medusa's Search module runs its Postgres provider by default (tsvector + pg_trgm +
+ * unaccent, nothing to configure). With MEILISEARCH_HOST (and MEILISEARCH_API_KEY) our Meilisearch
+ * provider (src/modules/meilisearch) becomes the default for the index definitions in src/search;
+ * Postgres stays registered so a provider switch can clean up the previous engine's indexes.
+ */
+export function searchModules(env: NodeJS.ProcessEnv = process.env): ModuleEntry[] {
+  if (!env.MEILISEARCH_HOST) return []
+  return [{
+    resolve: "@medusajs/medusa/search",
+    options: {
+      providers: [
+        { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+        { resolve: "./src/modules/meilisearch", id: "meilisearch", options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } },
+      ],
+      default_provider: "meilisearch",
+    },
+  }]
 }

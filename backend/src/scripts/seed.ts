@@ -17,6 +17,8 @@ import { DEMO_PRODUCTS, type DemoProduct } from "./seed/products"
 import { demoDescription, demoTitle, demoUsd } from "./seed/copy"
 import { drawBatik } from "./seed/patterns"
 import { DEMO_ACCOUNTS } from "./seed/accounts"
+import { seedCertifications } from "./seed/certifications"
+import { seedTrainings } from "./seed/trainings"
 
 const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
 
@@ -117,6 +119,8 @@ export default async function seed({ container }: ExecArgs) {
   })
 
   await seedAccounts(container)
+  await seedCertifications(container)
+  await seedTrainings(container)
   logger.info(`Seeded ${created.length} demo sellers and ${products.length} demo products.`)
 }
 

@@ -29,3 +29,21 @@ export const MOTIFS = [
   "terang_bulan", "sawat", "semen", "tujuh_rupa", "peksi", "liris", "other",
 ] as const;
 export type Motif = (typeof MOTIFS)[number];
+
+/** Fibres a cloth's composition can name (domain-batik.md §1.4: cotton mori, silk, viscose/rayon, polyester blends). */
+export const FIBRES = ["cotton", "silk", "rayon_viscose", "polyester", "other"] as const;
+export type Fibre = (typeof FIBRES)[number];
+
+/**
+ * HS chapters a batik product's suggested 6-digit code may fall in: Section XI, textiles and
+ * textile articles (50–63). Batik headings seen in domain-batik.md §4.1: 5007, 5208–5212,
+ * 6205, 6206, 6211, 6214, 6304. The code is a seller's suggestion, never a customs ruling.
+ */
+export const HS_TEXTILE_CHAPTERS = { from: 50, to: 63 } as const;
+
+/** True for a 6-digit code in the textile chapters. */
+export function isTextileHsCode(code: string): boolean {
+  if (!/^\d{6}$/.test(code)) return false;
+  const chapter = Number(code.slice(0, 2));
+  return chapter >= HS_TEXTILE_CHAPTERS.from && chapter <= HS_TEXTILE_CHAPTERS.to;
+}

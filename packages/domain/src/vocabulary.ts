@@ -1,5 +1,6 @@
 import { TECHNIQUES } from "./techniques";
-import { DYE_FAMILIES, NATURAL_DYES, SYNTHETIC_DYES, FIXERS, FABRICS, PRODUCT_FORMS, MOTIFS } from "./materials";
+import { DYE_FAMILIES, NATURAL_DYES, SYNTHETIC_DYES, FIXERS, FABRICS, PRODUCT_FORMS, MOTIFS, FIBRES } from "./materials";
+import { BATIKMARK_TYPES, CERT_DISPLAY_STATES, CERT_STATUSES, CERT_SUBJECT_TYPES, ECO_TAGS, VERIFICATION_METHODS } from "./certification";
 import { CERT_SCHEMES, TRAINING_PROGRAMS, SELLER_STATUSES, WASTEWATER_METHODS, UMKM_SCALES, SENTRA } from "./trust";
 
 /**
@@ -15,7 +16,14 @@ export const VOCABULARY = {
   fabric: FABRICS,
   form: PRODUCT_FORMS,
   motif: MOTIFS,
+  fibre: FIBRES,
   certScheme: CERT_SCHEMES,
+  certStatus: CERT_STATUSES,
+  certDisplayState: CERT_DISPLAY_STATES,
+  certSubject: CERT_SUBJECT_TYPES,
+  verificationMethod: VERIFICATION_METHODS,
+  batikmarkType: BATIKMARK_TYPES,
+  ecoTag: ECO_TAGS,
   trainingProgram: TRAINING_PROGRAMS,
   sellerStatus: SELLER_STATUSES,
   wastewater: WASTEWATER_METHODS,

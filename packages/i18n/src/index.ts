@@ -11,26 +11,33 @@ import idErrorsCerts from "./locales/id/errors-certs.json";
 import enErrorsCerts from "./locales/en/errors-certs.json";
 import idErrorsCheckout from "./locales/id/errors-checkout.json";
 import enErrorsCheckout from "./locales/en/errors-checkout.json";
+import idErrorsSearch from "./locales/id/errors-search.json";
+import enErrorsSearch from "./locales/en/errors-search.json";
+import idErrorsTraining from "./locales/id/errors-training.json";
+import enErrorsTraining from "./locales/en/errors-training.json";
 import idShop from "./locales/id/shop.json";
 import enShop from "./locales/en/shop.json";
 import idCerts from "./locales/id/certs.json";
 import idGuides from "./locales/id/guides.json";
+import idReadiness from "./locales/id/readiness.json";
+import enReadiness from "./locales/en/readiness.json";
 import enGuides from "./locales/en/guides.json";
 import enCerts from "./locales/en/certs.json";
 
 /**
  * i18next namespaces: `vocab` labels every domain code, `common` holds UI copy, `errors` explains
  * bad input by code, `shop` is cart/checkout/accounts/orders copy, `certs` is certificate copy,
- * `guides` is the long-form guide copy (techniques, motifs, natural dyes).
+ * `guides` is the long-form guide copy (techniques, motifs, natural dyes), `readiness` explains the
+ * export-readiness rubric (item titles, what earned points, next steps).
  */
-export const NAMESPACES = ["common", "vocab", "errors", "shop", "certs", "guides"] as const;
+export const NAMESPACES = ["common", "vocab", "errors", "shop", "certs", "guides", "readiness"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";
 
 /** i18next resources for every locale, keyed locale → namespace. */
 export const resources = {
-  id: { common: idCommon, vocab: idVocab, errors: { ...idErrors, ...idErrorsOrders, ...idErrorsCerts, ...idErrorsCheckout }, shop: idShop, certs: idCerts, guides: idGuides },
-  en: { common: enCommon, vocab: enVocab, errors: { ...enErrors, ...enErrorsOrders, ...enErrorsCerts, ...enErrorsCheckout }, shop: enShop, certs: enCerts, guides: enGuides },
+  id: { common: idCommon, vocab: idVocab, errors: { ...idErrors, ...idErrorsOrders, ...idErrorsCerts, ...idErrorsCheckout, ...idErrorsSearch, ...idErrorsTraining }, shop: idShop, certs: idCerts, guides: idGuides, readiness: idReadiness },
+  en: { common: enCommon, vocab: enVocab, errors: { ...enErrors, ...enErrorsOrders, ...enErrorsCerts, ...enErrorsCheckout, ...enErrorsSearch, ...enErrorsTraining }, shop: enShop, certs: enCerts, guides: enGuides, readiness: enReadiness },
 } satisfies Record<Locale, Record<Namespace, unknown>>;
 
 export type Resources = (typeof resources)["id"];

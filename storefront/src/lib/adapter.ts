@@ -1,3 +1,5 @@
+import { toSellerTrust } from "@/lib/readiness/seller-trust";
+import { toMoreFacts } from "@/features/products/product-facts";
 import {
   DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SENTRA, SYNTHETIC_DYES, TECHNIQUES, WASTEWATER_METHODS,
 } from "@canting/domain";
@@ -85,6 +87,7 @@ export function toProduct(raw: unknown): Product | null {
       lengthCm: num(meta.length_cm),
       widthCm: num(meta.width_cm),
     },
+    more: toMoreFacts(meta),
   };
 }
 
@@ -108,5 +111,6 @@ export function toSellerProfile(raw: unknown): SellerProfile | null {
     ipalName: str(raw.ipal_name),
     logoUrl: str(raw.logo_url),
     productIds: products.map((p) => (isObj(p) ? str(p.id) : null)).filter((id): id is string => id !== null),
+    ...toSellerTrust(raw),
   };
 }

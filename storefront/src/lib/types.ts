@@ -1,3 +1,5 @@
+import type { MoreFacts } from "@/features/products/product-facts";
+import type { ReadinessBand, TrainingLevel, TrainingProgram } from "@canting/domain";
 import type {
   DyeFamily, Fabric, Motif, NaturalDye, ProductForm, Sentra, SyntheticDye, Technique, WastewaterMethod,
 } from "@canting/domain";
@@ -34,7 +36,13 @@ export type ProductFacts = {
   widthCm: number | null;
 };
 
-export type Product = ProductSummary & { description: string | null; images: string[]; facts: ProductFacts };
+export type Product = ProductSummary & {
+  description: string | null;
+  images: string[];
+  facts: ProductFacts;
+  /** Fixers, fibre composition, kelurahan of origin, artisans, HS code (issue #4). */
+  more?: MoreFacts;
+};
 
 export type SellerProfile = SellerRef & {
   foundedYear: number | null;
@@ -47,6 +55,12 @@ export type SellerProfile = SellerRef & {
   ipalName: string | null;
   logoUrl: string | null;
   productIds: string[];
+} & SellerTrust;
+
+/** Export readiness and verified training badges on a public seller profile (issue #5). */
+export type SellerTrust = {
+  readiness: { score: number; band: ReadinessBand; version: string } | null;
+  badges: { programKind: TrainingProgram | null; programName: string; organiser: string | null; level: TrainingLevel | null; year: number | null }[];
 };
 
 export type ProductPage = { products: ProductSummary[]; count: number };

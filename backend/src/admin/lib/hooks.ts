@@ -3,9 +3,11 @@ import {
   listSellers,
   listUsersByIds,
   retrieveSeller,
+  reviewSellerDocument,
   sellerKeys,
   transitionSeller,
   type ListSellersParams,
+  type DocumentReviewState,
   type ReviewAction,
 } from "./sellers"
 
@@ -33,6 +35,16 @@ export function useSellerTransition(id: string, locale: string) {
     mutationFn: ({ action, reason }: { action: ReviewAction; reason?: string }) =>
       transitionSeller(id, action, reason, locale),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sellerKeys.all }),
+  })
+}
+
+/** Operator review of one document; on success the seller's queries refetch (badge, note). */
+export function useDocumentReview(sellerId: string, locale: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ documentId, state, note }: { documentId: string; state: DocumentReviewState; note?: string }) =>
+      reviewSellerDocument(sellerId, documentId, state, note, locale),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sellerKeys.detail(sellerId) }),
   })
 }
 

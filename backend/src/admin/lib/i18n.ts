@@ -6,7 +6,7 @@ import idVocab from "@canting/i18n/dist/locales/id/vocab.json"
 import { en, id, type CopyKey } from "./copy"
 
 export type AdminLang = "en" | "id"
-type VocabGroup = "technique" | "sellerStatus" | "wastewater" | "umkmScale" | "sentra"
+type VocabGroup = "technique" | "sellerStatus" | "wastewater" | "umkmScale" | "sentra" | "trainingProgram"
 
 const VOCAB: Record<AdminLang, Record<VocabGroup, Record<string, string>>> = { en: enVocab, id: idVocab }
 const COPY: Record<AdminLang, Record<CopyKey, string>> = { en, id }

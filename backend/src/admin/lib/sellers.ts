@@ -36,6 +36,8 @@ export interface SellerDocument {
   size: number
   review_state: "pending" | "accepted" | "rejected"
   review_note?: string | null
+  reviewed_by?: string | null
+  reviewed_at?: string | null
   created_at: string
 }
 
@@ -149,6 +151,17 @@ export function transitionSeller(id: string, action: ReviewAction, reason: strin
   return sdk.client.fetch<{ seller: SellerSummary }>(path(id, action), {
     method: "POST",
     body: REASON_REQUIRED.has(action) ? { reason } : {},
+    headers: { "x-medusa-locale": locale },
+  })
+}
+
+export type DocumentReviewState = "accepted" | "rejected"
+
+/** The operator accepts or rejects one document (a rejection needs a note); `locale` picks the error language. */
+export function reviewSellerDocument(sellerId: string, documentId: string, state: DocumentReviewState, note: string | undefined, locale: string) {
+  return sdk.client.fetch<{ document: SellerDocument }>(path(sellerId, "documents", documentId, "review"), {
+    method: "POST",
+    body: note ? { state, note } : { state },
     headers: { "x-medusa-locale": locale },
   })
 }

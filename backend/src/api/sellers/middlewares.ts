@@ -1,11 +1,12 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
 import multer from "multer"
+import { MAX_UPLOAD_BYTES } from "@canting/domain"
 import { validateBody } from "../utils/validate"
 import { sendInvalid } from "../utils/errors"
 import { CreateSeller, UpdateSeller } from "./validators"
-import { SellerProductBody, SellerProductUpdate } from "./me/products/validators"
+import { SellerProductBody, SellerProductUpdate, SellerVariantBody, SellerVariantUpdate } from "./me/products/validators"
 
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024
+export const MAX_DOCUMENT_BYTES = MAX_UPLOAD_BYTES
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 } })
 
 const images = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_DOCUMENT_BYTES, files: 12 } })
@@ -37,4 +38,6 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/sellers/me/uploads", methods: ["POST"], bodyParser: false, middlewares: [imageFiles] },
   { matcher: "/sellers/me/products", methods: ["POST"], middlewares: [validateBody(SellerProductBody)] },
   { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [validateBody(SellerProductUpdate)] },
+  { matcher: "/sellers/me/products/:id/variants", methods: ["POST"], middlewares: [validateBody(SellerVariantBody)] },
+  { matcher: "/sellers/me/products/:id/variants/:variantId", methods: ["POST"], middlewares: [validateBody(SellerVariantUpdate)] },
 ]

@@ -1,6 +1,6 @@
 import { z } from "zod"
 import {
-  KBLI_PATTERN, NIB_PATTERN, NPWP_PATTERN, SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, normalizeIdNumber,
+  EXPORT_EXPERIENCE, KBLI_PATTERN, NIB_PATTERN, NPWP_PATTERN, SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, normalizeIdNumber,
 } from "@canting/domain"
 
 // Each rule's message is an error *code*; the validate middleware turns it into a translated message.
@@ -26,6 +26,18 @@ const Capacity = z.strictObject({
   units_per_month: z.number({ error: "invalid" }).int("not_integer").min(0, "out_of_range").max(100_000, "out_of_range"),
   lead_time_days: z.number({ error: "invalid" }).int("not_integer").min(1, "out_of_range").max(730, "out_of_range"),
 })
+
+/** The export-readiness answers (`declarations` of ReadinessInput in @canting/domain); every key optional. */
+export const ExportProfile = z.strictObject({
+  cross_border_payment: z.boolean({ error: "invalid" }),
+  knows_ska: z.boolean({ error: "invalid" }),
+  sample_days: z.number({ error: "invalid" }).int("not_integer").min(1, "out_of_range").max(365, "out_of_range").nullable(),
+  moq_and_tiers: z.boolean({ error: "invalid" }),
+  incoterm_quote: z.boolean({ error: "invalid" }),
+  export_experience: z.enum(EXPORT_EXPERIENCE, "unknown_code").nullable(),
+  trade_fair: z.boolean({ error: "invalid" }),
+}).partial()
+export type ExportProfileBody = z.infer<typeof ExportProfile>
 
 /** POST /sellers/me: any subset of the profile. */
 export const UpdateSeller = z
@@ -59,6 +71,7 @@ export const UpdateSeller = z
     story: z.strictObject({ id: text(4000).optional(), en: text(4000).optional() }),
     logo_url: z.string().url("invalid").nullable(),
     banner_url: z.string().url("invalid").nullable(),
+    export_profile: ExportProfile.nullable(),
   })
   .partial()
   .superRefine((v, ctx) => {

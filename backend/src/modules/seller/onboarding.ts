@@ -2,10 +2,12 @@
  * What a seller still has to fill in before it can submit for review, step by step.
  * Pure: takes the stored seller and its documents, returns each step with what is missing.
  */
-export type OnboardingStepId = "business" | "identity" | "address" | "production" | "people" | "story" | "documents"
+import { REQUIRED_DOCUMENT_KINDS, type OnboardingStepId } from "@canting/domain"
+
+export type { OnboardingStepId }
 export type OnboardingStep = { id: OnboardingStepId; complete: boolean; missing: string[] }
 
-export const REQUIRED_DOCUMENTS = ["nib", "npwp", "ktp"] as const
+export const REQUIRED_DOCUMENTS = REQUIRED_DOCUMENT_KINDS
 
 type SellerLike = Record<string, unknown> & { story?: string | null; story_en?: string | null }
 

@@ -12,6 +12,7 @@ import {
   updateStoresWorkflow,
 } from "@medusajs/medusa/core-flows"
 import { MEDUSA_LOCALE, REGIONS } from "@canting/domain"
+import { regionPaymentProviders } from "../../config/infrastructure"
 
 type Container = ExecArgs["container"]
 export const PUBLISHABLE_KEY_TITLE = "Canting Storefront"
@@ -49,7 +50,7 @@ export async function seedCommerce(container: Container) {
         name: r.code === "indonesia" ? "Indonesia" : "International",
         currency_code: r.currency,
         countries: [...r.countries],
-        payment_providers: ["pp_system_default"],
+        payment_providers: regionPaymentProviders(),
         metadata: { code: r.code },
       })),
     },

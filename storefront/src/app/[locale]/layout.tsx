@@ -46,7 +46,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <I18nProvider locale={locale} resources={clientResources}>
           <SiteHeader locale={locale} t={t} region={await getRegionCode(locale)} />
           <main id="main" className="main">{children}</main>
-          <SiteFooter t={t} />
+          <SiteFooter t={t} locale={locale} />
         </I18nProvider>
       </body>
     </html>

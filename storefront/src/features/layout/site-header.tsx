@@ -2,7 +2,10 @@ import Link from "next/link";
 import { LOCALE_REGION, type Locale, type RegionCode } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { LanguageSwitcher } from "./language-switcher";
+import { CartLink } from "@/features/cart/cart-link";
 import { RegionSwitcher } from "./region-switcher";
+import { SearchBox } from "@/features/catalog/search-box";
+import "@/features/catalog/catalog.css";
 import "./site-nav.css";
 
 export function SiteHeader({ locale, t, region = LOCALE_REGION[locale] }: { locale: Locale; t: Translate; region?: RegionCode }) {
@@ -16,10 +19,14 @@ export function SiteHeader({ locale, t, region = LOCALE_REGION[locale] }: { loca
         </Link>
         <nav aria-label={t("nav.label")} className="site-nav">
           <Link href={`/${locale}`}>{t("nav.home")}</Link>
-          <Link href={`/${locale}#collection`}>{t("nav.collection")}</Link>
+          <Link href={`/${locale}/products`} data-testid="nav-collection">{t("nav.collection")}</Link>
+          <Link href={`/${locale}/sellers`} data-testid="nav-sellers">{t("sellersDirectory.nav")}</Link>
           <Link href={`/${locale}/guides`}>{t("guides:nav")}</Link>
           <Link href={`/${locale}/sell`} data-testid="nav-sell">{t("nav.sell")}</Link>
+          <Link href={`/${locale}/account`} data-testid="nav-account">{t("shop:account.link")}</Link>
+          <CartLink locale={locale} t={t} />
         </nav>
+        <SearchBox locale={locale} />
         <RegionSwitcher region={region} />
         <LanguageSwitcher locale={locale} />
       </div>

@@ -1,9 +1,12 @@
+import type { ReactNode } from "react";
 import { isImitation, type Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import type { Product } from "@/lib/types";
 import { SellerCard } from "@/features/sellers/seller-card";
 import { Price } from "./price";
 import { ProductFacts } from "./product-facts";
+import { CertificateBadges } from "./certificate-badges";
+import type { Trust } from "@/features/seller-certs/trust";
 import { ImitationNotice, TechniqueBadge } from "./technique-badge";
 
 function Gallery({ product, t }: { product: Product; t: Translate }) {
@@ -20,7 +23,9 @@ function Gallery({ product, t }: { product: Product; t: Translate }) {
 }
 
 /** The product page body: gallery, title, technique (with the not-batik notice when due), price, maker, facts. */
-export function ProductDetail({ product, locale, t }: { product: Product; locale: Locale; t: Translate }) {
+export function ProductDetail({ product, locale, t, addToCart, trust }: {
+  product: Product; locale: Locale; t: Translate; addToCart?: ReactNode; trust?: Trust | null;
+}) {
   const imitation = product.technique !== null && isImitation(product.technique);
   return (
     <article className="product">
@@ -38,9 +43,11 @@ export function ProductDetail({ product, locale, t }: { product: Product; locale
         <h1 className="product__title">{product.title}</h1>
         {product.subtitle && <p className="product__subtitle">{product.subtitle}</p>}
         <Price price={product.price} from={product.priceFrom} locale={locale} t={t} className="product__price" />
+        {addToCart}
         {imitation && <ImitationNotice t={t} variant="full" />}
         {product.seller && <SellerCard seller={product.seller} locale={locale} t={t} />}
-        <ProductFacts facts={product.facts} locale={locale} t={t} />
+        {trust && <CertificateBadges trust={trust} locale={locale} t={t} />}
+        <ProductFacts facts={product.facts} more={product.more} locale={locale} t={t} />
         {product.description && (
           <section className="product__description" aria-labelledby="description-title">
             <h2 id="description-title">{t("product.descriptionTitle")}</h2>

@@ -1,9 +1,35 @@
-import type { Locale } from "@canting/domain";
+import { FIBRES, FIXERS, type Fibre, type Fixer, type Locale } from "@canting/domain";
 import { cmToInches, formatNumber } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/create";
 import type { ProductFacts as Facts } from "@/lib/types";
 
 type Row = { key: string; label: string; value: string };
+
+/** Production facts added with the certificates issue (backend `product.metadata`, docs/api/certifications.md). */
+export type MoreFacts = {
+  fixers: Fixer[];
+  fibres: { fibre: Fibre; percent: number }[];
+  originKelurahan: string | null;
+  artisans: string[];
+  hsCode: string | null;
+};
+
+/** Reads those facts from a product's raw metadata, dropping unknown codes. */
+export function toMoreFacts(metadata: unknown): MoreFacts {
+  const m = (typeof metadata === "object" && metadata !== null ? metadata : {}) as Record<string, unknown>;
+  const arr = (v: unknown) => (Array.isArray(v) ? v : []);
+  const text = (v: unknown) => (typeof v === "string" && v.trim() ? v.trim() : null);
+  return {
+    fixers: arr(m.fixers).filter((f): f is Fixer => (FIXERS as readonly unknown[]).includes(f)),
+    fibres: arr(m.fibre_composition).flatMap((p) => {
+      const part = p as { fibre?: unknown; percent?: unknown };
+      return (FIBRES as readonly unknown[]).includes(part?.fibre) && typeof part.percent === "number" ? [{ fibre: part.fibre as Fibre, percent: part.percent }] : [];
+    }),
+    originKelurahan: text(m.origin_kelurahan),
+    artisans: arr(m.artisans).map(text).filter((a): a is string => a !== null),
+    hsCode: typeof m.hs_code === "string" && /^\d{6}$/.test(m.hs_code) ? m.hs_code : null,
+  };
+}
 
 /** Size in cm, plus inches for English-speaking (export) shoppers. */
 function formatSize(facts: Facts, locale: Locale, t: Translate): string | null {
@@ -19,7 +45,7 @@ function formatSize(facts: Facts, locale: Locale, t: Translate): string | null {
 }
 
 /** The cloth's production facts as a definition list; rows without data are left out. */
-export function ProductFacts({ facts, locale, t }: { facts: Facts; locale: Locale; t: Translate }) {
+export function ProductFacts({ facts, more, locale, t }: { facts: Facts; more?: MoreFacts; locale: Locale; t: Translate }) {
   const list = (labels: string[]) => (labels.length > 0 ? labels.join(", ") : null);
   const rows: (Row | null)[] = [
     facts.technique && {
@@ -34,6 +60,11 @@ export function ProductFacts({ facts, locale, t }: { facts: Facts; locale: Local
     facts.form && { key: "form", label: t("product.facts.form"), value: t(`vocab:form.${facts.form}`) },
     { key: "motifs", label: t("product.facts.motifs"), value: list(facts.motifs.map((m) => t(`vocab:motif.${m}`))) },
     { key: "size", label: t("product.facts.size"), value: formatSize(facts, locale, t) },
+    { key: "fixers", label: t("certs:facts.fixers"), value: list((more?.fixers ?? []).map((f) => t(`vocab:fixer.${f}`))) },
+    { key: "fibres", label: t("certs:facts.fibres"), value: list((more?.fibres ?? []).map((p) => t("certs:facts.fibrePart", { fibre: t(`vocab:fibre.${p.fibre}`), percent: formatNumber(p.percent, locale) }))) },
+    { key: "kelurahan", label: t("certs:facts.kelurahan"), value: more?.originKelurahan ?? null },
+    { key: "artisans", label: t("certs:facts.artisans"), value: list(more?.artisans ?? []) },
+    { key: "hsCode", label: t("certs:facts.hsCode"), value: more?.hsCode ?? null },
   ].map((r) => (r && r.value ? (r as Row) : null));
 
   return (

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { ONBOARDING_STEPS, canEdit, type Onboarding, type SellerAccount } from "@/lib/seller-portal/types";
@@ -7,7 +8,9 @@ import { PortalHeader } from "./portal-header";
 import { StatusBanner } from "./status-banner";
 
 /** The seller portal's home: who is signed in, where the application stands, and the steps still open. */
-export function PortalHome({ seller, onboarding, locale, t }: { seller: SellerAccount; onboarding: Onboarding; locale: Locale; t: Translate }) {
+export function PortalHome({ seller, onboarding, locale, t, children }: {
+  seller: SellerAccount; onboarding: Onboarding; locale: Locale; t: Translate; children?: ReactNode;
+}) {
   const firstOpen = ONBOARDING_STEPS.find((id) => !onboarding.steps.find((s) => s.id === id)?.complete) ?? "documents";
   return (
     <div className="portal">
@@ -15,6 +18,7 @@ export function PortalHome({ seller, onboarding, locale, t }: { seller: SellerAc
       <h1 className="visually-hidden">{t("sellerPortal.title")}</h1>
       <StatusBanner status={seller.status} note={seller.statusNote} handle={seller.handle} locale={locale} t={t}
         continueHref={`/${locale}/seller/onboarding/${firstOpen}`} />
+      {children}
       <section className="portal-nav" aria-labelledby="portal-nav-title">
         <h2 id="portal-nav-title" className="portal-nav__title">{t("sellerListings.navLink")}</h2>
         <p>{t("sellerListings.navHint")}</p>

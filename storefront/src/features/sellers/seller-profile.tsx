@@ -3,6 +3,8 @@ import type { Translate } from "@/lib/i18n/create";
 import type { ProductSummary, SellerProfile as Seller } from "@/lib/types";
 import { ProductGrid } from "@/features/products/product-grid";
 import { TechniqueBadge } from "@/features/products/technique-badge";
+import { CertificateBadges } from "@/features/products/certificate-badges";
+import type { Trust } from "@/features/seller-certs/trust";
 
 function Workforce({ seller, t }: { seller: Seller; t: Translate }) {
   const { workforceTotal: total, workforceBpjs: bpjs, apprenticesUnder25: apprentices } = seller;
@@ -22,9 +24,9 @@ function Workforce({ seller, t }: { seller: Seller; t: Translate }) {
   );
 }
 
-/** A seller's public profile: who they are, how they work, and the cloth they sell. */
-export function SellerProfile({ seller, products, locale, t }: {
-  seller: Seller; products: ProductSummary[]; locale: Locale; t: Translate;
+/** A seller's public profile: who they are, how they work, their verified certificates, and the cloth they sell. */
+export function SellerProfile({ seller, products, trust, locale, t }: {
+  seller: Seller; products: ProductSummary[]; trust?: Trust | null; locale: Locale; t: Translate;
 }) {
   const place = [seller.sentra && t("seller.sentra", { sentra: t(`vocab:sentra.${seller.sentra}`) }), seller.city].filter(Boolean).join(", ");
   return (
@@ -63,6 +65,7 @@ export function SellerProfile({ seller, products, locale, t }: {
               {seller.ipalName && <p>{t("seller.ipal", { name: seller.ipalName })}</p>}
             </section>
           )}
+          {trust && <CertificateBadges trust={trust} locale={locale} t={t} />}
         </div>
       </div>
       <section className="section" aria-labelledby="seller-products-title">

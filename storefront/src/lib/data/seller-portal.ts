@@ -5,6 +5,7 @@ import type { Locale } from "@canting/domain";
 import { toOnboarding, toSellerAccount, toSellerDocuments } from "@/lib/seller-portal/adapter";
 import type { Onboarding, SellerAccount, SellerDocument } from "@/lib/seller-portal/types";
 import { toSellerListing, toSellerListings, type SellerListing } from "@/lib/seller-portal/listings";
+import { toReadinessView, toTrainingAwards, type ReadinessView, type TrainingAward } from "@/lib/readiness/adapter";
 import { isUnauthorized, sellerFetch } from "./seller-fetch";
 import { BackendError } from "./store-fetch";
 import { readSellerToken } from "./seller-session";
@@ -48,3 +49,11 @@ export const retrieveSellerListing = cache(async (locale: Locale, id: string): P
     throw e;
   }
 });
+
+/** The seller's export-readiness score, checklist and history. */
+export const retrieveReadiness = cache(async (locale: Locale): Promise<ReadinessView | null> =>
+  toReadinessView(await sellerGet(locale, "/sellers/me/readiness")));
+
+/** The seller's training badges: verified awards and pending claims. */
+export const listTrainingAwards = cache(async (locale: Locale): Promise<TrainingAward[]> =>
+  toTrainingAwards(await sellerGet(locale, "/sellers/me/trainings")));

@@ -1,10 +1,10 @@
 import {
-  SCALE_BASES, SELLER_STATUSES, SENTRA, TECHNIQUES, WASTEWATER_METHODS,
+  EXPORT_EXPERIENCE, SCALE_BASES, SELLER_STATUSES, SENTRA, TECHNIQUES, WASTEWATER_METHODS,
   type ScaleBasis, type SellerStatus, type Sentra, type Technique, type WastewaterMethod,
 } from "@canting/domain";
 import {
   DOCUMENT_KINDS, isOnboardingStep,
-  type Capacity, type DocumentKind, type Onboarding, type SellerAccount, type SellerDocument,
+  type Capacity, type DocumentKind, type ExportProfile, type Onboarding, type SellerAccount, type SellerDocument,
 } from "./types";
 
 type Raw = Record<string, unknown>;
@@ -50,6 +50,19 @@ function statusNote(raw: Raw, status: SellerStatus): string | null {
 }
 
 /** Reshapes `GET /sellers/me` (`{ seller, member }`) into the portal's account. */
+/** The seller's own answers to the export questions; unknown keys and types are dropped. */
+function exportProfile(v: unknown): ExportProfile {
+  const p = obj(v);
+  const out: ExportProfile = {};
+  for (const k of ["cross_border_payment", "knows_ska", "moq_and_tiers", "incoterm_quote", "trade_fair"] as const) {
+    if (typeof p[k] === "boolean") out[k] = p[k] as boolean;
+  }
+  if (typeof p.sample_days === "number") out.sample_days = p.sample_days;
+  const exp = oneOf(EXPORT_EXPERIENCE, p.export_experience);
+  if (exp) out.export_experience = exp;
+  return out;
+}
+
 export function toSellerAccount(body: unknown): SellerAccount {
   const b = obj(body);
   const s = obj(b.seller);
@@ -86,6 +99,7 @@ export function toSellerAccount(body: unknown): SellerAccount {
     story: story(s.story),
     statusNote: statusNote(s, status),
     memberEmail: str(obj(b.member).email),
+    exportProfile: exportProfile(s.export_profile),
   };
 }
 

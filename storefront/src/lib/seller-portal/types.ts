@@ -1,23 +1,18 @@
+import type { ExportExperience } from "@canting/domain";
 import type { ScaleBasis, SellerStatus, Sentra, Technique, WastewaterMethod } from "@canting/domain";
 import type { ErrorCode, Resources } from "@canting/i18n";
 
-/**
- * The onboarding wizard's steps, in order, as `GET /sellers/me/onboarding` names them.
- * Declared here until the backend exports them from `@canting/domain` (see docs/api/sellers.md).
- */
-export const ONBOARDING_STEPS = ["business", "identity", "address", "production", "people", "story", "documents"] as const;
-export type OnboardingStepId = (typeof ONBOARDING_STEPS)[number];
+import { ONBOARDING_STEPS, MAX_UPLOAD_BYTES, type DocumentKind, type OnboardingStepId } from "@canting/domain";
+
+// Steps and document kinds are defined once in @canting/domain, shared with the backend.
+export { DOCUMENT_KINDS, ONBOARDING_STEPS, REQUIRED_DOCUMENT_KINDS } from "@canting/domain";
+export type { DocumentKind, OnboardingStepId };
 
 export const isOnboardingStep = (value: unknown): value is OnboardingStepId =>
   typeof value === "string" && (ONBOARDING_STEPS as readonly string[]).includes(value);
 
-/** Kinds of private document a seller can upload; the first three are required for review. */
-export const DOCUMENT_KINDS = ["nib", "npwp", "ktp", "trademark", "bpjs", "ipal_letter", "other"] as const;
-export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
-export const REQUIRED_DOCUMENT_KINDS = ["nib", "npwp", "ktp"] as const satisfies readonly DocumentKind[];
-
 /** Largest file `POST /sellers/me/documents` accepts. */
-export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
+export const MAX_DOCUMENT_BYTES = MAX_UPLOAD_BYTES;
 export const DOCUMENT_ACCEPT = ".pdf,.jpg,.jpeg,.png,.webp,application/pdf,image/jpeg,image/png,image/webp";
 
 export type Capacity = { technique: Technique; unitsPerMonth: number | null; leadTimeDays: number | null };
@@ -56,6 +51,18 @@ export type SellerAccount = {
   /** The operator's reason on the transition into the current status, when the backend sends history. */
   statusNote: string | null;
   memberEmail: string | null;
+  /** Self-declared answers to the export questions (readiness rubric "declarations"). */
+  exportProfile: ExportProfile;
+};
+
+export type ExportProfile = {
+  cross_border_payment?: boolean;
+  knows_ska?: boolean;
+  sample_days?: number | null;
+  moq_and_tiers?: boolean;
+  incoterm_quote?: boolean;
+  export_experience?: ExportExperience | null;
+  trade_fair?: boolean;
 };
 
 export type OnboardingStep = { id: OnboardingStepId; complete: boolean; missing: string[] };

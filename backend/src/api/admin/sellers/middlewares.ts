@@ -3,6 +3,7 @@ import { z } from "zod"
 import { SELLER_STATUSES } from "@canting/domain"
 import { validateBody } from "../../utils/validate"
 import { AdminSellerDecision } from "../../sellers/validators"
+import { AdminReviewSellerDocument } from "./[id]/documents/[documentId]/review/validators"
 
 export const AdminListSellersParams = z.object({
   status: z.enum(SELLER_STATUSES).optional(),
@@ -14,4 +15,5 @@ export const AdminListSellersParams = z.object({
 export const adminSellerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListSellersParams as any, { isList: true, defaults: ["id"] })] },
   { matcher: "/admin/sellers/:id/:action", methods: ["POST"], middlewares: [validateBody(AdminSellerDecision)] },
+  { matcher: "/admin/sellers/:id/documents/:documentId/review", methods: ["POST"], middlewares: [validateBody(AdminReviewSellerDocument)] },
 ]

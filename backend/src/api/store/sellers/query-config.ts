@@ -8,6 +8,8 @@ export const storeSellerFields = [
   "province",
   "founded_year",
   "techniques",
+  // Monthly capacity and lead time per technique: what an export buyer plans an order around.
+  "capacity",
   "story",
   "workforce_total",
   "workforce_bpjs",

@@ -7,6 +7,8 @@ export const StoreListSellersParams = z.object({
   sentra: z.string().optional(),
   technique: z.enum(TECHNIQUES).optional(),
   q: z.string().trim().min(1).max(100).optional(),
+  /** `true`: only sellers whose export-readiness band is export_ready. */
+  export_ready: z.enum(["true", "false"]).optional(),
 })
 export type StoreListSellersParamsType = z.infer<typeof StoreListSellersParams>
 

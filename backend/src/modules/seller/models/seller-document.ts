@@ -1,7 +1,9 @@
 import { model } from "@medusajs/framework/utils"
 import Seller from "./seller"
 
-export const DOCUMENT_KINDS = ["nib", "npwp", "ktp", "trademark", "bpjs", "ipal_letter", "other"] as const
+import { DOCUMENT_KINDS } from "@canting/domain"
+
+export { DOCUMENT_KINDS }
 
 /** A private paper a seller uploads for review (NIB, NPWP, KTP, ...). The bytes live in the File module. */
 const SellerDocument = model.define("seller_document", {
@@ -13,6 +15,9 @@ const SellerDocument = model.define("seller_document", {
   size: model.number(),
   review_state: model.enum(["pending", "accepted", "rejected"]).default("pending"),
   review_note: model.text().nullable(),
+  /** The operator (admin user id) who last accepted or rejected the document, and when. */
+  reviewed_by: model.text().nullable(),
+  reviewed_at: model.dateTime().nullable(),
   seller: model.belongsTo(() => Seller, { mappedBy: "documents" }),
 })
 

@@ -44,6 +44,8 @@ const Seller = model
     workforce_bpjs: model.number().default(0),
     artisans_over_50: model.number().default(0),
     apprentices_under_25: model.number().default(0),
+    // The seller's own answers to the export-readiness questions (`declarations` of ReadinessInput; self-declared).
+    export_profile: model.json().nullable(),
     // Story (Indonesian base; English through the Translation module)
     story: model.text().translatable().nullable(),
     logo_url: model.text().nullable(),

@@ -1,13 +1,14 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 
-/** Stocks each new variant of a product at the location, in variant order; undone by removing the levels. */
+/** Stocks each new variant of a product (or only `variant_ids`) at the location, in variant order; undone by removing the levels. */
 export const setVariantStockStep = createStep(
   "set-variant-stock",
-  async (input: { product_id: string; location_id: string; stock: number[] }, { container }) => {
+  async (input: { product_id: string; location_id: string; stock: number[]; variant_ids?: string[] }, { container }) => {
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: variants } = await query.graph({
-      entity: "variant", fields: ["id", "variant_rank", "inventory_items.inventory_item_id"], filters: { product_id: input.product_id },
+      entity: "variant", fields: ["id", "variant_rank", "inventory_items.inventory_item_id"],
+      filters: input.variant_ids ? { product_id: input.product_id, id: input.variant_ids } : { product_id: input.product_id },
     })
     const ordered = [...variants].sort((a: any, b: any) => (a.variant_rank ?? 0) - (b.variant_rank ?? 0))
     const levels = ordered.flatMap((v: any, i) => (v.inventory_items ?? []).map((item: any) => ({

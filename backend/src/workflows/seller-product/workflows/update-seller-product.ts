@@ -1,6 +1,7 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
+import { ensureTechniqueFitsCertificatesStep } from "../steps/ensure-technique-fits-certificates"
 import { upsertEnglishTranslationStep } from "../../translation/steps/upsert-translation"
 
 export type UpdateSellerProductInput = {
@@ -13,6 +14,7 @@ export type UpdateSellerProductInput = {
 /** A seller edits or publishes/unpublishes one of its listings (publishing needs approval). */
 export const updateSellerProductWorkflow = createWorkflow("update-seller-product", (input: UpdateSellerProductInput) => {
   ensureSellerCanListStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, status: input.update.status })))
+  ensureTechniqueFitsCertificatesStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, technique: input.update.metadata?.technique })))
   updateProductsWorkflow.runAsStep({
     input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.update as any })),
   })

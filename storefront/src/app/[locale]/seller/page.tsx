@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isLocale } from "@canting/domain";
-import { retrieveOnboarding, retrieveSellerAccount } from "@/lib/data/seller-portal";
+import { isLocale, type Locale } from "@canting/domain";
+import { listSellerListings, retrieveOnboarding, retrieveReadiness, retrieveSellerAccount } from "@/lib/data/seller-portal";
+import { listSellerOrders } from "@/lib/data/seller-orders";
+import { PortalDashboard, type DashboardFigures } from "@/features/seller-portal/portal-dashboard";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
@@ -25,5 +27,23 @@ export default async function SellerPortalPage({ params }: Props) {
   const result = await attempt(Promise.all([retrieveSellerAccount(locale), retrieveOnboarding(locale)]));
   if (!result.ok) return <BackendError t={t} retryHref={`/${locale}/seller`} />;
   const [seller, onboarding] = result.data;
-  return <PortalHome seller={seller} onboarding={onboarding} locale={locale} t={t} />;
+  const dashboard = seller.status === "approved" || seller.status === "suspended" ? await dashboardFigures(locale) : null;
+  return (
+    <PortalHome seller={seller} onboarding={onboarding} locale={locale} t={t}>
+      {dashboard && <PortalDashboard figures={dashboard} locale={locale} t={t} />}
+    </PortalHome>
+  );
+}
+
+/** The dashboard's figures, each fetched on its own so one failing backend call blanks one card only. */
+async function dashboardFigures(locale: Locale): Promise<DashboardFigures> {
+  const [listings, orders, readiness] = await Promise.all([
+    attempt(listSellerListings(locale)), attempt(listSellerOrders(locale, 1)), attempt(retrieveReadiness(locale)),
+  ]);
+  return {
+    listings: listings.ok ? { published: listings.data.filter((l) => l.status === "published").length, total: listings.data.length } : null,
+    // The first page holds the newest orders, which are the ones still waiting to be shipped.
+    orders: orders.ok ? { total: orders.data.count, toShip: orders.data.orders.filter((o) => o.fulfillmentStatus === "not_fulfilled").length } : null,
+    readiness: readiness.ok && readiness.data ? { score: readiness.data.assessment.score, band: readiness.data.assessment.band } : null,
+  };
 }

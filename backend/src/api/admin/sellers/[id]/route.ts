@@ -5,7 +5,7 @@ import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/util
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const fields = ["*", "members.id", "members.email", "members.name", "members.role",
-    "documents.id", "documents.kind", "documents.filename", "documents.mime_type", "documents.size", "documents.review_state", "documents.created_at",
+    "documents.id", "documents.kind", "documents.filename", "documents.mime_type", "documents.size", "documents.review_state", "documents.review_note", "documents.reviewed_by", "documents.reviewed_at", "documents.created_at",
     "events.id", "events.from_status", "events.to_status", "events.actor_type", "events.actor_id", "events.reason", "events.created_at"]
   const { data: [seller] } = await query.graph({ entity: "seller", fields, filters: { id: req.params.id } })
   if (!seller) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${req.params.id} was not found`)

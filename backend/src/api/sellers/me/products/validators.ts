@@ -1,9 +1,10 @@
 import { z } from "zod"
-import { DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES } from "@canting/domain"
+import { DYE_FAMILIES, FABRICS, FIBRES, FIXERS, isTextileHsCode, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES } from "@canting/domain"
 
 const NO_HTML = /<[a-z!/][^>]*>/i
 const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !NO_HTML.test(v), "no_html")
-const money = (max: number) => z.number({ error: "invalid" }).min(0, "out_of_range").max(max, "out_of_range")
+const numberCode = (issue: { input?: unknown }) => (issue.input === undefined ? "required" : "invalid")
+const money = (max: number) => z.number({ error: numberCode }).min(0, "out_of_range").max(max, "out_of_range")
 
 const Variant = z.strictObject({
   size: text(40).optional(),
@@ -14,7 +15,24 @@ const Variant = z.strictObject({
     idr: money(1_000_000_000).int("not_integer"),
     usd: money(100_000).multipleOf(0.01, "invalid").optional(),
   }),
-  stock: z.number({ error: "invalid" }).int("not_integer").min(0, "out_of_range").max(100_000, "out_of_range"),
+  stock: z.number({ error: numberCode }).int("not_integer").min(0, "out_of_range").max(100_000, "out_of_range"),
+})
+
+/** One variant added to an existing listing (`POST /sellers/me/products/:id/variants`). */
+export const SellerVariantBody = Variant
+export type SellerVariantBodyType = z.infer<typeof SellerVariantBody>
+
+/** A variant edit: any of the same fields; each given currency's price replaces that currency's price. */
+export const SellerVariantUpdate = Variant.extend({ prices: Variant.shape.prices.partial() }).partial()
+export type SellerVariantUpdateType = z.infer<typeof SellerVariantUpdate>
+
+/** Fibre composition: each fibre once, whole percentages adding up to exactly 100. */
+const FibreComposition = z.array(z.strictObject({
+  fibre: z.enum(FIBRES, "unknown_code"),
+  percent: z.number({ error: "invalid" }).int("not_integer").min(1, "out_of_range").max(100, "out_of_range"),
+})).min(1, "required").max(FIBRES.length, "too_long").superRefine((parts, ctx) => {
+  if (new Set(parts.map((p) => p.fibre)).size !== parts.length) ctx.addIssue({ code: "custom", message: "fibre_duplicate" })
+  else if (parts.reduce((sum, p) => sum + p.percent, 0) !== 100) ctx.addIssue({ code: "custom", message: "fibre_sum" })
 })
 
 /** A seller's listing: Indonesian and English copy, production facts, variants with prices and stock. */
@@ -31,6 +49,11 @@ export const SellerProductBody = z.strictObject({
   motifs: z.array(z.enum(MOTIFS, "unknown_code")).max(MOTIFS.length).optional(),
   length_cm: z.number().positive("out_of_range").max(2000, "out_of_range").optional(),
   width_cm: z.number().positive("out_of_range").max(500, "out_of_range").optional(),
+  fixers: z.array(z.enum(FIXERS, "unknown_code")).max(FIXERS.length).optional(),
+  fibre_composition: FibreComposition.optional(),
+  origin_kelurahan: text(80).optional(),
+  artisans: z.array(text(80).pipe(z.string().min(2, "too_short"))).max(10, "too_long").optional(),
+  hs_code: z.string().trim().refine(isTextileHsCode, "hs_code_format").optional(),
   images: z.array(z.string().url("invalid")).max(12, "too_long").optional(),
   variants: z.array(Variant).min(1, "required").max(30, "too_long"),
 })

@@ -1,12 +1,21 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { isLocale } from "@canting/domain";
+import { isLocale, type Locale } from "@canting/domain";
 import { retrieveProduct } from "@/lib/data/products";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { ProductDetail } from "@/features/products/product-detail";
 import { BackendError } from "@/features/errors/backend-error";
+import { listBuyableVariants } from "@/lib/data/cart";
+import { addToCart } from "@/lib/actions/cart";
+import { AddToCart } from "@/features/cart/add-to-cart";
+import { retrieveTrust } from "@/features/seller-certs/data";
+import { ProductGrid } from "@/features/products/product-grid";
+import { parseCatalogParams } from "@/lib/catalog/params";
+import { searchCatalog } from "@/lib/data/catalog";
+import type { Product, ProductSummary } from "@/lib/types";
+import "@/features/cart/shop.css";
 
 export const dynamic = "force-dynamic";
 
@@ -30,5 +39,33 @@ export default async function ProductPage({ params }: Props) {
   const result = await attempt(retrieveProduct(locale, handle));
   if (!result.ok) return <BackendError t={t} retryHref={`/${locale}/products/${encodeURIComponent(handle)}`} />;
   if (!result.data) notFound();
-  return <ProductDetail product={result.data} locale={locale} t={t} />;
+  const product = result.data;
+  // Certificates and related pieces are extras: if either call fails, the page still sells the cloth.
+  const [variants, trust, related] = await Promise.all([
+    attempt(listBuyableVariants(locale, product.id)),
+    attempt(retrieveTrust(locale, { productId: product.id })),
+    attempt(relatedProducts(locale, product)),
+  ]);
+  const buy = variants.ok && variants.data.length > 0 ? <AddToCart variants={variants.data} locale={locale} action={addToCart} /> : null;
+  return (
+    <>
+      <ProductDetail product={product} locale={locale} t={t} addToCart={buy} trust={trust.ok ? trust.data : null} />
+      {related.ok && related.data.length > 0 && (
+        <section className="section" aria-labelledby="related-title" data-testid="related">
+          <h2 id="related-title">{t("product.related")}</h2>
+          <ProductGrid products={related.data} locale={locale} t={t} emptyText="" />
+        </section>
+      )}
+    </>
+  );
+}
+
+/** Up to four other pieces of the same technique, sharing a motif when there are enough. */
+async function relatedProducts(locale: Locale, product: Product): Promise<ProductSummary[]> {
+  if (!product.technique) return [];
+  const state = parseCatalogParams({ technique: product.technique, motif: product.facts.motifs.join(",") });
+  const others = async (s: typeof state) => (await searchCatalog(locale, s)).products.filter((p) => p.id !== product.id);
+  const close = product.facts.motifs.length ? await others(state) : [];
+  const wide = close.length >= 4 ? [] : await others({ ...state, filters: { ...state.filters, motif: [] } });
+  return [...close, ...wide.filter((w) => !close.some((c) => c.id === w.id))].slice(0, 4);
 }

@@ -7,6 +7,8 @@ import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { SellerProfile } from "@/features/sellers/seller-profile";
+import { SellerReadiness } from "@/features/readiness/seller-readiness";
+import { retrieveTrust } from "@/features/seller-certs/data";
 import { BackendError } from "@/features/errors/backend-error";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +35,15 @@ export default async function SellerPage({ params }: Props) {
   if (!sellerResult.ok) return <BackendError t={t} retryHref={retryHref} />;
   const seller = sellerResult.data;
   if (!seller) notFound();
-  const productsResult = await attempt(listProducts(locale, { ids: seller.productIds }));
+  const [productsResult, trust] = await Promise.all([
+    attempt(listProducts(locale, { ids: seller.productIds })),
+    attempt(retrieveTrust(locale, { sellerId: seller.id })),
+  ]);
   if (!productsResult.ok) return <BackendError t={t} retryHref={retryHref} />;
-  return <SellerProfile seller={seller} products={productsResult.data.products} locale={locale} t={t} />;
+  return (
+    <>
+      <SellerProfile seller={seller} products={productsResult.data.products} trust={trust.ok ? trust.data : null} locale={locale} t={t} />
+      <SellerReadiness trust={seller} t={t} />
+    </>
+  );
 }

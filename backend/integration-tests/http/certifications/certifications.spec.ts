@@ -1,0 +1,309 @@
+import { beforeEach, describe, expect, it, vi } from "vitest"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
+import { adminToken, bearer, customerToken, LISTING, PDF, signUpSeller } from "../../auth-helpers"
+import { SELLER_MODULE } from "../../../src/modules/seller"
+import { CERTIFICATION_MODULE } from "../../../src/modules/certification"
+import { runCertificateExpiry } from "../../../src/workflows/certification/run-expiry"
+
+const fail = (e: any) => e.response
+const DAY = 86_400_000
+/** A calendar date n days from now (as the API takes it). */
+const inDays = (n: number, from = new Date()) => new Date(from.getTime() + n * DAY).toISOString().slice(0, 10)
+
+type Fields = Record<string, string | undefined>
+/** POST /sellers/me/certifications as multipart: text fields plus evidence files. */
+async function claim(api: any, token: string, fields: Fields, files: { bytes: Buffer; name: string }[] = [{ bytes: PDF, name: "sertifikat.pdf" }], headers: Record<string, string> = {}) {
+  const form = new FormData()
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) form.append(k, v)
+  for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)]), f.name)
+  return api.post("/sellers/me/certifications", form, bearer(token, headers)).catch(fail)
+}
+
+const BATIKMARK = (product_id: string, type = "tulis"): Fields => ({
+  scheme: "batikmark", subject_type: "product", product_id, batikmark_type: type,
+  issuer: "DEMO BBSPJIKB (uji)", number: "DEMO-BM-0001", issued_at: inDays(-30), expires_at: inDays(1000),
+})
+const IPAL: Fields = {
+  scheme: "ipal_effluent_test", subject_type: "seller", issuer: "DEMO Lab Lingkungan (uji)", number: "DEMO-IPAL-0001",
+  issued_at: inDays(-10), expires_at: inDays(300),
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: string
+    let key: string
+    let a: { token: string; seller: any }
+    let b: { token: string; seller: any }
+    const store = (extra: Record<string, string> = {}) => ({ headers: { "x-publishable-api-key": key, ...extra } })
+
+    /** A published listing of an approved seller (approval is set directly: the seller lifecycle has its own tests). */
+    async function approvedListing(seller: { token: string; seller: any }, body: Record<string, unknown> = {}) {
+      await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: seller.seller.id, status: "approved" })
+      return (await api.post("/sellers/me/products", { ...LISTING, ...body, status: "published" }, bearer(seller.token))).data.product
+    }
+
+    beforeEach(async () => {
+      const container = getContainer()
+      admin = await adminToken(api, container)
+      const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
+      const { result: [k] } = await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: "t", type: "publishable", created_by: "" }] } })
+      await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: k.id, add: [channel.id] } })
+      await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Pekalongan" }] } })
+      key = k.token
+      a = await signUpSeller(api, "a@cert.test", "bengkel-a", "Bengkel A")
+      b = await signUpSeller(api, "b@cert.test", "bengkel-b", "Bengkel B")
+      await container.resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, email: "a@cert.test" })
+    })
+
+    describe("lifecycle", () => {
+      it("goes pending → verified → revoked, shows the right badge at each step, and keeps the history", async () => {
+        const product = await approvedListing(a)
+        const created = await claim(api, a.token, BATIKMARK(product.id))
+        expect(created.status).toBe(201)
+        const cert = created.data.certificate
+        expect(cert).toEqual(expect.objectContaining({ status: "pending", display_state: "seller_declared", product_id: product.id, batikmark_type: "tulis" }))
+        expect(cert.evidence).toHaveLength(1)
+
+        // Shoppers see a pending claim only as seller-declared, without evidence or notes
+        const pending = await api.get(`/store/certifications?product_id=${product.id}`, store())
+        expect(pending.data.certificates).toEqual([expect.objectContaining({ id: cert.id, display_state: "seller_declared", verification_method: null, batikmark_colour: "gold" })])
+        expect(pending.data.certificates[0].evidence).toBeUndefined()
+
+        // The operator's queue, detail with evidence bytes
+        const queue = await api.get("/admin/certifications?status=pending", bearer(admin))
+        expect(queue.data.certificates.map((c: any) => c.id)).toEqual([cert.id])
+        expect(queue.data.certificates[0].seller.name).toBe("Bengkel A")
+        const detail = (await api.get(`/admin/certifications/${cert.id}`, bearer(admin))).data.certificate
+        const bytes = await api.get(`/admin/certifications/${cert.id}/evidence/${detail.evidence[0].id}`, bearer(admin))
+        expect(bytes.headers["content-type"]).toMatch(/application\/pdf/)
+
+        // Verify needs a method
+        const noMethod = await api.post(`/admin/certifications/${cert.id}/verify`, {}, bearer(admin, { "x-medusa-locale": "en-US" })).catch(fail)
+        expect(noMethod.status).toBe(400)
+        expect(noMethod.data.errors).toEqual([{ field: "method", code: "method_required", message: "Choose how it was verified." }])
+        const verified = await api.post(`/admin/certifications/${cert.id}/verify`, { method: "issuer_confirmation", note: "Dikonfirmasi lewat email" }, bearer(admin))
+        expect(verified.data.certificate).toEqual(expect.objectContaining({ status: "verified", verification_method: "issuer_confirmation", display_state: "verified" }))
+        const shown = (await api.get(`/store/certifications?product_id=${product.id}`, store())).data.certificates
+        expect(shown).toEqual([expect.objectContaining({ display_state: "verified", verification_method: "issuer_confirmation", number: "DEMO-BM-0001" })])
+
+        // A verified certificate cannot be deleted by the seller, nor verified twice
+        expect((await api.delete(`/sellers/me/certifications/${cert.id}`, bearer(a.token)).catch(fail)).status).toBe(409)
+        expect((await api.post(`/admin/certifications/${cert.id}/verify`, { method: "site_visit" }, bearer(admin)).catch(fail)).status).toBe(409)
+
+        // Revoke needs a note, then hides the badge at once
+        expect((await api.post(`/admin/certifications/${cert.id}/revoke`, {}, bearer(admin)).catch(fail)).data.errors[0].code).toBe("note_required")
+        await api.post(`/admin/certifications/${cert.id}/revoke`, { note: "Penerbit mencabut sertifikat" }, bearer(admin))
+        expect((await api.get(`/store/certifications?product_id=${product.id}`, store())).data.certificates).toEqual([])
+
+        const mine = (await api.get("/sellers/me/certifications", bearer(a.token))).data.certificates
+        expect(mine[0].display_state).toBe("revoked")
+        expect(mine[0].history.map((h: any) => `${h.from_status}>${h.to_status}`)).toEqual(["null>pending", "pending>verified", "verified>revoked"])
+        expect(mine[0].history[1]).toEqual(expect.objectContaining({ actor_type: "user", method: "issuer_confirmation", note: "Dikonfirmasi lewat email" }))
+        expect(mine[0].history[2]).toEqual(expect.objectContaining({ actor_type: "user", note: "Penerbit mencabut sertifikat" }))
+
+        const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "a@cert.test" })
+        expect(sent.map((n: any) => n.template).sort()).toEqual(["certificate-revoked", "certificate-verified"])
+      })
+
+      it("rejects with a note; the seller may then delete the claim and its evidence", async () => {
+        const cert = (await claim(api, a.token, IPAL)).data.certificate
+        expect((await api.post(`/admin/certifications/${cert.id}/reject`, { note: " " }, bearer(admin)).catch(fail)).status).toBe(400)
+        const rejected = await api.post(`/admin/certifications/${cert.id}/reject`, { note: "Nomor tidak terbaca" }, bearer(admin))
+        expect(rejected.data.certificate.status).toBe("rejected")
+        expect((await api.post(`/admin/certifications/${cert.id}/revoke`, { note: "x" }, bearer(admin)).catch(fail)).status).toBe(409)
+        expect((await api.get("/admin/certifications?status=rejected", bearer(admin))).data.count).toBe(1)
+
+        const evidence = cert.evidence[0].id
+        expect((await api.get(`/sellers/me/certifications/${cert.id}/evidence/${evidence}`, bearer(a.token))).status).toBe(200)
+        expect((await api.delete(`/sellers/me/certifications/${cert.id}`, bearer(a.token))).data.deleted).toBe(true)
+        expect((await api.get("/sellers/me/certifications", bearer(a.token))).data.certificates).toEqual([])
+        expect((await api.get(`/admin/certifications/${cert.id}`, bearer(admin)).catch(fail)).status).toBe(404)
+      })
+    })
+
+    describe("what shoppers see", () => {
+      it("derives eco tags from verified, unexpired certificates and hides expired ones", async () => {
+        const product = await approvedListing(a) // dye_family natural
+        const ipal = (await claim(api, a.token, IPAL)).data.certificate
+        const oeko = (await claim(api, a.token, { scheme: "oeko_tex_std100", subject_type: "product", product_id: product.id, issuer: "DEMO institut (uji)", number: "DEMO-OT-1", expires_at: inDays(200) })).data.certificate
+        // Pending claims earn no tag; natural dyes come from the product's facts
+        expect((await api.get(`/store/certifications?product_id=${product.id}`, store())).data.eco_tags).toEqual(["natural_dyes"])
+
+        await api.post(`/admin/certifications/${ipal.id}/verify`, { method: "document_inspection" }, bearer(admin))
+        await api.post(`/admin/certifications/${oeko.id}/verify`, { method: "issuer_registry_lookup" }, bearer(admin))
+        const trust = (await api.get(`/store/certifications?product_id=${product.id}`, store())).data
+        expect(trust.eco_tags).toEqual(["natural_dyes", "wastewater_treated", "oeko_tex"])
+        expect(trust.certificates.map((c: any) => c.scheme).sort()).toEqual(["ipal_effluent_test", "oeko_tex_std100"])
+        const profile = (await api.get("/store/sellers/bengkel-a", store())).data.seller
+        expect(profile.eco_tags).toEqual(["wastewater_treated"])
+        expect(profile.certificates.map((c: any) => c.id)).toEqual([ipal.id])
+
+        // The IPAL report expired yesterday: it is gone from the badges, the tags and the profile
+        await getContainer().resolve<any>(CERTIFICATION_MODULE).updateCertificates({ id: ipal.id, expires_at: new Date(`${inDays(-1)}T00:00:00Z`), issued_at: null })
+        const after = (await api.get(`/store/certifications?product_id=${product.id}`, store())).data
+        expect(after.eco_tags).toEqual(["natural_dyes", "oeko_tex"])
+        expect(after.certificates.map((c: any) => c.id)).toEqual([oeko.id])
+        const profileAfter = (await api.get("/store/sellers/bengkel-a", store())).data.seller
+        expect(profileAfter).toEqual(expect.objectContaining({ certificates: [], eco_tags: [] }))
+        // The seller still sees it, as expired
+        const mine = (await api.get("/sellers/me/certifications", bearer(a.token))).data.certificates
+        expect(mine.find((c: any) => c.id === ipal.id).display_state).toBe("expired")
+      })
+
+      it("answers 404 for products and sellers shoppers cannot see, and 400 without a subject", async () => {
+        const draft = (await api.post("/sellers/me/products", LISTING, bearer(b.token))).data.product
+        expect((await api.get(`/store/certifications?product_id=${draft.id}`, store()).catch(fail)).status).toBe(404)
+        expect((await api.get(`/store/certifications?seller_id=${b.seller.id}`, store()).catch(fail)).status).toBe(404)
+        const none = await api.get("/store/certifications", store()).catch(fail)
+        expect(none.status).toBe(400)
+        expect(none.data.errors[0].field).toBe("product_id")
+        expect((await api.get(`/store/certifications?seller_id=${b.seller.id}`).catch(fail)).status).toBe(400) // no publishable key
+      })
+    })
+
+    describe("integrity rules", () => {
+      it("refuses Batikmark and SNI batik on imitation and a Batikmark type that does not match, naming the field", async () => {
+        const print = (await api.post("/sellers/me/products", { ...LISTING, technique: "tiruan_batik_printing", dye_family: "synthetic", natural_dyes: [] }, bearer(a.token))).data.product
+        const tulis = (await api.post("/sellers/me/products", LISTING, bearer(a.token))).data.product
+
+        const onPrint = await claim(api, a.token, BATIKMARK(print.id, "cap"), undefined, { "x-medusa-locale": "en-US" })
+        expect(onPrint.status).toBe(400)
+        expect(onPrint.data.errors).toEqual([{ field: "scheme", code: "imitation_not_batik", message: expect.stringMatching(/not batik/) }])
+        const sni = await claim(api, a.token, { scheme: "sni_sppt_batik", subject_type: "product", product_id: print.id, issuer: "DEMO LSPro", number: "DEMO-SNI-1", expires_at: inDays(500) })
+        expect(sni.data.errors.map((e: any) => e.code)).toEqual(["imitation_not_batik"])
+        expect(sni.data.errors[0].message).toMatch(/bukan batik/) // Indonesian by default
+
+        const mismatch = await claim(api, a.token, BATIKMARK(tulis.id, "cap"))
+        expect(mismatch.data.errors).toEqual([expect.objectContaining({ field: "batikmark_type", code: "batikmark_type_mismatch" })])
+
+        // A pending Batikmark tulis blocks turning the product into a print or a cap
+        expect((await claim(api, a.token, BATIKMARK(tulis.id, "tulis"))).status).toBe(201)
+        for (const technique of ["tiruan_batik_printing", "batik_cap"]) {
+          const edit = await api.post(`/sellers/me/products/${tulis.id}`, { technique }, bearer(a.token)).catch(fail)
+          expect(edit.status).toBe(400)
+          expect(edit.data.errors).toEqual([expect.objectContaining({ field: "technique", code: "technique_conflicts_certificate" })])
+        }
+        expect((await api.get(`/sellers/me/products/${tulis.id}`, bearer(a.token))).data.product.metadata.technique).toBe("batik_tulis")
+        // Nothing was saved by the refused claims
+        expect((await api.get("/sellers/me/certifications", bearer(a.token))).data.count).toBe(1)
+      })
+
+      it("checks subject, dates and evidence, and saves nothing on bad input", async () => {
+        const tulis = (await api.post("/sellers/me/products", LISTING, bearer(a.token))).data.product
+        const codes = async (fields: Fields, files?: { bytes: Buffer; name: string }[]) => {
+          const res = await claim(api, a.token, fields, files)
+          expect(res.status).toBe(400)
+          return res.data.errors.map((e: any) => `${e.field}:${e.code}`)
+        }
+        expect(await codes({ ...IPAL, subject_type: "product", product_id: tulis.id })).toEqual(["subject_type:cert_subject_not_allowed"])
+        expect(await codes({ ...IPAL, expires_at: undefined })).toEqual(["expires_at:expiry_required"])
+        expect(await codes({ ...IPAL, expires_at: "2026-02-30" })).toEqual(["expires_at:date_format"])
+        expect(await codes({ ...IPAL, issued_at: inDays(10), expires_at: inDays(5) })).toEqual(["expires_at:expiry_before_issue"])
+        expect(await codes({ ...BATIKMARK(tulis.id), product_id: undefined })).toEqual(["product_id:product_required"])
+        expect(await codes({ ...IPAL, product_id: tulis.id })).toEqual(["product_id:product_not_allowed"])
+        expect(await codes({ ...IPAL, scheme: "fake" })).toEqual(["scheme:unknown_code"])
+        expect(await codes(IPAL, [])).toEqual(["files:evidence_required"])
+        expect(await codes(IPAL, [{ bytes: Buffer.from("MZ not a document"), name: "virus.pdf" }])).toEqual(["files:file_type"])
+        expect((await api.get("/sellers/me/certifications", bearer(a.token))).data.count).toBe(0)
+      })
+
+      it("validates and stores the production facts: fixers, fibres, kelurahan, artisans, HS code", async () => {
+        const facts = {
+          fixers: ["tawas", "tunjung"], fibre_composition: [{ fibre: "cotton", percent: 100 }], origin_kelurahan: "Kauman",
+          artisans: ["Bu Sri (demo)", "Pak Darto (demo)"], hs_code: "520852",
+        }
+        const ok = await api.post("/sellers/me/products", { ...LISTING, ...facts }, bearer(a.token))
+        expect(ok.data.product.metadata).toEqual(expect.objectContaining({ ...facts, technique: "batik_tulis", is_imitation: false }))
+
+        const bad = await api.post("/sellers/me/products", {
+          ...LISTING, fibre_composition: [{ fibre: "cotton", percent: 60 }, { fibre: "silk", percent: 30 }], hs_code: "8504",
+          artisans: Array.from({ length: 11 }, (_, i) => `Pembatik ${i}`), fixers: ["garam"],
+        }, bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
+        expect(bad.status).toBe(400)
+        const byField = Object.fromEntries(bad.data.errors.map((e: any) => [e.field, e]))
+        expect(byField.fibre_composition).toEqual({ field: "fibre_composition", code: "fibre_sum", message: "The fibre composition must add up to exactly 100%." })
+        expect(byField.hs_code.code).toBe("hs_code_format")
+        expect(byField.artisans.code).toBe("too_long")
+        expect(byField["fixers.0"].code).toBe("unknown_code")
+        const dup = await api.post(`/sellers/me/products/${ok.data.product.id}`, { fibre_composition: [{ fibre: "cotton", percent: 50 }, { fibre: "cotton", percent: 50 }] }, bearer(a.token)).catch(fail)
+        expect(dup.data.errors).toEqual([expect.objectContaining({ field: "fibre_composition", code: "fibre_duplicate" })])
+        // A partial edit keeps the other facts
+        const edited = await api.post(`/sellers/me/products/${ok.data.product.id}`, { hs_code: "621430" }, bearer(a.token))
+        expect(edited.data.product.metadata).toEqual(expect.objectContaining({ hs_code: "621430", origin_kelurahan: "Kauman", fixers: ["tawas", "tunjung"] }))
+      })
+    })
+
+    describe("who can do what", () => {
+      it("keeps a seller's certificates and evidence from another seller, and refuses another seller's product", async () => {
+        const product = (await api.post("/sellers/me/products", LISTING, bearer(a.token))).data.product
+        const cert = (await claim(api, a.token, BATIKMARK(product.id))).data.certificate
+        const evidence = `/sellers/me/certifications/${cert.id}/evidence/${cert.evidence[0].id}`
+        expect((await api.get("/sellers/me/certifications", bearer(b.token))).data.certificates).toEqual([])
+        expect((await api.get(`/sellers/me/certifications/${cert.id}`, bearer(b.token)).catch(fail)).status).toBe(404)
+        expect((await api.get(evidence, bearer(b.token)).catch(fail)).status).toBe(404)
+        expect((await api.delete(`/sellers/me/certifications/${cert.id}`, bearer(b.token)).catch(fail)).status).toBe(404)
+        // B cannot attach a certificate to A's product
+        const attach = await claim(api, b.token, BATIKMARK(product.id))
+        expect(attach.status).toBe(400)
+        expect(attach.data.errors).toEqual([expect.objectContaining({ field: "product_id", code: "not_found" })])
+        // A still has it
+        expect((await api.get(evidence, bearer(a.token))).headers["content-type"]).toMatch(/application\/pdf/)
+      })
+
+      it("refuses anonymous callers, shoppers and operators on the seller routes", async () => {
+        const cert = (await claim(api, a.token, IPAL)).data.certificate
+        const shopper = await customerToken(api)
+        for (const config of [{}, bearer(shopper), bearer(admin)]) {
+          expect((await api.get("/sellers/me/certifications", config).catch(fail)).status).toBe(401)
+          expect((await api.post("/sellers/me/certifications", {}, config).catch(fail)).status).toBe(401)
+          expect((await api.delete(`/sellers/me/certifications/${cert.id}`, config).catch(fail)).status).toBe(401)
+          expect((await api.get(`/sellers/me/certifications/${cert.id}/evidence/${cert.evidence[0].id}`, config).catch(fail)).status).toBe(401)
+        }
+        expect((await api.get("/sellers/me/certifications", bearer(a.token))).data.count).toBe(1)
+      })
+
+      it("refuses sellers (even on their own certificate), shoppers and anonymous callers on the operator's routes", async () => {
+        const cert = (await claim(api, a.token, IPAL)).data.certificate
+        const shopper = await customerToken(api)
+        for (const config of [{}, bearer(a.token), bearer(shopper)]) {
+          expect((await api.get("/admin/certifications", config).catch(fail)).status).toBe(401)
+          expect((await api.get(`/admin/certifications/${cert.id}`, config).catch(fail)).status).toBe(401)
+          expect((await api.get(`/admin/certifications/${cert.id}/evidence/${cert.evidence[0].id}`, config).catch(fail)).status).toBe(401)
+          for (const action of ["verify", "reject", "revoke"]) {
+            expect((await api.post(`/admin/certifications/${cert.id}/${action}`, { method: "site_visit", note: "ok" }, config).catch(fail)).status).toBe(401)
+          }
+        }
+        expect((await api.get(`/admin/certifications/${cert.id}`, bearer(admin))).data.certificate.status).toBe("pending")
+      })
+    })
+
+    describe("daily expiry job", () => {
+      it("reminds 60 and 30 days before, once each, and announces the expiry once (fixed clock)", async () => {
+        const container = getContainer()
+        const certs = container.resolve<any>(CERTIFICATION_MODULE)
+        const cert = (await claim(api, a.token, IPAL)).data.certificate
+        await api.post(`/admin/certifications/${cert.id}/verify`, { method: "document_inspection" }, bearer(admin))
+        await certs.updateCertificates({ id: cert.id, issued_at: new Date("2026-01-01T00:00:00Z"), expires_at: new Date("2026-09-30T00:00:00Z") })
+        const emit = vi.spyOn(container.resolve(Modules.EVENT_BUS), "emit")
+        const at = (iso: string) => runCertificateExpiry(container, new Date(iso))
+
+        expect(await at("2026-07-31T03:00:00Z")).toEqual({ reminded_60: [], reminded_30: [], expired: [] }) // 61 days left
+        expect((await at("2026-08-01T03:00:00Z")).reminded_60).toEqual([cert.id]) // 60 days
+        expect((await at("2026-08-02T03:00:00Z")).reminded_60).toEqual([]) // once
+        expect((await at("2026-08-31T03:00:00Z")).reminded_30).toEqual([cert.id]) // 30 days
+        expect(await at("2026-09-30T03:00:00Z")).toEqual({ reminded_60: [], reminded_30: [], expired: [] }) // last valid day
+        expect((await at("2026-10-01T03:00:00Z")).expired).toEqual([cert.id])
+        expect((await at("2026-10-02T03:00:00Z")).expired).toEqual([])
+
+        const sent = await container.resolve(Modules.NOTIFICATION).listNotifications({ to: "a@cert.test" })
+        expect(sent.map((n: any) => n.template).sort()).toEqual(["certificate-expiring-30", "certificate-expiring-60", "certificate-verified"])
+        const expiredEvents = emit.mock.calls.filter(([event]: any[]) => (Array.isArray(event) ? event : [event]).some((e: any) => e.name === "certification.expired"))
+        expect(expiredEvents).toHaveLength(1)
+        const stored = await certs.retrieveCertificate(cert.id)
+        expect(stored.reminded_60_at && stored.reminded_30_at && stored.expired_event_at).toBeTruthy()
+      })
+    })
+  },
+})

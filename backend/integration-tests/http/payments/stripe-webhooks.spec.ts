@@ -1,0 +1,165 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { startStripeFake, type StripeFake } from "../../fakes/stripe-fake"
+import { StripeSdk } from "../../../src/providers/stripe-loopback/service"
+import { createCheckoutFixture, readyCart, stockLevel, storeHeaders, type CheckoutFixture } from "../checkout/checkout-fixture"
+
+// Stripe is configured before the app boots (medusa-config reads these): our provider talks to a
+// loopback fake (listening before the first request), and received webhooks are processed after
+// 50 ms instead of Medusa's 5 s.
+const FAKE_PORT = 30000 + (process.pid % 20000)
+process.env.STRIPE_API_KEY = "sk_test_fake"
+process.env.STRIPE_WEBHOOK_SECRET = "whsec_test"
+process.env.STRIPE_API_HOST = `http://127.0.0.1:${FAKE_PORT}`
+process.env.PAYMENT_WEBHOOK_DELAY_MS = "50"
+let fake: StripeFake
+beforeAll(async () => {
+  fake = await startStripeFake(FAKE_PORT)
+})
+afterAll(() => fake.close())
+
+const fail = (e: any) => e.response
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
+async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs
+  for (;;) {
+    const value = await read()
+    if (done(value) || Date.now() > until) return value
+    await sleep(200)
+  }
+}
+
+/** A Stripe event for the intent as it is now, and its signature (with the given secret). */
+function stripeEvent(intent: Record<string, unknown>, type = "payment_intent.succeeded", secret = "whsec_test") {
+  const payload = JSON.stringify({ id: `evt_${intent.id}_${type}`, object: "event", type, livemode: false, created: Math.floor(Date.now() / 1000), data: { object: intent } })
+  return { payload, signature: StripeSdk.webhooks.generateTestHeaderString({ payload, secret }) as string }
+}
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let fixture: CheckoutFixture
+    const h = () => storeHeaders(fixture.key)
+    const deliver = (event: { payload: string; signature?: string }) => api.post("/hooks/payment/pp_stripe_stripe", event.payload, {
+      headers: { "content-type": "application/json", ...(event.signature ? { "stripe-signature": event.signature } : {}) },
+    }).catch(fail)
+    const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
+    const orderOfCart = async (cartId: string) => {
+      const { data } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
+      return data.map((d: any) => d.order_id as string)
+    }
+    const paymentsOfSession = async (sessionId: string) => {
+      const { data } = await query().graph({ entity: "payment", fields: ["id", "amount", "currency_code", "captured_at", "canceled_at", "captures.amount"], filters: { payment_session_id: sessionId } })
+      return data as any[]
+    }
+    const captureTransactions = async (orderId: string) =>
+      (await getContainer().resolve(Modules.ORDER).listOrderTransactions({ order_id: orderId })).filter((t: any) => t.reference === "capture")
+
+    // Every run of Medusa's process-payment workflow (one per accepted webhook), with its end state.
+    let processed: { state: string; errors: unknown[] }[] = []
+    const processedCount = (n: number) => waitFor(async () => processed.length, (count) => count >= n)
+
+    beforeEach(async () => {
+      fake.reset()
+      processed = []
+      await getContainer().resolve(Modules.WORKFLOW_ENGINE).subscribe({
+        workflowId: "process-payment-workflow", subscriberId: "stripe-webhooks-spec",
+        subscriber: (event: any) => {
+          if (event.eventType === "onFinish") processed.push({ state: event.state, errors: event.errors ?? [] })
+        },
+      } as any)
+      fixture = await createCheckoutFixture(getContainer(), { stock: 3 })
+    })
+
+    describe("Stripe next to bank transfer", () => {
+      it("offers both providers in each region and creates the intent in Stripe's units: IDR × 100, USD in cents", async () => {
+        const providers = await api.get(`/store/payment-providers?region_id=${fixture.regions.idr.id}`, h())
+        expect(providers.data.payment_providers.map((p: any) => p.id).sort()).toEqual(["pp_stripe_stripe", "pp_system_default"])
+
+        const idr = await readyCart(api, fixture, { provider: "pp_stripe_stripe" })
+        // 350 000 cloth + 25 000 shipping = Rp 375 000 → 37 500 000 in Stripe's minor units.
+        expect(idr.paymentSession.amount).toBe(375000)
+        const created = fake.requestsTo("POST", /^\/v1\/payment_intents$/)
+        expect(created).toHaveLength(1)
+        expect(created[0].body).toMatchObject({ amount: "37500000", currency: "idr", metadata: { session_id: idr.paymentSession.id } })
+        // The storefront's Payment Element needs the client secret.
+        expect(idr.paymentSession.data.client_secret).toMatch(/^pi_.+_secret_/)
+
+        const sg = { first_name: "Lee", last_name: "Buyer", address_1: "1 Raffles Place", city: "Singapore", postal_code: "048616", country_code: "sg", phone: "+6561234567" }
+        await readyCart(api, fixture, { provider: "pp_stripe_stripe", region: "usd", address: sg })
+        // US$ 22.50 + US$ 35 shipping = 5 750 cents.
+        expect(fake.requestsTo("POST", /^\/v1\/payment_intents$/)[1].body).toMatchObject({ amount: "5750", currency: "usd" })
+      })
+    })
+
+    describe("webhooks", () => {
+      it("a signed payment_intent.succeeded places the order and captures it once; forged or repeated events change nothing", async () => {
+        const { cartId, paymentSession } = await readyCart(api, fixture, { provider: "pp_stripe_stripe" })
+        // The shopper paid in the browser and closed the tab before the storefront could complete the cart.
+        const intent = fake.pay(paymentSession.data.id)
+        Object.assign(intent, { status: "succeeded", amount_received: intent.amount, amount_capturable: 0 })
+
+        const forged = await deliver(stripeEvent(intent, "payment_intent.succeeded", "whsec_wrong"))
+        expect(forged.status).toBe(400)
+        expect(forged.data.errors).toEqual([{ field: "stripe-signature", code: "webhook_signature", message: "Tanda tangan webhook tidak valid." }])
+        expect((await deliver({ payload: stripeEvent(intent).payload })).status).toBe(400)
+        await sleep(1500)
+        expect(processed).toEqual([])
+        expect(await orderOfCart(cartId)).toEqual([])
+        expect(await paymentsOfSession(paymentSession.id)).toEqual([])
+        expect((await api.get(`/store/carts/${cartId}`, h())).data.cart.completed_at).toBeNull()
+
+        const event = stripeEvent(intent)
+        expect((await deliver(event)).status).toBe(200)
+        const [orderId] = await waitFor(() => orderOfCart(cartId), (ids) => ids.length > 0)
+        expect(orderId).toBeTruthy()
+        const [payment] = await waitFor(() => paymentsOfSession(paymentSession.id), (p) => !!p[0]?.captured_at)
+        expect(payment).toEqual(expect.objectContaining({ amount: 375000, currency_code: "idr" }))
+        expect(payment.captured_at).toBeTruthy()
+        expect(payment.captures.map((c: any) => c.amount)).toEqual([375000])
+        expect(await stockLevel(getContainer(), fixture)).toEqual({ stocked: 3, reserved: 1 })
+
+        await processedCount(1)
+
+        // Stripe retries deliveries: the same event again is harmless.
+        expect((await deliver(event)).status).toBe(200)
+        await processedCount(2)
+        expect(processed).toEqual([{ state: "done", errors: [] }, { state: "done", errors: [] }])
+        expect(await orderOfCart(cartId)).toEqual([orderId])
+        const [again] = await paymentsOfSession(paymentSession.id)
+        expect(again.captures.map((c: any) => c.amount)).toEqual([375000])
+        expect(again.canceled_at).toBeNull()
+        expect((await captureTransactions(orderId)).map((t: any) => Number(t.amount))).toEqual([375000])
+        expect(await stockLevel(getContainer(), fixture)).toEqual({ stocked: 3, reserved: 1 })
+        expect(fake.refunds).toEqual([])
+      })
+
+      it("captures the authorized payment of an order placed from the browser when Stripe reports it succeeded, once", async () => {
+        const { cartId, paymentSession } = await readyCart(api, fixture, { provider: "pp_stripe_stripe" })
+        fake.pay(paymentSession.data.id) // card authorized, manual capture
+        const completed = await api.post(`/store/carts/${cartId}/complete`, {}, h())
+        expect(completed.data.type).toBe("order")
+        const orderId = completed.data.order.id
+        const [authorized] = await paymentsOfSession(paymentSession.id)
+        expect(authorized.captured_at).toBeNull()
+
+        // Captured on Stripe's side (e.g. from the dashboard); Stripe announces it.
+        const intent = fake.intents.get(paymentSession.data.id)!
+        Object.assign(intent, { status: "succeeded", amount_received: intent.amount, amount_capturable: 0 })
+        const event = stripeEvent(intent)
+        expect((await deliver(event)).status).toBe(200)
+        const [captured] = await waitFor(() => paymentsOfSession(paymentSession.id), (p) => !!p[0]?.captured_at)
+        expect(captured.captured_at).toBeTruthy()
+        expect(captured.captures.map((c: any) => c.amount)).toEqual([375000])
+
+        await processedCount(1)
+        expect((await deliver(event)).status).toBe(200)
+        await processedCount(2)
+        expect(processed).toEqual([{ state: "done", errors: [] }, { state: "done", errors: [] }])
+        expect((await paymentsOfSession(paymentSession.id))[0].captures).toHaveLength(1)
+        expect((await captureTransactions(orderId)).map((t: any) => Number(t.amount))).toEqual([375000])
+        expect(await orderOfCart(cartId)).toEqual([orderId])
+      })
+    })
+  },
+})

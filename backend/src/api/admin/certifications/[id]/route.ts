@@ -1,0 +1,17 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { CERTIFICATE_FIELDS, presentCertificate } from "../../../../modules/certification/presenters"
+
+/** One certificate (raw query record) for review, with evidence and history; 404 when unknown. */
+export async function findCertificate(req: AuthenticatedMedusaRequest): Promise<any> {
+  const { data: [cert] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "certificate", fields: [...CERTIFICATE_FIELDS, "evidence.file_id"], filters: { id: req.params.id },
+  })
+  if (!cert) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certificate ${req.params.id} was not found`)
+  return cert
+}
+
+/** A certificate for review: the claim, the seller and product, evidence files, history and display state. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  res.json({ certificate: presentCertificate(await findCertificate(req), new Date()) })
+}

@@ -1,0 +1,28 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { z } from "zod"
+import { certificateDisplayState } from "@canting/domain"
+import type { AdminListCertificatesParams } from "./middlewares"
+
+export const ADMIN_CERTIFICATE_LIST_FIELDS = [
+  "id", "scheme", "subject_type", "subject_id", "issuer", "number", "batikmark_type", "issued_at", "expires_at", "status",
+  "verification_method", "is_demo", "created_at", "updated_at", "seller.id", "seller.name", "seller.handle", "product.id", "product.title",
+]
+
+/** The operator's certificate queue: by status (and scheme), oldest claim first so nothing waits forever. */
+export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const { status, scheme, limit, offset } = req.validatedQuery as z.infer<typeof AdminListCertificatesParams>
+  const filters: Record<string, unknown> = {}
+  if (status) filters.status = status
+  if (scheme) filters.scheme = scheme
+  const { data, metadata } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "certificate", fields: ADMIN_CERTIFICATE_LIST_FIELDS, filters,
+    pagination: { skip: offset, take: limit, order: { created_at: "ASC" } },
+  })
+  const now = new Date()
+  const certificates = data.map((c: any) => ({
+    ...c, expires_at: c.expires_at ? new Date(c.expires_at).toISOString().slice(0, 10) : null,
+    issued_at: c.issued_at ? new Date(c.issued_at).toISOString().slice(0, 10) : null, display_state: certificateDisplayState(c, now),
+  }))
+  res.json({ certificates, count: metadata?.count ?? certificates.length, offset, limit })
+}

@@ -1,0 +1,36 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { MedusaError } from "@medusajs/framework/utils"
+import { errorMessage } from "@canting/i18n"
+import { requestLocale } from "../../../../../utils/errors"
+import { currentSellerId } from "../../../../../utils/seller-context"
+import { fulfillSellerPartWorkflow } from "../../../../../../workflows/order/workflows/fulfill-seller-part"
+import { loadSellerOrder, sendOrderNotFound } from "../../helpers"
+import type { SellerFulfillmentBodyType } from "../../validators"
+
+/**
+ * Sends all of the seller's not-yet-sent items of the order with one tracking number:
+ * 200 `{ order }`; 404 for an order without the seller's items; 409 `already_fulfilled`
+ * when nothing is left (or `order_canceled`).
+ */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const sellerId = await currentSellerId(req)
+  const body = (req as any).validatedBody as SellerFulfillmentBodyType
+  if (!(await loadSellerOrder(req, req.params.id, sellerId))) return sendOrderNotFound(req, res)
+  try {
+    await fulfillSellerPartWorkflow(req.scope).run({
+      input: {
+        order_id: req.params.id, seller_id: sellerId, created_by: req.auth_context.actor_id,
+        tracking_number: body.tracking_number, carrier: body.carrier ?? null, tracking_url: body.tracking_url ?? null,
+      },
+    })
+  } catch (err: any) {
+    if (err?.type === MedusaError.Types.NOT_FOUND) return sendOrderNotFound(req, res)
+    const code = String(err?.message ?? "").split(":")[0]
+    if (err?.type === MedusaError.Types.NOT_ALLOWED && ["already_fulfilled", "order_canceled"].includes(code)) {
+      const message = errorMessage(code, requestLocale(req))
+      return res.status(409).json({ type: "not_allowed", code, message, errors: [{ field: "items", code, message }] })
+    }
+    throw err
+  }
+  res.json({ order: await loadSellerOrder(req, req.params.id, sellerId) })
+}

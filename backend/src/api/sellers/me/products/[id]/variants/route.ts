@@ -1,0 +1,25 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { addSellerVariantWorkflow } from "../../../../../../workflows/seller-product/workflows/add-seller-variant"
+import { variantLabel, variantMetadata } from "../../../../../../workflows/seller-product/to-product-input"
+import { currentSellerId } from "../../../../../utils/seller-context"
+import type { SellerVariantBodyType } from "../../validators"
+import { respondWithProduct, respondWithVariantGuards, sellerLocationId } from "./variant-context"
+
+/** Adds a variant (size/colour, SKU, IDR/USD prices, stock) to the seller's own listing → 201 `{ product }`. */
+export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+  const sellerId = await currentSellerId(req)
+  const body = (req as any).validatedBody as SellerVariantBodyType
+  const locationId = await sellerLocationId(req)
+  await respondWithVariantGuards(req, res, async () => {
+    await addSellerVariantWorkflow(req.scope).run({
+      input: {
+        seller_id: sellerId, product_id: req.params.id, location_id: locationId, stock: body.stock,
+        variant: {
+          title: variantLabel(body), sku: body.sku, metadata: variantMetadata(body),
+          prices: [{ amount: body.prices.idr, currency_code: "idr" }, ...(body.prices.usd !== undefined ? [{ amount: body.prices.usd, currency_code: "usd" }] : [])],
+        },
+      },
+    })
+    await respondWithProduct(req, res, req.params.id, 201)
+  })
+}

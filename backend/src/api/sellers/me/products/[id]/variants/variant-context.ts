@@ -1,0 +1,55 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { errorMessage } from "@canting/i18n"
+import { requestLocale } from "../../../../../utils/errors"
+import { respondWithGuards } from "../../../../../utils/seller-context"
+import { SELLER_PRODUCT_FIELDS, withEnglish } from "../../route"
+
+/** The seller's stock location (the first one, as when the listing was created). */
+export async function sellerLocationId(req: AuthenticatedMedusaRequest): Promise<string> {
+  const [location] = await req.scope.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { take: 1, order: { created_at: "ASC" } })
+  return location?.id
+}
+
+/** One variant of a product, with what a partial edit needs to keep (size, colour, prices). */
+export async function productVariant(req: AuthenticatedMedusaRequest) {
+  const { data: [variant] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "variant", fields: ["id", "title", "sku", "metadata", "product_id", "prices.amount", "prices.currency_code"],
+    filters: { id: req.params.variantId, product_id: req.params.id },
+  })
+  return variant as any
+}
+
+/** Size and colour of an existing variant: kept in metadata, else read back from its "size / colour" title. */
+export function sizeAndColour(variant: { title?: string | null; metadata?: Record<string, unknown> | null }) {
+  const m = variant.metadata ?? {}
+  if ("size" in m || "colour" in m) return { size: (m.size as string | null) ?? undefined, colour: (m.colour as string | null) ?? undefined }
+  const [size, colour] = (variant.title ?? "").split(" / ")
+  return size && size !== "Standar" ? { size, colour } : {}
+}
+
+/** Answers `{ product }` as the seller's product routes do. */
+export async function respondWithProduct(req: AuthenticatedMedusaRequest, res: MedusaResponse, productId: string, status = 200) {
+  const { data: [product] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product", fields: [...SELLER_PRODUCT_FIELDS, "variants.metadata"], filters: { id: productId },
+  })
+  res.status(status).json({ product: (await withEnglish(req, [product]))[0] })
+}
+
+/**
+ * Runs a variant change with the seller guards' answers (400 field errors, 404), except that a
+ * refused change (last variant, locked shop) is a 409 in the project's error shape, translated.
+ */
+export async function respondWithVariantGuards(req: AuthenticatedMedusaRequest, res: MedusaResponse, run: () => Promise<void>) {
+  await respondWithGuards(req, res, async () => {
+    try {
+      await run()
+    } catch (err: any) {
+      if (err?.type !== MedusaError.Types.NOT_ALLOWED) throw err
+      const code = String(err.message).split(":")[0]
+      const message = errorMessage(code, requestLocale(req))
+      const field = code === "last_variant" ? "variant_id" : "seller"
+      res.status(409).json({ type: "not_allowed", code, message, errors: [{ field, code, message }] })
+    }
+  })
+}

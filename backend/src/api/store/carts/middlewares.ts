@@ -1,0 +1,13 @@
+import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { verifyStripeWebhookSignature } from "../../../providers/stripe-loopback/webhook-signature"
+import { paymentCollectionCartGuard, storeCartGuard } from "./guards"
+
+/**
+ * Checkout safety. The cart guards are global middlewares (no `methods`): Medusa sorts those
+ * before its own route validators, so bad input gets our translated field errors first.
+ */
+export const storeCartMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/carts", middlewares: [storeCartGuard] },
+  { matcher: "/store/payment-collections", middlewares: [paymentCollectionCartGuard] },
+  { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyStripeWebhookSignature()] },
+]

@@ -1,0 +1,185 @@
+import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import type { Locale } from "@canting/domain"
+import { PRODUCT_INDEX } from "../../../search/_product-document"
+import { suggestTerms } from "./terms"
+import type { StoreCatalogParamsType } from "./validators"
+
+/** The least relevance a typo-tolerant match needs (Postgres: pg_trgm word similarity, 0–1). */
+export const TYPO_MIN_SCORE = 0.5
+
+/** Thrown when the product index has not been built yet (fresh install, first seconds after a migration). */
+export class SearchUnavailableError extends Error {}
+
+type Hit = {
+  id: string; handle: string | null; title_id: string; title_en: string | null; thumbnail: string | null
+  technique: string | null; is_imitation: boolean | null; seller_handle: string | null; seller_name: string | null
+  price_idr: number | null; price_usd: number | null; in_stock: boolean | null
+}
+export const HIT_FIELDS = [
+  "id", "handle", "title_id", "title_en", "thumbnail", "technique", "is_imitation", "seller_handle", "seller_name", "price_idr", "price_usd", "in_stock",
+]
+
+/** Facet response keys → index fields. */
+const VALUE_FACETS = {
+  technique: "technique", dye_family: "dye_family", motifs: "motifs", fabric: "fabric", form: "form",
+  eco_tags: "eco_tags", seller: "seller_handle", in_stock: "in_stock",
+} as const
+
+export type CatalogFacetValue = { value: string; count: number }
+export type CatalogResponse = {
+  hits: {
+    id: string; handle: string | null; title: string; title_translated: boolean; thumbnail: string | null
+    technique: string | null; is_imitation: boolean; seller: { handle: string; name: string } | null
+    price: { amount: number; currency: string } | null; in_stock: boolean
+  }[]
+  count: number
+  limit: number
+  offset: number
+  facets: {
+    technique: CatalogFacetValue[]; dye_family: CatalogFacetValue[]; motifs: CatalogFacetValue[]; fabric: CatalogFacetValue[]
+    form: CatalogFacetValue[]; eco_tags: CatalogFacetValue[]; seller: (CatalogFacetValue & { label: string })[]
+    in_stock: CatalogFacetValue[]; price: { min: number; max: number } | null
+  }
+  suggestions: string[]
+}
+
+function searchModule(scope: MedusaContainer): SearchTypes.ISearchModuleService {
+  return scope.resolve(Modules.SEARCH)
+}
+
+/**
+ * Sellers that are not approved (draft, under review, rejected, suspended). The index already
+ * leaves their products out; filtering them at query time as well means a suspension hides them
+ * even before the index has caught up.
+ */
+export async function unapprovedSellerIds(scope: MedusaContainer): Promise<string[]> {
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "seller", fields: ["id"], filters: { status: { $ne: "approved" } } })
+  return data.map((s: { id: string }) => s.id)
+}
+
+/** The catalog's filters as a search filter tree: OR within a facet, AND across facets. */
+export function catalogFilters(p: StoreCatalogParamsType, hiddenSellers: string[]): SearchTypes.SearchFilters {
+  const f: SearchTypes.SearchFilters = {}
+  if (p.q) f.q = p.q
+  if (p.technique?.length) f.technique = { $in: p.technique }
+  if (p.dye_family?.length) f.dye_family = { $in: p.dye_family }
+  if (p.motif?.length) f.motifs = { $overlaps: p.motif }
+  if (p.fabric?.length) f.fabric = { $in: p.fabric }
+  if (p.form?.length) f.form = { $in: p.form }
+  if (p.eco?.length) f.eco_tags = { $overlaps: p.eco }
+  if (p.seller?.length) f.seller_handle = { $in: p.seller }
+  if (p.in_stock) f.in_stock = true
+  const price: Record<string, number> = {}
+  if (p.price_min !== undefined) price.$gte = p.price_min
+  if (p.price_max !== undefined) price.$lte = p.price_max
+  if (Object.keys(price).length) f[`price_${p.currency}`] = price
+  if (hiddenSellers.length) f.seller_id = { $nin: hiddenSellers }
+  return f
+}
+
+export function catalogOrder(p: Pick<StoreCatalogParamsType, "sort" | "currency" | "q">): Record<string, SearchTypes.SearchOrderBy> {
+  switch (p.sort) {
+    case "newest":
+      return { created_at: "DESC" }
+    case "price_asc":
+      return { [`price_${p.currency}`]: "ASC" }
+    case "price_desc":
+      return { [`price_${p.currency}`]: "DESC" }
+    default:
+      return p.q ? { _score: "DESC", created_at: "DESC" } : { created_at: "DESC" }
+  }
+}
+
+/**
+ * Runs a query exactly first and, when a free-text query found nothing, once more with typo
+ * tolerance, so "jlamprag" still finds Jlamprang while exact words keep their precision.
+ */
+export async function searchWithTypoFallback(scope: MedusaContainer, query: SearchTypes.SearchQuery) {
+  const module = searchModule(scope)
+  const run = async (typo: boolean) => {
+    try {
+      // The fallback keeps only close matches (word similarity ≥ 0.5 on Postgres) so a typo pass
+      // does not drag in unrelated pieces that merely share a few letters.
+      return await module.search<Hit>({
+        ...query,
+        search_options: { ...query.search_options, typo_tolerance: typo, ...(typo ? { min_score: TYPO_MIN_SCORE } : {}) },
+      })
+    } catch (e) {
+      if (e instanceof MedusaError && e.type === MedusaError.Types.NOT_FOUND) throw new SearchUnavailableError(e.message)
+      throw e
+    }
+  }
+  const exact = await run(false)
+  const q = query.filters?.q
+  if (!q || exact.hits.length || (exact.metadata.count ?? 0) > 0) return { result: exact, exactFound: true }
+  return { result: await run(true), exactFound: false }
+}
+
+function valueFacet(result: SearchTypes.SearchResult, field: string): CatalogFacetValue[] {
+  const facet = result.facets?.[field]
+  return facet?.type === "value" ? facet.values.map(({ value, count }) => ({ value: String(value), count })) : []
+}
+
+/** Searches the product index and shapes the storefront's catalog response. */
+export async function searchCatalog(scope: MedusaContainer, p: StoreCatalogParamsType): Promise<CatalogResponse> {
+  const priceField = `price_${p.currency}`
+  const { result, exactFound } = await searchWithTypoFallback(scope, {
+    entity: PRODUCT_INDEX,
+    fields: HIT_FIELDS,
+    filters: catalogFilters(p, await unapprovedSellerIds(scope)),
+    pagination: { skip: p.offset, take: p.limit, order: catalogOrder(p) },
+    search_options: {
+      facets: [
+        ...Object.values(VALUE_FACETS).map((field) => ({ field, type: "value" as const, limit: 100 })),
+        { field: priceField, type: "stats" as const },
+      ],
+      // A facet's own selection does not narrow its own counts (one extra query per selected facet).
+      disjunctive_facets: true,
+      count: "exact",
+    },
+  })
+
+  const sellerFacet = valueFacet(result, VALUE_FACETS.seller)
+  const sellerNames = await sellerLabels(scope, sellerFacet.map((s) => s.value))
+  const stats = result.facets?.[priceField]
+  const locale: Locale = p.locale
+  return {
+    hits: result.hits.map(({ id, document: d }) => ({
+      id,
+      handle: d.handle ?? null,
+      title: locale === "en" && d.title_en ? d.title_en : d.title_id,
+      title_translated: locale === "id" || !!d.title_en,
+      thumbnail: d.thumbnail ?? null,
+      technique: d.technique ?? null,
+      is_imitation: !!d.is_imitation,
+      seller: d.seller_handle ? { handle: d.seller_handle, name: d.seller_name ?? d.seller_handle } : null,
+      price: typeof d[priceField as "price_idr"] === "number" ? { amount: d[priceField as "price_idr"] as number, currency: p.currency } : null,
+      in_stock: !!d.in_stock,
+    })),
+    count: result.metadata.count ?? result.hits.length,
+    limit: p.limit,
+    offset: p.offset,
+    facets: {
+      technique: valueFacet(result, VALUE_FACETS.technique),
+      dye_family: valueFacet(result, VALUE_FACETS.dye_family),
+      motifs: valueFacet(result, VALUE_FACETS.motifs),
+      fabric: valueFacet(result, VALUE_FACETS.fabric),
+      form: valueFacet(result, VALUE_FACETS.form),
+      eco_tags: valueFacet(result, VALUE_FACETS.eco_tags),
+      seller: sellerFacet.map((s) => ({ ...s, label: sellerNames.get(s.value) ?? s.value })),
+      in_stock: valueFacet(result, VALUE_FACETS.in_stock),
+      price: stats?.type === "stats" && stats.count > 0 && Number.isFinite(stats.min) ? { min: stats.min, max: stats.max } : null,
+    },
+    // Filled whenever the words as typed found nothing: close vocabulary terms ("jlamprag" → Jlamprang).
+    suggestions: p.q && !exactFound ? suggestTerms(p.q, locale) : [],
+  }
+}
+
+async function sellerLabels(scope: MedusaContainer, handles: string[]): Promise<Map<string, string>> {
+  if (!handles.length) return new Map()
+  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+  const { data } = await query.graph({ entity: "seller", fields: ["handle", "name"], filters: { handle: handles } })
+  return new Map(data.map((s: { handle: string; name: string }) => [s.handle, s.name]))
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest"
+import { catalogFilters, catalogOrder } from "./catalog-search"
+import { matchTerms, suggestTerms } from "./terms"
+import { StoreCatalogParams } from "./validators"
+
+const parse = (q: Record<string, unknown>) => StoreCatalogParams.safeParse(q)
+
+describe("catalog query validation", () => {
+  it("splits comma lists, dedupes them and fills defaults", () => {
+    const p = parse({ technique: "batik_tulis,batik_cap,batik_tulis", motif: ["jlamprang", "liris"], in_stock: "true" })
+    expect(p.success && p.data).toEqual(expect.objectContaining({
+      technique: ["batik_tulis", "batik_cap"], motif: ["jlamprang", "liris"], in_stock: true,
+      currency: "idr", locale: "id", sort: "relevance", limit: 24, offset: 0,
+    }))
+  })
+
+  it("names the field of an unknown code, a bad range and an out-of-range limit", () => {
+    const issues = (q: Record<string, unknown>) => { const r = parse(q); return r.success ? [] : r.error.issues.map((i) => [i.path.join("."), i.message]) }
+    expect(issues({ dye_family: "natural,plastic" })).toEqual([["dye_family", "unknown_filter_code"]])
+    expect(issues({ eco: "natural_dyes,shiny" })).toEqual([["eco", "unknown_filter_code"]])
+    expect(issues({ price_min: "900", price_max: "100" })).toEqual([["price_min", "price_range_order"]])
+    expect(issues({ limit: "49" })[0][0]).toBe("limit")
+    expect(issues({ locale: "fr" })[0][0]).toBe("locale")
+  })
+
+  it("accepts Medusa's locale codes", () => {
+    const p = parse({ locale: "en-US" })
+    expect(p.success && p.data.locale).toBe("en")
+  })
+})
+
+describe("catalog filters and order", () => {
+  const params = (q: Record<string, unknown>) => StoreCatalogParams.parse(q)
+  it("ORs within a facet, ANDs across facets, prices in the chosen currency, hidden sellers excluded", () => {
+    expect(catalogFilters(params({ q: "kain", technique: "batik_tulis,batik_cap", motif: "jlamprang", eco: "natural_dyes", currency: "usd", price_min: "10", in_stock: "true" }), ["sel_x"]))
+      .toEqual({
+        q: "kain", technique: { $in: ["batik_tulis", "batik_cap"] }, motifs: { $overlaps: ["jlamprang"] }, eco_tags: { $overlaps: ["natural_dyes"] },
+        in_stock: true, price_usd: { $gte: 10 }, seller_id: { $nin: ["sel_x"] },
+      })
+    expect(catalogFilters(params({}), [])).toEqual({})
+  })
+
+  it("sorts by relevance only when there are words to be relevant to", () => {
+    expect(catalogOrder(params({ q: "kain" }))).toEqual({ _score: "DESC", created_at: "DESC" })
+    expect(catalogOrder(params({}))).toEqual({ created_at: "DESC" })
+    expect(catalogOrder(params({ sort: "price_asc", currency: "usd" }))).toEqual({ price_usd: "ASC" })
+  })
+})
+
+describe("vocabulary suggestions (Levenshtein)", () => {
+  it("suggests Jlamprang for 'jlamprag' and nothing for an exact word", () => {
+    expect(suggestTerms("jlamprag", "id")).toContain("Jlamprang")
+    expect(suggestTerms("jlamprang", "id")).not.toContain("Jlamprang")
+    expect(suggestTerms("zzzzzz", "id")).toEqual([])
+  })
+
+  it("offers terms whose label has a word starting with the query, in the locale", () => {
+    expect(matchTerms("jlam", "id")).toEqual([{ facet: "motif", value: "jlamprang", label: "Jlamprang" }])
+    expect(matchTerms("silk", "en")).toContainEqual({ facet: "fabric", value: "sutera", label: "Silk" })
+    expect(matchTerms("sutra", "id")).toContainEqual({ facet: "fabric", value: "sutera", label: "Sutra" })
+  })
+})

@@ -1,0 +1,36 @@
+import type { MedusaNextFunction, MedusaRequest, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
+import type { z } from "zod"
+import { errorMessage } from "@canting/i18n"
+import { zodFieldErrors } from "../../utils/validate"
+import { StoreCatalogParams, StoreCatalogSuggestParams } from "./validators"
+
+/**
+ * The catalog's language: `?locale=` (Medusa's locale middleware moves it to `req.locale`),
+ * else the `x-medusa-locale` header, else Indonesian.
+ */
+function catalogLocale(req: MedusaRequest): string | undefined {
+  const q = req.query?.locale
+  return (typeof q === "string" && q) || (req as any).locale || undefined
+}
+
+/**
+ * Validates the query string; bad input answers 400 with the project's error shape, naming each
+ * field with a stable code and a message in the requested language.
+ */
+export function validateCatalogQuery(schema: z.ZodType) {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const locale = catalogLocale(req)
+    const parsed = schema.safeParse({ ...(req.query ?? {}), ...(locale ? { locale } : {}) })
+    if (!parsed.success) {
+      const errors = zodFieldErrors(parsed.error).map((e) => ({ ...e, message: errorMessage(e.code, locale) }))
+      return res.status(400).json({ type: "invalid_data", message: errors.map((e) => `${e.field}: ${e.message}`).join(" "), errors })
+    }
+    ;(req as any).catalogQuery = parsed.data
+    next()
+  }
+}
+
+export const storeCatalogMiddlewares: MiddlewareRoute[] = [
+  { matcher: "/store/catalog", methods: ["GET"], middlewares: [validateCatalogQuery(StoreCatalogParams)] },
+  { matcher: "/store/catalog/suggest", methods: ["GET"], middlewares: [validateCatalogQuery(StoreCatalogSuggestParams)] },
+]

@@ -1,0 +1,48 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { certificateDisplayState, deriveEcoTags, isVisibleDisplayState, type EcoTag } from "@canting/domain"
+import { presentPublicCertificate } from "../../../modules/certification/presenters"
+
+const CERT_FIELDS = ["id", "scheme", "subject_type", "subject_id", "issuer", "number", "standard", "batikmark_type", "issued_at", "expires_at",
+  "status", "verification_method", "reviewed_at", "is_demo"]
+
+export type Trust = { certificates: ReturnType<typeof presentPublicCertificate>[]; eco_tags: EcoTag[] }
+
+/** Only what a shopper may see today: verified, expiring soon, or seller-declared (pending). Never expired, rejected or revoked. */
+function visible(certs: any[], now: Date) {
+  return certs.filter((c) => c && isVisibleDisplayState(certificateDisplayState(c, now))).map((c) => presentPublicCertificate(c, now))
+}
+
+/** The raw workshop certificates of an approved seller; null when the seller is unknown or not approved. */
+async function workshopCertificates(container: MedusaContainer, sellerId: string): Promise<any[] | null> {
+  const { data: [seller] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "seller", fields: ["id", ...CERT_FIELDS.map((f) => `certificates.${f}`)], filters: { id: sellerId, status: "approved" },
+  })
+  if (!seller) return null
+  return ((seller as any).certificates ?? []).filter((c: any) => c?.subject_type === "seller")
+}
+
+/** An approved seller's workshop certificates and eco tags; null when the seller is unknown or not approved. */
+export async function sellerTrust(container: MedusaContainer, sellerId: string, now = new Date()): Promise<Trust | null> {
+  const workshop = await workshopCertificates(container, sellerId)
+  return workshop && { certificates: visible(workshop, now), eco_tags: deriveEcoTags({ certificates: workshop }, now) }
+}
+
+/**
+ * A published product's certificates (its own, then its seller's workshop ones) and eco tags
+ * (its dye family plus verified certificates); null when the product is not shown in the store.
+ */
+export async function productTrust(container: MedusaContainer, productId: string, now = new Date()): Promise<Trust | null> {
+  const { data: [product] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product", fields: ["id", "status", "metadata", "seller.id", ...CERT_FIELDS.map((f) => `certificates.${f}`)],
+    filters: { id: productId, status: "published" },
+  })
+  const p = product as any
+  const workshop = p?.seller?.id ? await workshopCertificates(container, p.seller.id) : null
+  if (!workshop) return null
+  const own = (p.certificates ?? []).filter(Boolean)
+  return {
+    certificates: visible([...own, ...workshop], now),
+    eco_tags: deriveEcoTags({ dye_family: p.metadata?.dye_family ?? null, certificates: [...own, ...workshop] }, now),
+  }
+}

@@ -1,0 +1,45 @@
+import { BATIKMARK_COLOUR, certificateDisplayState, type BatikmarkType } from "@canting/domain"
+
+/** Query fields of a certificate with its evidence, history and the linked seller and product. */
+export const CERTIFICATE_FIELDS = [
+  "*", "evidence.id", "evidence.filename", "evidence.mime_type", "evidence.size", "evidence.created_at",
+  "events.id", "events.from_status", "events.to_status", "events.actor_type", "events.actor_id", "events.method", "events.note", "events.created_at",
+  "seller.id", "seller.name", "seller.handle", "product.id", "product.title", "product.metadata",
+]
+
+const day = (d: unknown) => (d ? new Date(d as string).toISOString().slice(0, 10) : null)
+
+/** A certificate for its seller and the operator: every field, display state, evidence list and history (oldest first). */
+export function presentCertificate(c: any, now: Date) {
+  const { events, evidence, seller, product, reminded_60_at, reminded_30_at, expired_event_at, deleted_at, ...rest } = c
+  return {
+    ...rest,
+    issued_at: day(c.issued_at),
+    expires_at: day(c.expires_at),
+    product_id: c.subject_type === "product" ? c.subject_id : null,
+    display_state: certificateDisplayState(c, now),
+    seller: seller ? { id: seller.id, name: seller.name, handle: seller.handle } : null,
+    product: product ? { id: product.id, title: product.title, technique: product.metadata?.technique ?? null } : null,
+    evidence: (evidence ?? []).map((e: any) => ({ id: e.id, filename: e.filename, mime_type: e.mime_type, size: e.size })),
+    history: [...(events ?? [])].sort((a: any, b: any) => +new Date(a.created_at) - +new Date(b.created_at)).map((e: any) => ({
+      from_status: e.from_status, to_status: e.to_status, actor_type: e.actor_type, actor_id: e.actor_id,
+      method: e.method, note: e.note, created_at: e.created_at,
+    })),
+  }
+}
+
+/** What a shopper may see: the claim, its display state, and how and when it was verified. No evidence, notes or reviewers. */
+export function presentPublicCertificate(c: any, now: Date) {
+  const state = certificateDisplayState(c, now)
+  const verified = state === "verified" || state === "expiring_soon"
+  return {
+    id: c.id, scheme: c.scheme, subject_type: c.subject_type, product_id: c.subject_type === "product" ? c.subject_id : null,
+    issuer: c.issuer, number: c.number, standard: c.standard,
+    batikmark_type: c.batikmark_type, batikmark_colour: c.batikmark_type ? BATIKMARK_COLOUR[c.batikmark_type as BatikmarkType] : null,
+    issued_at: day(c.issued_at), expires_at: day(c.expires_at),
+    display_state: state,
+    verification_method: verified ? c.verification_method : null,
+    verified_at: verified ? c.reviewed_at : null,
+    is_demo: c.is_demo,
+  }
+}

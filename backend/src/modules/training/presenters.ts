@@ -1,0 +1,26 @@
+/** Fields Query reads for one award as the seller and the operator see it. */
+export const AWARD_FIELDS = [
+  "id", "seller_id", "level", "certificate_number", "verification", "source", "note", "evidence_file_id", "created_at", "reviewed_at",
+  "program.id", "program.kind", "program.name", "program.organiser", "program.city", "program.starts_at", "program.ends_at",
+]
+
+export const PROGRAM_FIELDS = ["id", "kind", "name", "organiser", "city", "starts_at", "ends_at", "created_by", "created_at"] as const
+
+const program = (p: any) => (p ? { id: p.id, kind: p.kind, name: p.name, organiser: p.organiser, city: p.city ?? null, starts_at: p.starts_at ?? null, ends_at: p.ends_at ?? null } : null)
+
+/** An award without its private file key: `has_evidence` says whether a file can be fetched. */
+export function presentAward(a: any) {
+  return {
+    id: a.id, program: program(a.program), level: a.level, certificate_number: a.certificate_number ?? null,
+    verification: a.verification, source: a.source, note: a.note ?? null, has_evidence: !!a.evidence_file_id, created_at: a.created_at,
+  }
+}
+
+/** The badge shoppers see: verified awards only, no numbers or notes. */
+export function presentBadge(a: any) {
+  const start = a.program?.starts_at ?? a.program?.ends_at ?? null
+  return {
+    program_kind: a.program?.kind, program_name: a.program?.name, organiser: a.program?.organiser, level: a.level,
+    year: start ? new Date(start).getUTCFullYear() : null,
+  }
+}

@@ -1,0 +1,152 @@
+import type { ExecArgs } from "@medusajs/framework/types"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { isTextileHsCode } from "@canting/domain"
+import { SELLER_MODULE } from "../../modules/seller"
+import type SellerModuleService from "../../modules/seller/service"
+import { CERTIFICATION_MODULE } from "../../modules/certification"
+import type CertificationModuleService from "../../modules/certification/service"
+import { TRAINING_MODULE } from "../../modules/training"
+import type TrainingModuleService from "../../modules/training/service"
+import { refreshReadiness } from "../../workflows/readiness/refresh"
+
+/**
+ * Demo export-readiness data, so the demo shows all three bands: Batik Sekar Kauman (Demo) export-ready,
+ * Rumah Cap Pesindon (Demo) ready with support, the others not yet ready. Every programme name says
+ * "(demo)", organisers are the ones named in domain-batik.md §4.5/§6.4, every number starts with "DEMO-",
+ * and the identity numbers are fictional (999… is not a real NIB or NPWP).
+ */
+const PROGRAMS = [
+  { key: "ecp", kind: "ppei_export_coaching_program", name: "Export Coaching Program (demo)", organiser: "BBPPEI Kemendag", city: "Semarang", year: 2024 },
+  { key: "dinas", kind: "dinas_pekalongan_export_training", name: "Pelatihan Ekspor Kota Pekalongan (demo)", organiser: "Dindagkop-UKM Kota Pekalongan x BBPPEI", city: "Kota Pekalongan", year: 2025 },
+  { key: "short", kind: "ppei_short_course", name: "Kursus Singkat Ekspor (demo)", organiser: "BBPPEI Kemendag", city: "Jakarta", year: 2025 },
+  { key: "digital", kind: "digital_marketing_training", name: "Pemasaran Digital UMKM (demo)", organiser: "Dindagkop-UKM Kota Pekalongan", city: "Kota Pekalongan", year: 2025 },
+  { key: "fair", kind: "exhibition", name: "Pekan Batik Nusantara (demo)", organiser: "Pekan Batik Nusantara", city: "Kota Pekalongan", year: 2025 },
+] as const
+
+type DemoReadiness = {
+  handle: string
+  identity: { nib: string; npwp: string; kbli: string[] }
+  capacity: { technique: string; units_per_month: number; lead_time_days: number }[]
+  export_profile: Record<string, unknown>
+  /** Seller documents the operator accepted (a one-page demo PDF each). */
+  documents: string[]
+  awards: { program: (typeof PROGRAMS)[number]["key"]; level: string; number: string }[]
+  /** Pending claims for the operator's queue. */
+  claims?: { program: (typeof PROGRAMS)[number]["key"]; level: string; number: string }[]
+  /** A demo SNI batik certificate on the seller's first batik tulis product. */
+  sni?: boolean
+}
+
+const DEMO_READINESS: DemoReadiness[] = [
+  {
+    handle: "sekar-kauman-demo",
+    identity: { nib: "9990000000001", npwp: "999000000000001", kbli: ["13134"] },
+    capacity: [{ technique: "batik_tulis", units_per_month: 20, lead_time_days: 45 }, { technique: "batik_kombinasi", units_per_month: 60, lead_time_days: 21 }],
+    export_profile: { cross_border_payment: true, knows_ska: true, sample_days: 10, moq_and_tiers: true, incoterm_quote: true, export_experience: "direct_sample", trade_fair: true },
+    documents: ["nib", "npwp", "trademark", "bpjs"],
+    awards: [
+      { program: "ecp", level: "graduate", number: "DEMO-ECP-0001" },
+      { program: "digital", level: "completed", number: "DEMO-DIG-0001" },
+      { program: "fair", level: "participant", number: "DEMO-PBN-0001" },
+    ],
+    sni: true,
+  },
+  {
+    handle: "cap-pesindon-demo",
+    identity: { nib: "9990000000002", npwp: "999000000000002", kbli: ["13134"] },
+    capacity: [{ technique: "batik_cap", units_per_month: 300, lead_time_days: 14 }, { technique: "batik_kombinasi", units_per_month: 80, lead_time_days: 21 }],
+    export_profile: { cross_border_payment: true, knows_ska: true, sample_days: 7, moq_and_tiers: true, incoterm_quote: true, export_experience: "indirect", trade_fair: false },
+    documents: [],
+    awards: [{ program: "short", level: "completed", number: "DEMO-PSC-0001" }],
+    claims: [{ program: "dinas", level: "completed", number: "DEMO-DIN-0001" }],
+  },
+  {
+    handle: "jenggot-alam-demo",
+    identity: { nib: "9990000000003", npwp: "999000000000003", kbli: ["13134"] },
+    capacity: [],
+    export_profile: { sample_days: 30, export_experience: "none" },
+    documents: [],
+    awards: [],
+    claims: [{ program: "dinas", level: "participant", number: "DEMO-DIN-0002" }],
+  },
+]
+
+/** HS subheadings from domain-batik.md §4.1 for the demo forms: printed cotton cloth and woven silk shawls. */
+const HS_BY_FORM: Record<string, string> = { kain_panjang: "520852", sarung: "520852", selendang: "621410" }
+const FIBRE_BY_FABRIC = (fabric: string) => (fabric === "sutera" ? "silk" : "cotton")
+const DEMO_PDF = Buffer.from("%PDF-1.4\n% DEMO Canting: contoh, bukan dokumen asli / demo, not a real document\n%%EOF\n")
+
+/** Seeds the demo programmes, badges, export answers, accepted documents and listing specs, then scores every seller. */
+export async function seedTrainings(container: ExecArgs["container"]) {
+  const query = container.resolve(ContainerRegistrationKeys.QUERY)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
+  const training = container.resolve<TrainingModuleService>(TRAINING_MODULE)
+  const files = container.resolve(Modules.FILE)
+  const products = container.resolve(Modules.PRODUCT)
+
+  const programs = new Map<string, string>()
+  for (const p of PROGRAMS) {
+    const created = await training.createTrainingPrograms({
+      kind: p.kind, name: p.name, organiser: p.organiser, city: p.city, starts_at: new Date(Date.UTC(p.year, 4, 1)), created_by: "seed", is_demo: true,
+    })
+    programs.set(p.key, created.id)
+  }
+
+  const { data: found } = await query.graph({
+    entity: "seller", fields: ["id", "handle", "products.id", "products.metadata"], filters: { handle: DEMO_READINESS.map((d) => d.handle) },
+  })
+  const byHandle = new Map(found.map((s: any) => [s.handle, s]))
+  for (const demo of DEMO_READINESS) {
+    const seller: any = byHandle.get(demo.handle)
+    if (!seller) continue
+    await sellers.updateSellers({ id: seller.id, ...demo.identity, capacity: demo.capacity as any, export_profile: demo.export_profile })
+    for (const kind of demo.documents) {
+      const [file] = await files.createFiles([{ filename: `${seller.id}-demo-${kind}.pdf`, mimeType: "application/pdf", content: DEMO_PDF.toString("base64"), access: "private" }])
+      await sellers.createSellerDocuments({
+        seller_id: seller.id, kind: kind as any, file_id: file.id, filename: `DEMO-${kind}.pdf`, mime_type: "application/pdf", size: DEMO_PDF.length,
+        review_state: "accepted", review_note: "DEMO",
+      })
+    }
+    // Export spec on the listings: fibre composition from the fabric, and the HS subheading where §4.1 gives one.
+    for (const p of (seller.products ?? []).filter(Boolean)) {
+      const m = p.metadata ?? {}
+      const hs = HS_BY_FORM[m.form]
+      await products.updateProducts(p.id, {
+        metadata: { ...m, fibre_composition: [{ fibre: FIBRE_BY_FABRIC(m.fabric), percent: 100 }], ...(hs && isTextileHsCode(hs) ? { hs_code: hs } : {}) },
+      })
+    }
+    const grant = async (a: { program: string; level: string; number: string }, verified: boolean) => {
+      const award = await training.createTrainingAwards({
+        seller_id: seller.id, program_id: programs.get(a.program)!, level: a.level as any, certificate_number: a.number,
+        verification: verified ? "verified" : "pending", source: verified ? "operator" : "seller_claim",
+        reviewed_at: verified ? new Date() : null, reviewed_by: verified ? "seed" : null, is_demo: true,
+      })
+      await training.createTrainingAwardEvents({ award_id: award.id, from_state: null, to_state: award.verification, actor_type: "seed", actor_id: "seed", note: "DEMO" })
+      await link.create({ [SELLER_MODULE]: { seller_id: seller.id }, [TRAINING_MODULE]: { training_award_id: award.id } })
+    }
+    for (const a of demo.awards) await grant(a, true)
+    for (const a of demo.claims ?? []) await grant(a, false)
+    if (demo.sni) await seedDemoSni(container, seller)
+  }
+
+  const all = await sellers.listSellers({}, { select: ["id"] })
+  for (const s of all) await refreshReadiness(container, s.id)
+}
+
+/** One demo SNI batik product certificate ("DEMO-" number, issuer says it is not real), verified, with its links. */
+async function seedDemoSni(container: ExecArgs["container"], seller: any) {
+  const product = (seller.products ?? []).find((p: any) => p?.metadata?.technique === "batik_tulis")
+  if (!product) return
+  const certs = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
+  const cert = await certs.createCertificates({
+    scheme: "sni_sppt_batik", subject_type: "product", subject_id: product.id, issuer: "DEMO — LSPro (contoh, bukan sertifikat asli)",
+    number: "DEMO-SNI-0001", status: "verified", verification_method: null, is_demo: true,
+    issued_at: new Date(Date.now() - 100 * 86_400_000), expires_at: new Date(Date.now() + 900 * 86_400_000),
+  } as any)
+  const link = container.resolve(ContainerRegistrationKeys.LINK)
+  await link.create([
+    { [SELLER_MODULE]: { seller_id: seller.id }, [CERTIFICATION_MODULE]: { certificate_id: cert.id } },
+    { [Modules.PRODUCT]: { product_id: product.id }, [CERTIFICATION_MODULE]: { certificate_id: cert.id } },
+  ])
+}

@@ -1,0 +1,158 @@
+import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import type { SearchTypes } from "@medusajs/framework/types"
+import { MEDUSA_LOCALE, synonymMap } from "@canting/domain"
+import {
+  PRODUCT_GRAPH_FIELDS, PRODUCT_INDEX, toProductDocument, type CertificateRow, type EnglishCopy, type ProductRow,
+} from "./_product-document"
+
+export { PRODUCT_INDEX }
+
+// Stats (min/max of the result set) rather than ranges: every provider we ship can compute them.
+const priceField = () => search.float().filterable().sortable().facetable({ types: ["stats"] })
+
+export const productSearchFields = search.define({
+  id: search.keyword().filterable(),
+  handle: search.keyword(),
+  // Localized fields: Meilisearch tokenizes each in its own language.
+  title_id: search.text().searchable({ weight: 3 }).providerOptions({ meilisearch: { locales: ["ind"] } }),
+  title_en: search.text().searchable({ weight: 3 }).providerOptions({ meilisearch: { locales: ["eng"] } }),
+  description: search.text().searchable().retrievable(false),
+  keywords: search.text().searchable({ weight: 2 }).retrievable(false),
+  thumbnail: search.keyword(),
+  technique: search.keyword().filterable().facetable(),
+  is_imitation: search.boolean().filterable().facetable(),
+  dye_family: search.keyword().filterable().facetable(),
+  motifs: search.keyword().array().filterable().facetable(),
+  fabric: search.keyword().filterable().facetable(),
+  form: search.keyword().filterable().facetable(),
+  eco_tags: search.keyword().array().filterable().facetable(),
+  seller_id: search.keyword().filterable(),
+  seller_handle: search.keyword().filterable().facetable(),
+  seller_name: search.text().searchable(),
+  sentra: search.keyword().filterable().facetable(),
+  price_idr: priceField(),
+  price_usd: priceField(),
+  in_stock: search.boolean().filterable().facetable(),
+  created_at: search.date().filterable().sortable(),
+})
+
+/** English copy (Translation module) and certificates of a page of products, in two queries. */
+async function enrich(rows: ProductRow[], context: SearchTypes.SearchIngestionContext) {
+  const query = context.container.query
+  const ids = rows.map((r) => r.id)
+  const en = new Map<string, EnglishCopy>()
+  let certificates: CertificateRow[] = []
+  if (!ids.length) return { en, certificates }
+  const { data: translations } = await query.graph({
+    entity: "translation",
+    fields: ["reference_id", "translations"],
+    filters: { reference: "product", reference_id: ids, locale_code: MEDUSA_LOCALE.en },
+  })
+  for (const t of translations as { reference_id: string; translations: EnglishCopy }[]) en.set(t.reference_id, t.translations ?? {})
+  // Certificates earn eco tags (deriveEcoTags). The certification module is optional here: without
+  // it, natural_dyes (from the product's facts) is the only eco tag.
+  try {
+    const subjects = [...ids, ...rows.map((r) => r.seller?.id).filter((s): s is string => !!s)]
+    const { data } = await query.graph({
+      entity: "certificate",
+      fields: ["scheme", "status", "expires_at", "subject_type", "subject_id"],
+      filters: { subject_id: [...new Set(subjects)] },
+    })
+    certificates = data as CertificateRow[]
+  } catch (e) {
+    context.container.logger.warn(`[search] certificates unavailable for eco tags: ${(e as Error).message}`)
+  }
+  return { en, certificates }
+}
+
+async function toDocuments(rows: ProductRow[], context: SearchTypes.SearchIngestionContext) {
+  const { en, certificates } = await enrich(rows, context)
+  const now = new Date()
+  return rows.flatMap((row) => {
+    const doc = toProductDocument(row, { en: en.get(row.id), certificates, now })
+    return doc ? [doc] : []
+  })
+}
+
+const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value : value ? [value] : []).map(String)
+
+/**
+ * The products an event touches. Product events name them; variant, inventory, translation,
+ * seller and certificate events are mapped to their products through Query.
+ */
+async function productIdsFor(event: { name: string; data?: any }, context: SearchTypes.SearchIngestionContext): Promise<string[]> {
+  const query = context.container.query
+  const ids = idsOf(event.data?.id)
+  if (!ids.length) return []
+  const [kind] = event.name.split(".").slice(-2)
+  switch (kind) {
+    case "product":
+      return ids
+    case "product-variant": {
+      const { data } = await query.graph({ entity: "variant", fields: ["product_id"], filters: { id: ids }, withDeleted: true } as any)
+      return data.map((v: any) => v.product_id).filter(Boolean)
+    }
+    case "inventory-level":
+    case "reservation-item": {
+      const entity = kind === "inventory-level" ? "inventory_level" : "reservation_item"
+      const { data: levels } = await query.graph({ entity, fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true } as any)
+      const items = levels.map((l: any) => l.inventory_item_id).filter(Boolean)
+      if (!items.length) return []
+      const { data } = await query.graph({ entity: "inventory_item", fields: ["variants.product_id"], filters: { id: items } })
+      return data.flatMap((i: any) => (i.variants ?? []).map((v: any) => v?.product_id)).filter(Boolean)
+    }
+    case "translation": {
+      const { data } = await query.graph({ entity: "translation", fields: ["reference", "reference_id"], filters: { id: ids }, withDeleted: true } as any)
+      return data.filter((t: any) => t.reference === "product").map((t: any) => t.reference_id)
+    }
+    case "seller": {
+      const { data } = await query.graph({ entity: "seller", fields: ["products.id"], filters: { id: ids } })
+      return data.flatMap((s: any) => (s.products ?? []).filter(Boolean).map((p: any) => p.id))
+    }
+    case "certificate": {
+      try {
+        const { data } = await query.graph({ entity: "certificate", fields: ["subject_type", "subject_id"], filters: { id: ids }, withDeleted: true } as any)
+        const productIds = data.filter((c: any) => c.subject_type === "product").map((c: any) => c.subject_id)
+        const sellerIds = data.filter((c: any) => c.subject_type === "seller").map((c: any) => c.subject_id)
+        if (!sellerIds.length) return productIds
+        const { data: sellers } = await query.graph({ entity: "seller", fields: ["products.id"], filters: { id: sellerIds } })
+        return [...productIds, ...sellers.flatMap((s: any) => (s.products ?? []).filter(Boolean).map((p: any) => p.id))]
+      } catch {
+        return []
+      }
+    }
+    default:
+      return []
+  }
+}
+
+export default defineSearchIndex({
+  name: PRODUCT_INDEX,
+  entity: "product",
+  fields: productSearchFields,
+  settings: {
+    typo_tolerance: { enabled: true, min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 },
+    // Read by our Meilisearch provider; the Postgres provider gets the synonyms as document keywords.
+    provider_options: { meilisearch: { synonyms: synonymMap() } },
+  },
+  events: [
+    "product.created", "product.updated", "product.deleted",
+    "product-variant.created", "product-variant.updated", "product-variant.deleted",
+    "inventory-level.created", "inventory-level.updated", "inventory-level.deleted",
+    // Stock moved by the inventory module itself (orders reserve, fulfilments adjust): in_stock.
+    "inventory.inventory-level.updated", "reservation-item.created", "reservation-item.deleted",
+    "inventory.reservation-item.created", "inventory.reservation-item.deleted",
+    "translation.created", "translation.updated", "translation.deleted",
+    // The seller module's own entity events (MedusaService): a status change re-reads its products.
+    "seller.seller.updated",
+    "certification.certificate.created", "certification.certificate.updated", "certification.certificate.deleted",
+  ],
+  consume: graphConsume<typeof productSearchFields, ProductRow>({
+    fields: PRODUCT_GRAPH_FIELDS,
+    resolve_ids: productIdsFor,
+    // Only a product's own deletion removes by id; the other deletions re-read their products.
+    is_delete: (event) => event.name === "product.deleted",
+    transform: toDocuments,
+  }),
+  seed: graphSeed<typeof productSearchFields, ProductRow>({ fields: PRODUCT_GRAPH_FIELDS, transform: toDocuments }),
+})

@@ -1,0 +1,29 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { isLocale } from "@canting/domain";
+import { StoreApiError, storeCall } from "@/lib/data/cart-api";
+import { clearCart, readCartId } from "@/lib/data/cart";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Where Stripe returns the shopper after a redirect-based card confirmation (e.g. 3-D Secure):
+ * completes the cart and shows the confirmation, or goes back to the checkout saying the payment
+ * was not accepted (the cart is kept).
+ */
+export async function GET(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  if (!isLocale(locale)) return new NextResponse(null, { status: 404 });
+  const back = (query: string) => NextResponse.redirect(new URL(`/${locale}/checkout${query}`, request.url), 303);
+  if (request.nextUrl.searchParams.get("redirect_status") === "failed") return back("?payment=declined");
+  const cartId = await readCartId(locale);
+  if (!cartId) return back("");
+  try {
+    const result = await storeCall<{ type: string; order?: { id: string } }>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { locale, method: "POST" });
+    if (result.type !== "order" || !result.order) return back("?payment=declined");
+    await clearCart(locale);
+    return NextResponse.redirect(new URL(`/${locale}/order/confirmed/${encodeURIComponent(result.order.id)}?payment=pp_stripe_stripe`, request.url), 303);
+  } catch (e) {
+    console.error("[storefront] card return could not complete the cart:", e instanceof StoreApiError ? e.status : e);
+    return back("?payment=declined");
+  }
+}

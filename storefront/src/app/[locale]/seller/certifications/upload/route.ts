@@ -1,0 +1,45 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
+import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
+import { readSellerToken } from "@/lib/data/seller-session";
+import { toActionFailure } from "@/lib/seller-portal/errors";
+import type { ActionResult } from "@/lib/seller-portal/types";
+
+export const dynamic = "force-dynamic";
+
+const FIELDS = ["scheme", "subject_type", "product_id", "issuer", "number", "standard", "batikmark_type", "issued_at", "expires_at", "notes"] as const;
+const MAX_FILES = 5;
+const MAX_BYTES = 10 * 1024 * 1024;
+const answer = (result: ActionResult<{ id: string }>, status: number) => NextResponse.json(result, { status });
+
+/**
+ * Forwards a certificate claim (text fields + up to 5 evidence `files`) to
+ * `POST /sellers/me/certifications` with the seller's token from the httpOnly cookie. The browser
+ * posts here with XHR: a server action would cap the body at 1 MB.
+ */
+export async function POST(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale: raw } = await params;
+  const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
+  const token = await readSellerToken();
+  if (!token) return answer(toActionFailure(401, null), 401);
+  const form = await request.formData().catch(() => null);
+  if (!form) return answer(toActionFailure(400, null), 400);
+  const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);
+  if (files.length === 0) return answer({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { files: "errors:evidence_required" } }, 400);
+  if (files.length > MAX_FILES) return answer({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { files: "errors:too_many_files" } }, 400);
+  if (files.some((f) => f.size > MAX_BYTES)) return answer({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { files: "errors:file_too_large" } }, 413);
+
+  const upstream = new FormData();
+  for (const name of FIELDS) {
+    const value = form.get(name);
+    if (typeof value === "string" && value.trim()) upstream.set(name, value);
+  }
+  for (const file of files) upstream.append("files", file, file.name);
+  try {
+    const { certificate } = await sellerFetch<{ certificate?: { id?: string } }>("/sellers/me/certifications", { locale, token, method: "POST", body: upstream });
+    return answer({ ok: true, data: { id: String(certificate?.id ?? "") } }, 201);
+  } catch (e) {
+    const status = e instanceof SellerApiError ? e.status : undefined;
+    return answer(toActionFailure(status, e instanceof SellerApiError ? e.body : undefined), status ?? 502);
+  }
+}

@@ -1,0 +1,40 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
+import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
+import { readSellerToken } from "@/lib/data/seller-session";
+import { toActionFailure } from "@/lib/seller-portal/errors";
+import { MAX_DOCUMENT_BYTES, type ActionResult } from "@/lib/seller-portal/types";
+
+export const dynamic = "force-dynamic";
+
+const FIELDS = ["program_kind", "program_name", "organiser", "year", "city", "level", "certificate_number"] as const;
+const answer = (result: ActionResult<{ id: string }>, status: number) => NextResponse.json(result, { status });
+
+/** Forwards a badge claim (fields + evidence `file`) to `POST /sellers/me/trainings` with the seller's token. */
+export async function POST(request: NextRequest) {
+  const token = await readSellerToken();
+  if (!token) return answer(toActionFailure(401, null), 401);
+  const form = await request.formData().catch(() => null);
+  const localeField = form?.get("locale");
+  const locale = isLocale(localeField) ? localeField : DEFAULT_LOCALE;
+  const file = form?.get("file");
+  if (!(file instanceof File) || file.size === 0) {
+    return answer({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { file: "errors:file_required" } }, 400);
+  }
+  if (file.size > MAX_DOCUMENT_BYTES) {
+    return answer({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { file: "errors:file_too_large" } }, 413);
+  }
+  const upstream = new FormData();
+  for (const name of FIELDS) {
+    const v = form?.get(name);
+    if (typeof v === "string" && v.trim() !== "") upstream.set(name, v.trim());
+  }
+  upstream.set("file", file, file.name);
+  try {
+    const { award } = await sellerFetch<{ award?: { id?: string } }>("/sellers/me/trainings", { locale, token, method: "POST", body: upstream });
+    return answer({ ok: true, data: { id: String(award?.id ?? "") } }, 201);
+  } catch (e) {
+    const status = e instanceof SellerApiError ? e.status : undefined;
+    return answer(toActionFailure(status, e instanceof SellerApiError ? e.body : undefined), status ?? 502);
+  }
+}

@@ -1,0 +1,63 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import Link from "next/link";
+import { useTranslation } from "react-i18next";
+import type { Locale } from "@canting/domain";
+import { formatPrice } from "@/lib/format";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
+import type { ShopAction, ShopResult } from "./result";
+import { ShopAlert } from "./shop-alert";
+
+export type AddToCartVariant = { id: string; title: string; stock: number | null; price: number | null; currency: string | null };
+
+/**
+ * Variant picker, quantity (limited by stock) and "add to cart" on the product page. A plain form
+ * posting to a server action, so it works before (or without) JavaScript.
+ */
+export function AddToCart({ variants, locale, action }: { variants: AddToCartVariant[]; locale: Locale; action: ShopAction<{ count: number }> }) {
+  const { t } = useTranslation(CLIENT_NAMESPACES);
+  const [state, formAction, pending] = useActionState<ShopResult<{ count: number }> | null, FormData>(action, null);
+  const buyable = variants.filter((v) => v.stock === null || v.stock > 0);
+  const [variantId, setVariantId] = useState(buyable[0]?.id ?? "");
+  const chosen = variants.find((v) => v.id === variantId);
+  if (buyable.length === 0) {
+    return <p className="add-to-cart__soldout" data-testid="sold-out">{t("shop:addToCart.soldOut")}</p>;
+  }
+  const max = chosen?.stock ?? undefined;
+  return (
+    <form className="add-to-cart" action={formAction} data-testid="add-to-cart">
+      <input type="hidden" name="locale" value={locale} />
+      {variants.length > 1 ? (
+        <label className="field">
+          <span className="field__label">{t("shop:addToCart.variant")}</span>
+          <select className="field__control" name="variant_id" value={variantId} onChange={(e) => setVariantId(e.currentTarget.value)} data-testid="variant-select">
+            {variants.map((v) => {
+              const out = v.stock !== null && v.stock <= 0;
+              const price = v.price !== null && v.currency ? ` · ${formatPrice({ amount: v.price, currency: v.currency }, locale)}` : "";
+              return (
+                <option key={v.id} value={v.id} disabled={out}>
+                  {(v.title || t("shop:addToCart.defaultVariant")) + price + (out ? ` · ${t("shop:addToCart.soldOut")}` : "")}
+                </option>
+              );
+            })}
+          </select>
+        </label>
+      ) : (
+        <input type="hidden" name="variant_id" value={variantId} />
+      )}
+      <label className="field add-to-cart__qty">
+        <span className="field__label">{t("shop:cart.quantity")}</span>
+        <input className="field__control" type="number" name="quantity" min={1} max={max} defaultValue={1} inputMode="numeric" required data-testid="add-quantity" />
+      </label>
+      {chosen?.stock != null && <p className="add-to-cart__stock" data-testid="stock-left">{t("shop:addToCart.inStock", { count: chosen.stock })}</p>}
+      <button type="submit" className="button button--block" disabled={pending} data-testid="add-to-cart-submit">{t("shop:addToCart.add")}</button>
+      {state?.ok && (
+        <p className="form-alert form-alert--ok" role="status" data-testid="added-to-cart">
+          {t("shop:addToCart.added", { count: state.data.count })} <Link href={`/${locale}/cart`} data-testid="view-cart">{t("shop:addToCart.viewCart")}</Link>
+        </p>
+      )}
+      <ShopAlert state={state} />
+    </form>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { toProductInfo, toShopCart } from "./model";
+
+const products = [
+  { id: "prod_a", seller: { id: "sel_1", handle: "batik-sekar", name: "Batik Sekar" }, variants: [{ id: "var_a", manage_inventory: true, inventory_quantity: 2 }] },
+  { id: "prod_b", seller: { id: "sel_2", handle: "batik-kauman", name: "Batik Kauman" }, variants: [{ id: "var_b", manage_inventory: false, inventory_quantity: 0 }] },
+  { id: "prod_c", seller: { id: "sel_1", handle: "batik-sekar", name: "Batik Sekar" }, variants: [{ id: "var_c", manage_inventory: true, inventory_quantity: -3 }] },
+];
+
+const rawCart = {
+  id: "cart_1", currency_code: "IDR", region_id: "reg_id", email: null,
+  region: { countries: [{ iso_2: "id" }] },
+  items: [
+    { id: "li_1", product_id: "prod_a", variant_id: "var_a", product_title: "Kain Jlamprang", variant_title: "Biru", quantity: 1, unit_price: 1500000, total: 1500000, product_handle: "kain-jlamprang" },
+    { id: "li_2", product_id: "prod_b", variant_id: "var_b", product_title: "Kemeja Buketan", quantity: 2, unit_price: 350000, total: 700000 },
+    { id: "li_3", product_id: "prod_c", variant_id: "var_c", product_title: "Selendang Sogan", quantity: 1, unit_price: 450000 },
+    { id: "li_4", product_id: "prod_gone", variant_id: "var_x", product_title: "Sarung lama", quantity: 1, unit_price: 100000, total: 100000 },
+  ],
+  item_subtotal: 2750000, shipping_total: 25000, tax_total: 0, total: 2775000,
+  shipping_methods: [{ shipping_option_id: "so_1" }],
+  shipping_address: { first_name: "Siti", address_1: "Jl. Hayam Wuruk 1", city: "Kota Pekalongan", postal_code: "51111", country_code: "ID", province: "id-jt",
+    metadata: { kelurahan: "Kauman", kecamatan: "Pekalongan Timur" } },
+};
+
+describe("toShopCart", () => {
+  const cart = toShopCart(rawCart, toProductInfo(products))!;
+
+  it("groups the lines by the seller who made them, unknown sellers last", () => {
+    expect(cart.groups.map((g) => g.seller?.name ?? null)).toEqual(["Batik Sekar", "Batik Kauman", null]);
+    expect(cart.groups[0].lines.map((l) => l.title)).toEqual(["Kain Jlamprang", "Selendang Sogan"]);
+    expect(cart.groups[0].subtotal).toBe(1500000 + 450000);
+    expect(cart.groups[1].subtotal).toBe(700000);
+    expect(cart.groups[2].lines.map((l) => l.id)).toEqual(["li_4"]);
+  });
+
+  it("limits each line by the stock of its variant (none for untracked, never below 0)", () => {
+    const byId = Object.fromEntries(cart.groups.flatMap((g) => g.lines).map((l) => [l.id, l.maxQuantity]));
+    expect(byId).toEqual({ li_1: 2, li_2: null, li_3: 0, li_4: null });
+  });
+
+  it("keeps the totals, currency, count, chosen shipping and the Indonesian address parts", () => {
+    expect(cart).toMatchObject({
+      currency: "idr", itemCount: 5, itemSubtotal: 2750000, shippingTotal: 25000, total: 2775000, shippingOptionId: "so_1", countries: ["id"],
+    });
+    expect(cart.shippingAddress).toMatchObject({ countryCode: "id", kelurahan: "Kauman", kecamatan: "Pekalongan Timur", province: "id-jt" });
+  });
+
+  it("falls back to unit price × quantity when the line has no total", () => {
+    expect(cart.groups[0].lines[1].total).toBe(450000);
+  });
+});

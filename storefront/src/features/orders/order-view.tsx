@@ -1,0 +1,50 @@
+import type { Locale } from "@canting/domain";
+import type { Translate } from "@/lib/i18n/create";
+import { SellerGroups, Totals } from "@/features/cart/cart-lines";
+import type { ShopAddress } from "@/features/cart/model";
+import type { ShopOrder } from "./model";
+
+/** The shipping address as a courier label: name, street, kelurahan/kecamatan, city, province, postcode, country. */
+export function AddressBlock({ address, t }: { address: ShopAddress; t: Translate }) {
+  const province = address.province && /^id-[a-z]{2}$/.test(address.province) ? t(`shop:province.${address.province}` as "shop:province.id-jt") : address.province;
+  return (
+    <address className="address-block" data-testid="address-block">
+      {[address.firstName, address.phone, address.address1, address.address2, address.city, [province, address.postalCode].filter(Boolean).join(" "), address.countryCode?.toUpperCase()]
+        .filter(Boolean).map((line, i) => <span key={i}>{line}<br /></span>)}
+    </address>
+  );
+}
+
+/** Demo bank transfer instructions for a manual-payment order: clearly not a real account. */
+export function BankTransferInstructions({ order, t, total }: { order: ShopOrder; t: Translate; total: string }) {
+  return (
+    <section className="shop-section bank-transfer" data-testid="bank-transfer" aria-labelledby="bank-title">
+      <h2 id="bank-title">{t("shop:order.bankTitle")}</h2>
+      <p><span className="demo-tag demo-tag--inline">{t("shop:order.demo")}</span>{t("shop:order.bankDemo")}</p>
+      <ol>
+        <li>{t("shop:order.bankStep1", { total })}</li>
+        <li>{t("shop:order.bankStep2", { number: order.displayId })}</li>
+        <li>{t("shop:order.bankStep3")}</li>
+      </ol>
+    </section>
+  );
+}
+
+/** An order's items by seller, its totals and where it goes. */
+export function OrderSummaryView({ order, locale, t }: { order: ShopOrder; locale: Locale; t: Translate }) {
+  return (
+    <>
+      <SellerGroups groups={order.groups} currency={order.currency} locale={locale} t={t} />
+      <div className="shop-summary">
+        <Totals itemSubtotal={order.itemSubtotal} shippingTotal={order.shippingTotal} taxTotal={order.taxTotal} total={order.total}
+          currency={order.currency} locale={locale} t={t} shippingChosen />
+        {order.shippingAddress && (
+          <div>
+            <h2>{t("shop:order.shipTo")}</h2>
+            <AddressBlock address={order.shippingAddress} t={t} />
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

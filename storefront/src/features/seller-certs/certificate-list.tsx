@@ -1,0 +1,52 @@
+"use client";
+
+import { useTranslation } from "react-i18next";
+import type { Locale } from "@canting/domain";
+import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
+import type { FormAction } from "@/lib/seller-portal/types";
+import { FormAlert, useFormAction } from "@/features/seller-portal/form-kit";
+import type { SellerCertificate } from "./trust";
+
+function DeleteButton({ cert, locale, action }: { cert: SellerCertificate; locale: Locale; action: FormAction<{ id: string }> }) {
+  const { t } = useTranslation(CLIENT_NAMESPACES);
+  const { state, pending, onSubmit } = useFormAction(action);
+  return (
+    <form method="post" onSubmit={onSubmit} className="doc__delete">
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="id" value={cert.id} />
+      <button type="submit" className="button button--ghost button--small" disabled={pending}
+        aria-label={t("certs:portal.deleteLabel", { number: cert.number })} data-testid="certificate-delete">
+        {t("certs:portal.delete")}
+      </button>
+      <FormAlert state={state} testId="certificate-delete-error" />
+    </form>
+  );
+}
+
+/** The seller's certificates: scheme, subject, number, review status, what shoppers see, the reviewer's note, evidence. */
+export function CertificateList({ certificates, locale, deleteAction }: {
+  certificates: SellerCertificate[]; locale: Locale; deleteAction: FormAction<{ id: string }>;
+}) {
+  const { t } = useTranslation(CLIENT_NAMESPACES);
+  if (certificates.length === 0) return <p className="empty" data-testid="certificates-empty">{t("certs:portal.empty")}</p>;
+  return (
+    <ul className="docs__list" role="list" data-testid="seller-certificates">
+      {certificates.map((cert) => (
+        <li key={cert.id} className="doc" data-testid="certificate-row" data-status={cert.status}>
+          <p className="doc__kind">{t(`vocab:certScheme.${cert.scheme}`)} · {cert.number}</p>
+          <p className="doc__file">{cert.productTitle ?? t(`vocab:certSubject.${cert.subjectType}`)} · {cert.issuer}</p>
+          <p className={`doc__state doc__state--${cert.status}`} data-testid="certificate-status">
+            {t("certs:portal.status")}: {t(`vocab:certStatus.${cert.status}`)} · {t("certs:portal.shown")}: {t(`vocab:certDisplayState.${cert.displayState}`)}
+          </p>
+          {cert.reviewNote && <p className="doc__note">{t("certs:portal.reviewNote", { note: cert.reviewNote })}</p>}
+          {cert.evidence.map((e) => (
+            <p key={e.id} className="doc__file">
+              <a href={`/${locale}/seller/certifications/evidence/${cert.id}/${e.id}`} target="_blank" rel="noreferrer">{t("certs:portal.evidence")}: {e.filename}</a>
+            </p>
+          ))}
+          {(cert.status === "pending" || cert.status === "rejected") && <DeleteButton cert={cert} locale={locale} action={deleteAction} />}
+        </li>
+      ))}
+    </ul>
+  );
+}

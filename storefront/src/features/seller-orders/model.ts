@@ -1,0 +1,70 @@
+import { toShopAddress, type ShopAddress } from "@/features/cart/model";
+
+type Raw = Record<string, unknown>;
+const isObj = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
+const num = (v: unknown): number | null => {
+  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+  return typeof n === "number" && Number.isFinite(n) ? n : null;
+};
+
+export const FULFILLMENT_STATUSES = ["not_fulfilled", "shipped", "delivered"] as const;
+export type FulfillmentStatus = (typeof FULFILLMENT_STATUSES)[number];
+
+/** One order as a seller sees it: only that seller's items and subtotal (`GET /sellers/me/orders[/:id]`). */
+export type SellerOrder = {
+  id: string;
+  displayId: string;
+  createdAt: string | null;
+  currency: string;
+  email: string | null;
+  shippingAddress: ShopAddress | null;
+  paymentStatus: string | null;
+  items: { id: string; title: string; variantTitle: string | null; productId: string | null; thumbnail: string | null; quantity: number; unitPrice: number; total: number }[];
+  subtotal: number;
+  fulfillmentStatus: FulfillmentStatus;
+  fulfillments: { id: string; trackingNumber: string | null; carrier: string | null; trackingUrl: string | null; shippedAt: string | null }[];
+};
+
+export function toSellerOrder(raw: unknown): SellerOrder | null {
+  if (!isObj(raw) || !str(raw.id)) return null;
+  const items = (Array.isArray(raw.items) ? raw.items : []).filter(isObj).flatMap((i) => {
+    const id = str(i.id);
+    if (!id) return [];
+    const quantity = num(i.quantity) ?? 0;
+    const unitPrice = num(i.unit_price) ?? 0;
+    return [{ id, title: str(i.title) ?? "", variantTitle: str(i.variant_title), productId: str(i.product_id), thumbnail: str(i.thumbnail), quantity, unitPrice, total: num(i.total) ?? unitPrice * quantity }];
+  });
+  const status = String(raw.fulfillment_status);
+  return {
+    id: str(raw.id)!,
+    displayId: String(raw.display_id ?? raw.id),
+    createdAt: str(raw.created_at),
+    currency: (str(raw.currency_code) ?? "idr").toLowerCase(),
+    email: str(raw.email),
+    shippingAddress: toShopAddress(raw.shipping_address),
+    paymentStatus: str(raw.payment_status),
+    items,
+    subtotal: num(raw.subtotal) ?? items.reduce((n, i) => n + i.total, 0),
+    fulfillmentStatus: (FULFILLMENT_STATUSES as readonly string[]).includes(status) ? (status as FulfillmentStatus) : "not_fulfilled",
+    fulfillments: (Array.isArray(raw.fulfillments) ? raw.fulfillments : []).filter(isObj).flatMap((f) => {
+      const url = str(f.tracking_url);
+      return str(f.id) ? [{
+        id: str(f.id)!, trackingNumber: str(f.tracking_number), carrier: str(f.carrier),
+        trackingUrl: url && /^https?:\/\//i.test(url) ? url : null, shippedAt: str(f.shipped_at),
+      }] : [];
+    }),
+  };
+}
+
+export type SellerOrderPage = { orders: SellerOrder[]; count: number; limit: number; offset: number };
+
+export function toSellerOrderPage(raw: unknown): SellerOrderPage {
+  const r = isObj(raw) ? raw : {};
+  const orders = (Array.isArray(r.orders) ? r.orders : []).map(toSellerOrder).filter((o): o is SellerOrder => o !== null);
+  return { orders, count: num(r.count) ?? orders.length, limit: num(r.limit) ?? 20, offset: num(r.offset) ?? 0 };
+}
+
+/** A date for a table cell, in the portal's language ("28 Nov 2026"). */
+export const formatDate = (iso: string | null, locale: "id" | "en") =>
+  iso ? new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "Asia/Jakarta" }).format(new Date(iso)) : "";

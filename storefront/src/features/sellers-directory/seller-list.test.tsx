@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { render, screen, within } from "@testing-library/react";
+import { createTranslator } from "@/lib/i18n/create";
+import { directoryQuery, parseDirectoryFilters, toSellerListItem, type SellerListItem } from "@/lib/sellers-directory";
+import { toSellerTrust } from "@/lib/readiness/seller-trust";
+import { SellerReadiness } from "@/features/readiness/seller-readiness";
+import { DirectoryFiltersForm, SellerList } from "./seller-list";
+
+const raw = {
+  id: "sel_1", handle: "batik-kauman", name: "Batik Kauman (demo)", sentra: "kauman", city: "Kota Pekalongan", techniques: ["batik_tulis", "laser"],
+  founded_year: 1985, workforce_total: 12, readiness_band: "export_ready", is_demo: true,
+  capacity: [{ technique: "batik_tulis", units_per_month: 40, lead_time_days: 30 }, { technique: "nope", units_per_month: 1, lead_time_days: 1 }],
+};
+
+describe("sellers directory", () => {
+  it("reads filters from the URL and asks the API for export-ready sellers only when ticked", () => {
+    const f = parseDirectoryFilters({ technique: "batik_cap", sentra: "atlantis", export_ready: "1", page: "2" });
+    expect(f).toEqual({ q: "", technique: "batik_cap", sentra: null, exportReady: true, page: 2 });
+    expect(directoryQuery(f)).toEqual({ limit: 24, offset: 24, technique: "batik_cap", export_ready: "true" });
+    expect(directoryQuery(parseDirectoryFilters({}))).not.toHaveProperty("export_ready");
+  });
+
+  it("shows each maker with band, techniques and, for export buyers, capacity, lead time and the export desk", () => {
+    const seller = toSellerListItem(raw) as SellerListItem;
+    expect(seller.techniques).toEqual(["batik_tulis"]);
+    render(<SellerList sellers={[seller]} locale="en" t={createTranslator("en")} withCapacity exportDesk="desk@canting.test" />);
+    const tile = within(screen.getByTestId("seller-tile-batik-kauman"));
+    expect(tile.getByTestId("seller-tile-band").textContent).toBe("Export-ready");
+    expect(tile.getByText(/40 pieces\/month, 30 days/)).toBeTruthy();
+    expect(tile.getByRole("link", { name: /export desk/ }).getAttribute("href")).toBe("mailto:desk@canting.test?subject=Canting%3A%20Batik%20Kauman%20(demo)%20(batik-kauman)");
+    expect(tile.getByRole("link", { name: "View the profile of Batik Kauman (demo)" }).getAttribute("href")).toBe("/en/sellers/batik-kauman");
+  });
+
+  it("keeps the chosen filters in the form", () => {
+    render(<DirectoryFiltersForm locale="id" filters={parseDirectoryFilters({ export_ready: "1", q: "kauman" })} t={createTranslator("id")} />);
+    expect((screen.getByTestId("filter-export-ready") as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByTestId("directory-filters").getAttribute("action")).toBe("/id/sellers");
+  });
+});
+
+describe("public seller readiness", () => {
+  it("shows the band with its meaning and only the badges the store API sends (verified ones)", () => {
+    const trust = toSellerTrust({ readiness: { score: 74, band: "export_ready", version: "v1-2026" },
+      badges: [{ program_kind: "ppei_short_course", program_name: "Kelas ekspor (demo)", organiser: "PPEI", level: "completed", year: 2025 }] });
+    render(<SellerReadiness trust={trust} t={createTranslator("id")} />);
+    expect(screen.getByTestId("seller-readiness-band").textContent).toBe("Siap ekspor");
+    expect(screen.getByTestId("seller-readiness").textContent).toContain("Skor 74/100");
+    expect(screen.getByTestId("seller-badge").textContent).toContain("Kelas ekspor (demo) · 2025");
+  });
+
+  it("shows nothing for a seller without a score or badges", () => {
+    const { container } = render(<SellerReadiness trust={toSellerTrust({})} t={createTranslator("en")} />);
+    expect(container.textContent).toBe("");
+  });
+});

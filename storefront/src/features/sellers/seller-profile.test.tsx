@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { render, screen } from "@testing-library/react";
+import { createTranslator } from "@/lib/i18n/create";
+import { toTrust } from "@/features/seller-certs/trust";
+import type { SellerProfile as Seller } from "@/lib/types";
+import { SellerProfile } from "./seller-profile";
+
+const seller: Seller = {
+  id: "sel_1", handle: "jenggot-alam-demo", name: "Sanggar Warna Alam Jenggot (Demo)", sentra: "jenggot", city: "Kota Pekalongan",
+  foundedYear: 2009, techniques: ["batik_tulis"], story: null, workforceTotal: 9, workforceBpjs: 9, apprenticesUnder25: 3,
+  wastewaterMethod: "communal_ipal", ipalName: "IPAL Komunal Jenggot", logoUrl: null, productIds: [], readiness: null, badges: [],
+};
+const trust = toTrust({
+  eco_tags: ["wastewater_treated"],
+  certificates: [{ id: "cert_1", scheme: "ipal_effluent_test", subject_type: "seller", issuer: "DEMO Lab", number: "DEMO-IPAL-0001",
+    expires_at: "2027-09-24", display_state: "verified", verification_method: "document_inspection", is_demo: true }],
+});
+
+describe("SellerProfile", () => {
+  it("shows the workshop's verified certificates and eco labels", () => {
+    render(<SellerProfile seller={seller} products={[]} trust={trust} locale="en" t={createTranslator("en")} />);
+    expect(screen.getByTestId("eco-tag").textContent).toBe("Wastewater treated (IPAL)");
+    const badge = screen.getByTestId("certificate-badge");
+    expect(badge.textContent).toContain("Wastewater test (IPAL)");
+    expect(badge.textContent).toContain("For the seller's workshop");
+    expect(badge.textContent).toContain("Demo example, not a real certificate");
+  });
+
+  it("shows no certificate section without trust data", () => {
+    render(<SellerProfile seller={seller} products={[]} locale="id" t={createTranslator("id")} />);
+    expect(screen.queryByTestId("certificates")).toBeNull();
+    expect(screen.getByTestId("seller-wastewater").textContent).toBe("Tersambung IPAL komunal");
+  });
+});

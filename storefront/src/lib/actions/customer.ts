@@ -1,0 +1,122 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { DEFAULT_LOCALE, isLocale, type AddressForm, type Locale } from "@canting/domain";
+import { StoreApiError, storeCall } from "@/lib/data/cart-api";
+import { clearCustomerToken, readCustomerToken, writeCustomerToken } from "@/lib/data/customer-session";
+import { toShopFailure, type ShopResult } from "@/features/cart/result";
+import { readAddressForm } from "@/features/checkout/address";
+import type { ErrorKey } from "@/lib/seller-portal/types";
+
+const localeOf = (fd: FormData): Locale => {
+  const l = fd.get("locale");
+  return isLocale(l) ? l : DEFAULT_LOCALE;
+};
+const field = (fd: FormData, name: string) => {
+  const v = fd.get(name);
+  return typeof v === "string" ? v.trim() : "";
+};
+const statusOf = (e: unknown) => (e instanceof StoreApiError ? e.status : undefined);
+const failure = (e: unknown) => (e instanceof StoreApiError ? toShopFailure(e.status, e.body) : toShopFailure(undefined, undefined));
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const MIN_PASSWORD = 8;
+
+const login = (locale: Locale, email: string, password: string) =>
+  storeCall<{ token: string }>("/auth/customer/emailpass", { locale, method: "POST", body: { email, password }, token: null });
+
+type Done = ShopResult<null>;
+
+/**
+ * Creates a shopper account: the auth identity (`/auth/customer/emailpass/register`), then the
+ * customer with the registration token (`POST /store/customers`), then logs in and keeps the
+ * token in an httpOnly cookie, separate from the seller's.
+ */
+export async function registerCustomer(_prev: Done | null, fd: FormData): Promise<Done> {
+  const locale = localeOf(fd);
+  const values = { email: field(fd, "email"), first_name: field(fd, "first_name"), last_name: field(fd, "last_name") };
+  const password = String(fd.get("password") ?? "");
+  const fieldErrors: Record<string, ErrorKey> = {};
+  if (!values.email) fieldErrors.email = "errors:required";
+  else if (!EMAIL.test(values.email)) fieldErrors.email = "errors:email_format";
+  if (!values.first_name) fieldErrors.first_name = "errors:required";
+  if (!password) fieldErrors.password = "errors:required";
+  else if (password.length < MIN_PASSWORD) fieldErrors.password = "errors:too_short";
+  if (Object.keys(fieldErrors).length) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors, values };
+  let registrationToken: string;
+  try {
+    ({ token: registrationToken } = await storeCall<{ token: string }>("/auth/customer/emailpass/register", {
+      locale, method: "POST", body: { email: values.email, password }, token: null,
+    }));
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 400 || status === 401) return { ok: false, errorKey: "shop:errors.emailTaken", values };
+    return { ...failure(e), values };
+  }
+  try {
+    await storeCall("/store/customers", {
+      locale, method: "POST", token: registrationToken,
+      body: { email: values.email, first_name: values.first_name, ...(values.last_name ? { last_name: values.last_name } : {}) },
+    });
+    await writeCustomerToken((await login(locale, values.email, password)).token);
+  } catch (e) {
+    return { ...failure(e), values };
+  }
+  redirect(`/${locale}/account`);
+}
+
+/** Logs a shopper in; a wrong email or password gets one message (never which of the two). */
+export async function loginCustomer(_prev: Done | null, fd: FormData): Promise<Done> {
+  const locale = localeOf(fd);
+  const email = field(fd, "email");
+  const password = String(fd.get("password") ?? "");
+  const fieldErrors: Record<string, ErrorKey> = {};
+  if (!email) fieldErrors.email = "errors:required";
+  if (!password) fieldErrors.password = "errors:required";
+  if (Object.keys(fieldErrors).length) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors, values: { email } };
+  try {
+    await writeCustomerToken((await login(locale, email, password)).token);
+  } catch (e) {
+    const status = statusOf(e);
+    if (status === 400 || status === 401) return { ok: false, errorKey: "shop:errors.invalidCredentials", values: { email } };
+    return { ...failure(e), values: { email } };
+  }
+  const next = field(fd, "next");
+  redirect(next.startsWith(`/${locale}/`) && !next.startsWith("//") ? next : `/${locale}/account`);
+}
+
+export async function logoutCustomer(fd: FormData): Promise<void> {
+  await clearCustomerToken();
+  revalidatePath(`/${localeOf(fd)}`, "layout");
+  redirect(`/${localeOf(fd)}/account/login`);
+}
+
+/** Saves an address to the account (`POST /store/customers/me/addresses`), Indonesian or international form. */
+export async function addCustomerAddress(_prev: Done | null, fd: FormData): Promise<Done> {
+  const locale = localeOf(fd);
+  const token = await readCustomerToken();
+  if (!token) return { ok: false, errorKey: "shop:errors.sessionExpired" };
+  const form: AddressForm = fd.get("form") === "international" ? "international" : "indonesia";
+  const countries = form === "indonesia" ? ["id"] : String(fd.get("countries") ?? "").split(",").filter(Boolean);
+  const reading = readAddressForm(fd, form, { countries });
+  if (!reading.payload) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors: reading.fieldErrors, values: reading.values };
+  try {
+    await storeCall("/store/customers/me/addresses", { locale, method: "POST", token, body: reading.payload });
+  } catch (e) {
+    return { ...failure(e), values: reading.values };
+  }
+  revalidatePath(`/${locale}/account`, "layout");
+  return { ok: true, data: null };
+}
+
+export async function deleteCustomerAddress(fd: FormData): Promise<void> {
+  const locale = localeOf(fd);
+  const token = await readCustomerToken();
+  const id = field(fd, "id");
+  if (token && id) {
+    await storeCall(`/store/customers/me/addresses/${encodeURIComponent(id)}`, { locale, method: "DELETE", token }).catch((e) => {
+      console.error("[storefront] address delete failed:", e instanceof Error ? e.message : e);
+    });
+  }
+  revalidatePath(`/${locale}/account`, "layout");
+}

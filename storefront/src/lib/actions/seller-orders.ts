@@ -1,0 +1,37 @@
+"use server";
+
+import { SellerApiError } from "@/lib/data/seller-fetch";
+import { localeOf, sellerWrite, writeFailure } from "@/lib/data/seller-write";
+import type { ShopResult } from "@/features/cart/result";
+
+/**
+ * Marks the seller's part of an order as shipped with the courier's tracking number
+ * (`POST /sellers/me/orders/:id/fulfillments`); the backend notifies the shopper.
+ */
+export async function fulfilSellerOrder(_prev: ShopResult<{ id: string }> | null, fd: FormData): Promise<ShopResult<{ id: string }>> {
+  const locale = localeOf(fd);
+  const id = String(fd.get("id") ?? "");
+  const value = (name: string) => {
+    const v = fd.get(name);
+    return typeof v === "string" && v.trim() !== "" ? v.trim() : undefined;
+  };
+  const values = { tracking_number: value("tracking_number") ?? "", carrier: value("carrier") ?? "", tracking_url: value("tracking_url") ?? "" };
+  if (!id) return { ok: false, errorKey: "errors:not_found" };
+  if (!values.tracking_number) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors: { tracking_number: "errors:required" }, values };
+  if (values.tracking_url && !/^https?:\/\/\S+$/i.test(values.tracking_url)) {
+    return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors: { tracking_url: "errors:tracking_url_format" }, values };
+  }
+  try {
+    await sellerWrite(locale, `/sellers/me/orders/${encodeURIComponent(id)}/fulfillments`, {
+      method: "POST",
+      body: { tracking_number: values.tracking_number, carrier: value("carrier"), tracking_url: value("tracking_url") },
+    });
+  } catch (e) {
+    if (e instanceof SellerApiError && e.status === 409 && (e.body as { code?: unknown } | null)?.code === "already_fulfilled") {
+      return { ok: false, errorKey: "shop:errors.alreadyFulfilled", values };
+    }
+    const f = writeFailure(e);
+    return { ...f, values };
+  }
+  return { ok: true, data: { id } };
+}

@@ -1,0 +1,127 @@
+import "server-only";
+import { cache } from "react";
+import { cookies } from "next/headers";
+import type { Locale, RegionCode } from "@canting/domain";
+import { getSiteUrl } from "@/env";
+import { toProductInfo, toShopCart, type ProductInfo, type ShopCart } from "@/features/cart/model";
+import { isStatus, storeCall } from "./cart-api";
+import { getRegion, getRegionCode } from "./regions";
+
+/**
+ * The shopper's cart id lives in an httpOnly cookie, one per region (a cart has one currency), so
+ * switching region (Indonesia/IDR, International/USD) switches carts and back.
+ */
+export const cartCookie = (region: RegionCode) => `canting_cart_${region}`;
+/** How many pieces the cart holds, for the header's cart link without a backend call per page. */
+export const cartCountCookie = (region: RegionCode) => `canting_cart_count_${region}`;
+
+const MAX_AGE_SECONDS = 60 * 60 * 24 * 30;
+const cookieOptions = () => ({
+  httpOnly: true, sameSite: "lax" as const, path: "/", secure: getSiteUrl().startsWith("https:"), maxAge: MAX_AGE_SECONDS,
+});
+
+export async function readCartId(locale: Locale): Promise<string | null> {
+  return (await cookies()).get(cartCookie(await getRegionCode(locale)))?.value || null;
+}
+
+export async function readCartCount(locale: Locale): Promise<number> {
+  const n = Number((await cookies()).get(cartCountCookie(await getRegionCode(locale)))?.value ?? 0);
+  return Number.isInteger(n) && n > 0 ? n : 0;
+}
+
+/** Server actions only: remembers the cart and how many pieces it holds. */
+export async function writeCart(locale: Locale, id: string, count: number): Promise<void> {
+  const [jar, region] = await Promise.all([cookies(), getRegionCode(locale)]);
+  jar.set(cartCookie(region), id, cookieOptions());
+  jar.set(cartCountCookie(region), String(Math.max(0, count)), cookieOptions());
+}
+
+/** Server actions only: forgets the cart (after the order is placed, or when the backend lost it). */
+export async function clearCart(locale: Locale): Promise<void> {
+  const [jar, region] = await Promise.all([cookies(), getRegionCode(locale)]);
+  jar.delete({ name: cartCookie(region), path: "/" });
+  jar.delete({ name: cartCountCookie(region), path: "/" });
+}
+
+const CART_FIELDS = "+items.total,+items.subtotal,+shipping_methods.name";
+const PRODUCT_INFO_FIELDS = "id,*seller,variants.id,variants.manage_inventory,+variants.inventory_quantity";
+
+/** Seller and stock per product (only published products of approved sellers come back). */
+export async function retrieveProductInfo(locale: Locale, productIds: string[]): Promise<Record<string, ProductInfo>> {
+  const ids = [...new Set(productIds)];
+  if (ids.length === 0) return {};
+  const region = await getRegion(locale);
+  const { products } = await storeCall<{ products: unknown[] }>("/store/products", {
+    locale, query: { id: ids, fields: PRODUCT_INFO_FIELDS, region_id: region.id, limit: ids.length },
+  });
+  return toProductInfo(products);
+}
+
+/** The raw store cart by id, or null when it is gone or already became an order. */
+export async function fetchRawCart(locale: Locale, id: string): Promise<Record<string, unknown> | null> {
+  try {
+    const { cart } = await storeCall<{ cart: Record<string, unknown> }>(`/store/carts/${encodeURIComponent(id)}`, {
+      locale, query: { fields: CART_FIELDS },
+    });
+    return cart.completed_at ? null : cart;
+  } catch (e) {
+    if (isStatus(e, 404)) return null;
+    throw e;
+  }
+}
+
+/** The shopper's open cart for the locale's region, grouped by seller, or null when there is none. Deduped per request. */
+export const retrieveCart = cache(async (locale: Locale): Promise<ShopCart | null> => {
+  const id = await readCartId(locale);
+  if (!id) return null;
+  const raw = await fetchRawCart(locale, id);
+  if (!raw) return null;
+  const items = Array.isArray(raw.items) ? (raw.items as { product_id?: unknown }[]) : [];
+  const info = await retrieveProductInfo(locale, items.map((i) => i.product_id).filter((p): p is string => typeof p === "string"));
+  return toShopCart(raw, info);
+});
+
+export type ShippingOption = { id: string; name: string; amount: number | null };
+
+/** The shipping options the store offers for this cart (its region and address). */
+export async function listShippingOptions(locale: Locale, cartId: string): Promise<ShippingOption[]> {
+  const { shipping_options } = await storeCall<{ shipping_options: { id?: unknown; name?: unknown; amount?: unknown; calculated_price?: { calculated_amount?: unknown } }[] }>(
+    "/store/shipping-options", { locale, query: { cart_id: cartId } },
+  );
+  return (shipping_options ?? []).flatMap((o) => {
+    if (typeof o.id !== "string") return [];
+    const amount = typeof o.amount === "number" ? o.amount : typeof o.calculated_price?.calculated_amount === "number" ? o.calculated_price.calculated_amount : null;
+    return [{ id: o.id, name: typeof o.name === "string" ? o.name : o.id, amount }];
+  });
+}
+
+/** Payment providers the cart's region offers (`pp_system_default`, and `pp_stripe_stripe` when configured). */
+export async function listPaymentProviders(locale: Locale, regionId: string): Promise<string[]> {
+  const { payment_providers } = await storeCall<{ payment_providers: { id?: unknown }[] }>("/store/payment-providers", {
+    locale, query: { region_id: regionId },
+  });
+  return (payment_providers ?? []).map((p) => p.id).filter((id): id is string => typeof id === "string");
+}
+
+export type BuyableVariant = { id: string; title: string; stock: number | null; price: number | null; currency: string | null };
+
+/** A product's variants with stock and price in the locale's region, for the product page's add-to-cart form. */
+export async function listBuyableVariants(locale: Locale, productId: string): Promise<BuyableVariant[]> {
+  const region = await getRegion(locale);
+  const { products } = await storeCall<{ products: { variants?: Record<string, unknown>[] }[] }>("/store/products", {
+    locale,
+    query: { id: productId, region_id: region.id, fields: "id,variants.id,variants.title,variants.manage_inventory,+variants.inventory_quantity,*variants.calculated_price", limit: 1 },
+  });
+  return (products[0]?.variants ?? []).flatMap((v) => {
+    if (typeof v.id !== "string") return [];
+    const cp = (v.calculated_price ?? {}) as { calculated_amount?: unknown; currency_code?: unknown };
+    const qty = Number(v.inventory_quantity);
+    return [{
+      id: v.id,
+      title: typeof v.title === "string" ? v.title : "",
+      stock: v.manage_inventory === false ? null : Number.isFinite(qty) ? Math.max(0, qty) : 0,
+      price: typeof cp.calculated_amount === "number" ? cp.calculated_amount : null,
+      currency: typeof cp.currency_code === "string" ? cp.currency_code.toLowerCase() : null,
+    }];
+  });
+}

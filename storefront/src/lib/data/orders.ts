@@ -1,0 +1,44 @@
+import "server-only";
+import type { Locale } from "@canting/domain";
+import { toOrderParts, toOrderSummaries, toShopOrder, type OrderPart, type OrderSummary, type ShopOrder } from "@/features/orders/model";
+import { isStatus, storeCall } from "./cart-api";
+import { retrieveProductInfo } from "./cart";
+
+const ORDER_FIELDS = "+items.total,+items.subtotal,+items.product_handle";
+
+/** An order by id (the id is the secret, as in Medusa's store API), with its items grouped by seller; null when unknown. */
+export async function retrieveOrder(locale: Locale, id: string, token?: string | null): Promise<ShopOrder | null> {
+  let order: { items?: { product_id?: unknown }[] };
+  try {
+    ({ order } = await storeCall<{ order: { items?: { product_id?: unknown }[] } }>(`/store/orders/${encodeURIComponent(id)}`, {
+      locale, token, query: { fields: ORDER_FIELDS },
+    }));
+  } catch (e) {
+    if (isStatus(e, 404) || isStatus(e, 400)) return null;
+    throw e;
+  }
+  const productIds = (order.items ?? []).map((i) => i.product_id).filter((p): p is string => typeof p === "string");
+  const info = await retrieveProductInfo(locale, productIds).catch(() => ({}));
+  return toShopOrder(order, info);
+}
+
+/**
+ * Each seller's part of an order and its status/tracking (`GET /store/orders/:id/parts`).
+ * Null when the backend has no such route yet or does not know the order: the page then shows the
+ * order without per-seller status instead of failing.
+ */
+export async function retrieveOrderParts(locale: Locale, id: string, token?: string | null): Promise<OrderPart[] | null> {
+  try {
+    return toOrderParts(await storeCall(`/store/orders/${encodeURIComponent(id)}/parts`, { locale, token }));
+  } catch (e) {
+    console.error("[storefront] order parts unavailable:", e instanceof Error ? e.message : e);
+    return null;
+  }
+}
+
+/** The signed-in customer's orders, newest first. */
+export async function listCustomerOrders(locale: Locale, token: string, { limit = 20, offset = 0 } = {}): Promise<OrderSummary[]> {
+  return toOrderSummaries(await storeCall("/store/orders", {
+    locale, token, query: { limit, offset, order: "-created_at" },
+  }));
+}

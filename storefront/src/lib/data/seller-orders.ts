@@ -1,0 +1,37 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import type { Locale } from "@canting/domain";
+import { toSellerOrder, toSellerOrderPage, type SellerOrder, type SellerOrderPage } from "@/features/seller-orders/model";
+import { isUnauthorized, sellerFetch } from "./seller-fetch";
+import { sellerLoginPath } from "./seller-portal";
+import { readSellerToken } from "./seller-session";
+import { BackendError } from "./store-fetch";
+
+async function sellerGet<T>(locale: Locale, path: string): Promise<T> {
+  const token = await readSellerToken();
+  if (!token) redirect(sellerLoginPath(locale));
+  try {
+    return await sellerFetch<T>(path, { locale, token });
+  } catch (e) {
+    if (isUnauthorized(e)) redirect(sellerLoginPath(locale, true));
+    throw e;
+  }
+}
+
+export const SELLER_ORDERS_PAGE_SIZE = 20;
+
+/** A page of the orders holding the seller's items, newest first. */
+export async function listSellerOrders(locale: Locale, page = 1): Promise<SellerOrderPage> {
+  const offset = Math.max(0, page - 1) * SELLER_ORDERS_PAGE_SIZE;
+  return toSellerOrderPage(await sellerGet(locale, `/sellers/me/orders?limit=${SELLER_ORDERS_PAGE_SIZE}&offset=${offset}`));
+}
+
+/** One order (the seller's part of it), or null when it does not exist or holds none of the seller's items. */
+export async function retrieveSellerOrder(locale: Locale, id: string): Promise<SellerOrder | null> {
+  try {
+    return toSellerOrder((await sellerGet<{ order?: unknown }>(locale, `/sellers/me/orders/${encodeURIComponent(id)}`)).order);
+  } catch (e) {
+    if (e instanceof BackendError && e.status === 404) return null;
+    throw e;
+  }
+}
