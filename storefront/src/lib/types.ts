@@ -22,6 +22,8 @@ export type ProductSummary = {
   technique: Technique | null;
   seller: SellerRef | null;
   demo: boolean;
+  /** True when the shopper reads English and the seller has not written the English title yet. */
+  untranslated?: boolean;
 };
 
 export type ProductFacts = {

@@ -75,6 +75,16 @@ medusaIntegrationTestRunner({
         expect(Number(level.reserved_quantity)).toBe(2)
         expect(Number(level.stocked_quantity)).toBe(6)
         expect((await storeVariants())[0].inventory_quantity).toBe(4)
+
+        // A variant that open orders hold is not deleted (its stock and reservations stay)
+        const other = (await api.post(`/sellers/me/products/${product.id}/variants`, { size: "100x100", prices: { idr: 500_000 }, stock: 1 }, bearer(a.token))).data.product
+        expect(other.variants).toHaveLength(2)
+        const held = await api.delete(`/sellers/me/products/${product.id}/variants/${variantId}`, bearer(a.token)).catch(fail)
+        expect(held.status).toBe(409)
+        expect(held.data.errors).toEqual([expect.objectContaining({ field: "variant_id", code: "variant_reserved",
+          message: "Varian ini masih dipesan pembeli. Varian bisa dihapus setelah pesanan selesai atau dibatalkan." })])
+        expect((await api.get(`/sellers/me/products/${product.id}`, bearer(a.token))).data.product.variants).toHaveLength(2)
+        expect(Number((await inventory.listInventoryLevels({ inventory_item_id: itemId }))[0].reserved_quantity)).toBe(2)
       })
 
       it("adds a variant, edits its colour and SKU, deletes one, and keeps the last one", async () => {
@@ -153,6 +163,13 @@ medusaIntegrationTestRunner({
         expect(mine.variants).toHaveLength(1)
         expect(priceOf(mine.variants[0], "idr")).toBe(1_500_000)
         expect(stockOf(mine.variants[0])).toBe(2)
+        // A suspended seller's listings are locked: 409 in the project's error shape
+        await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "suspended" })
+        const locked = await api.post(`/sellers/me/products/${product.id}/variants/${variantId}`, { stock: 9 }, bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
+        expect(locked.status).toBe(409)
+        expect(locked.data.errors).toEqual([{ field: "seller", code: "status_locked", message: "Your shop's current status does not allow this change." }])
+        expect((await api.post(`/sellers/me/products/${product.id}/variants`, { prices: { idr: 1 }, stock: 1 }, bearer(a.token)).catch(fail)).status).toBe(409)
+        expect((await api.delete(`/sellers/me/products/${product.id}/variants/${variantId}`, bearer(a.token)).catch(fail)).status).toBe(409)
         // B's own listing still has only its own variant
         expect((await api.get(`/sellers/me/products/${own.id}`, bearer(b.token))).data.product.variants.map((v: any) => v.id)).toEqual([own.variants[0].id])
       })

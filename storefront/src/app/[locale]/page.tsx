@@ -8,6 +8,15 @@ import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { AboutBatik, CityPriorities, Hero } from "@/features/home/hero";
 import { GuideCards } from "@/features/guides/guide-page";
+import { SellerList } from "@/features/sellers-directory/seller-list";
+import { listSellers } from "@/lib/data/sellers";
+import { parseDirectoryFilters, type SellerListItem } from "@/lib/sellers-directory";
+import "@/features/readiness/readiness.css";
+
+const BAND_ORDER = { export_ready: 0, ready_with_support: 1, not_ready: 2 } as const;
+/** Three makers for the home page, the most export-ready first. */
+const featured = (sellers: SellerListItem[]) =>
+  [...sellers].sort((a, b) => (BAND_ORDER[a.readinessBand ?? "not_ready"] - BAND_ORDER[b.readinessBand ?? "not_ready"])).slice(0, 3);
 import { ProductGrid } from "@/features/products/product-grid";
 import { BackendError } from "@/features/errors/backend-error";
 
@@ -24,7 +33,10 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
-  const result = await attempt(listProducts(locale, { limit: 12 }));
+  const [result, sellers] = await Promise.all([
+    attempt(listProducts(locale, { limit: 12 })),
+    attempt(listSellers(locale, { ...parseDirectoryFilters({}), page: 1 })),
+  ]);
   return (
     <>
       <Hero t={t} />
@@ -40,6 +52,15 @@ export default async function HomePage({ params }: Props) {
           <BackendError t={t} retryHref={`/${locale}`} />
         )}
       </section>
+      {sellers.ok && sellers.data.sellers.length > 0 && (
+        <section className="section" aria-labelledby="featured-sellers-title" data-testid="featured-sellers">
+          <div className="section__head">
+            <h2 id="featured-sellers-title">{t("home.featuredSellers")}</h2>
+            <Link href={`/${locale}/sellers`}>{t("home.allSellers")} →</Link>
+          </div>
+          <SellerList sellers={featured(sellers.data.sellers)} locale={locale} t={t} />
+        </section>
+      )}
       <AboutBatik t={t} />
       <CityPriorities t={t} />
       <section className="section" aria-labelledby="guides-home-title">

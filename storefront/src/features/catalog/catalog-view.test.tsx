@@ -73,3 +73,14 @@ describe("CatalogView", () => {
     expect(screen.getByTestId("suggestion").getAttribute("href")).toBe("/en/products?q=Jlamprang");
   });
 });
+
+describe("untranslated titles", () => {
+  it("marks an Indonesian-only title for English readers, and only for them", () => {
+    const raw = { hits: [{ ...hit(1), title: "Kain Buketan", title_translated: false }], count: 1, facets: {}, suggestions: [] };
+    const en = toCatalogResult(raw, "en");
+    expect(en.products[0].untranslated).toBe(true);
+    render(<CatalogView locale="en" t={createTranslator("en")} state={parseCatalogParams({})} result={en} path="/en/products" currency="usd" heading="Batik" />);
+    expect(screen.getByTestId("untranslated").textContent).toBe("Not yet translated");
+    expect(toCatalogResult(raw, "id").products[0].untranslated).toBe(false);
+  });
+});

@@ -22,7 +22,8 @@ export function ProductCard({ product, locale, t }: { product: ProductSummary; l
         <div className="card__body">
           <TechniqueBadge technique={product.technique} t={t} />
           {imitation && <ImitationNotice t={t} variant="badge" />}
-          <h3 className="card__title">{product.title}</h3>
+          <h3 className="card__title" lang={product.untranslated ? "id" : undefined}>{product.title}</h3>
+          {product.untranslated && <p className="card__untranslated" data-testid="untranslated">{t("catalog.untranslated")}</p>}
           {product.seller && (
             <p className="card__seller">
               {product.seller.name}

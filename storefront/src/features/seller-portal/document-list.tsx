@@ -22,7 +22,10 @@ function DeleteButton({ doc, locale, action }: { doc: SellerDocument; locale: Lo
   );
 }
 
-/** The seller's uploaded documents, with their review state and, while editable, a delete button each. */
+/**
+ * The seller's uploaded documents with the operator's review: state, the rejection note (and what to do
+ * about it while documents can still change) and, while editable, a delete button each.
+ */
 export function DocumentList({ documents, locale, editable, deleteAction }: {
   documents: SellerDocument[]; locale: Locale; editable: boolean; deleteAction: FormAction<{ id: string }>;
 }) {
@@ -31,6 +34,11 @@ export function DocumentList({ documents, locale, editable, deleteAction }: {
     <section className="docs" aria-labelledby="docs-title" data-testid="seller-documents">
       <h2 id="docs-title">{t("sellerPortal.documents.title")}</h2>
       <p className="field__hint">{t("sellerPortal.documents.required")}</p>
+      {documents.length > 0 && (
+        <p className="field__hint docs__summary" data-testid="documents-review-summary">
+          {t("sellerPortal.documents.reviewSummary", { accepted: documents.filter((d) => d.reviewState === "accepted").length, total: documents.length })}
+        </p>
+      )}
       {documents.length === 0 ? (
         <p className="empty" data-testid="documents-empty">{t("sellerPortal.documents.empty")}</p>
       ) : (
@@ -44,7 +52,14 @@ export function DocumentList({ documents, locale, editable, deleteAction }: {
               <p className={`doc__state doc__state--${doc.reviewState}`} data-testid="document-review-state">
                 {t(`sellerPortal.documents.review.${doc.reviewState}`)}
               </p>
-              {doc.reviewNote && <p className="doc__note">{t("sellerPortal.documents.reviewNote", { note: doc.reviewNote })}</p>}
+              {doc.reviewNote && (
+                <p className={`doc__note doc__note--${doc.reviewState}`} data-testid="document-review-note">
+                  {t(doc.reviewState === "rejected" ? "sellerPortal.documents.rejectedNote" : "sellerPortal.documents.reviewNote", { note: doc.reviewNote })}
+                </p>
+              )}
+              {doc.reviewState === "rejected" && editable && (
+                <p className="field__hint" data-testid="document-reupload-hint">{t("sellerPortal.documents.reuploadHint")}</p>
+              )}
               {editable && <DeleteButton doc={doc} locale={locale} action={deleteAction} />}
             </li>
           ))}

@@ -7,6 +7,7 @@ import { ListingForm } from "./listing-form";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));
+vi.mock("@/lib/actions/seller-variants", () => ({ saveVariant: vi.fn(), addVariant: vi.fn(), removeVariant: vi.fn() }));
 
 const fill = (testId: string, value: string) => fireEvent.change(screen.getByTestId(testId), { target: { value } });
 const rows = () => screen.getAllByTestId("variant-row");
@@ -15,6 +16,7 @@ const existing: SellerListing = {
   id: "prod_1", handle: "kain-jlamprang", title: "Kain Jlamprang", description: "Tulis halus.", status: "draft",
   thumbnail: "http://localhost:9000/static/a.jpg", images: ["http://localhost:9000/static/a.jpg"], technique: "batik_tulis",
   dyeFamily: "natural", fabric: "mori_primissima", form: "kain_panjang", motifs: ["jlamprang"], lengthCm: 250, widthCm: 105,
+  naturalDyes: [], syntheticDyes: [], more: { fixers: [], fibres: [], originKelurahan: null, artisans: [], hsCode: null },
   variants: [{ id: "variant_1", title: "250x105 / Biru", sku: null, priceIdr: 1500000, priceUsd: 95, stock: 2 }],
 };
 
@@ -98,13 +100,15 @@ describe("ListingForm", () => {
     expect(screen.getByTestId("listing-publish-locked").textContent).toBe("Only an approved seller can publish products.");
   });
 
-  it("edits a listing with its facts filled in and its variants read-only", () => {
+  it("edits a listing with its facts filled in and its variants editable row by row", () => {
     renderInLocale(<ListingForm locale="id" action={vi.fn()} listing={existing} approved />);
     expect((screen.getByTestId("listing-title-id") as HTMLInputElement).value).toBe("Kain Jlamprang");
     expect((screen.getByTestId("listing-technique").querySelector('input[value="batik_tulis"]') as HTMLInputElement).checked).toBe(true);
     expect(screen.getAllByTestId("listing-image")).toHaveLength(1);
     expect(screen.queryByTestId("variant-row")).toBeNull();
-    expect(screen.getByTestId("variant-readonly").textContent).toContain("Rp");
+    expect(screen.getAllByTestId("variant-editor")).toHaveLength(1);
+    expect((screen.getByTestId("variant-0-price-idr") as HTMLInputElement).value).toBe("1500000");
+    expect((screen.getByTestId("variant-0-colour") as HTMLInputElement).value).toBe("Biru");
     expect(screen.queryByTestId("listing-publish-now")).toBeNull();
   });
 });

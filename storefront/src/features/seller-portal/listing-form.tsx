@@ -4,14 +4,16 @@ import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslation } from "react-i18next";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import { DYE_FAMILIES, FABRICS, MOTIFS, PRODUCT_FORMS, TECHNIQUES, isImitation, type Locale } from "@canting/domain";
-import { listingInputs } from "@/lib/seller-portal/listing-payload";
+import {
+  DYE_FAMILIES, FABRICS, FIBRES, FIXERS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES, isImitation, type Locale,
+} from "@canting/domain";
+import { FIBRE_ROWS, listingInputs } from "@/lib/seller-portal/listing-payload";
 import type { SellerListing } from "@/lib/seller-portal/listings";
 import { fieldLabel, type LabelT } from "@/lib/seller-portal/missing";
 import type { FormAction } from "@/lib/seller-portal/types";
 import { ChoiceGroup, Field, FieldErrorsProvider, FormAlert, useFormAction } from "./form-kit";
 import { ListingImages } from "./listing-images";
-import { VariantRows, VariantsReadOnly } from "./listing-variants";
+import { VariantRows, VariantsEditor } from "./listing-variants";
 
 type Props = {
   locale: Locale;
@@ -82,8 +84,9 @@ export function ListingForm({ locale, action, listing, approved }: Props) {
                 defaultValue={val(listing?.widthCm)} testId="listing-width" />
             </div>
           </fieldset>
+          <MoreFactsFields listing={listing} />
           <ListingImages locale={locale} initial={listing?.images ?? []} />
-          {editing ? <VariantsReadOnly variants={listing.variants} locale={locale} /> : <VariantRows />}
+          {editing ? <VariantsEditor productId={listing.id} variants={listing.variants} locale={locale} /> : <VariantRows />}
           {!editing && (
             <div className="publish-now">
               <label className="choice">
@@ -100,5 +103,39 @@ export function ListingForm({ locale, action, listing, approved }: Props) {
         {pending ? t("sellerListings.form.saving") : t("sellerListings.form.save")}
       </button>
     </form>
+  );
+}
+
+/** Named dyes, fixers, fibre composition, origin, artisans and HS code: what export buyers and certificates rely on. */
+function MoreFactsFields({ listing }: { listing: SellerListing | null }) {
+  const { t } = useTranslation(CLIENT_NAMESPACES);
+  const more = listing?.more;
+  return (
+    <fieldset className="portal-form__group" data-testid="listing-more-facts">
+      <legend>{t("sellerListings.form.moreLegend")}</legend>
+      <ChoiceGroup name="natural_dyes" type="checkbox" legend={t("sellerListings.form.naturalDyes")} testId="listing-natural-dyes"
+        checked={listing?.naturalDyes ?? []} options={NATURAL_DYES.map((d) => ({ value: d, label: t(`vocab:naturalDye.${d}`) }))} />
+      <ChoiceGroup name="synthetic_dyes" type="checkbox" legend={t("sellerListings.form.syntheticDyes")} testId="listing-synthetic-dyes"
+        checked={listing?.syntheticDyes ?? []} options={SYNTHETIC_DYES.map((d) => ({ value: d, label: t(`vocab:syntheticDye.${d}`) }))} />
+      <ChoiceGroup name="fixers" type="checkbox" legend={t("sellerListings.form.fixers")} testId="listing-fixers"
+        checked={more?.fixers ?? []} options={FIXERS.map((f) => ({ value: f, label: t(`vocab:fixer.${f}`) }))} />
+      <fieldset className="portal-form__group" data-testid="listing-fibres">
+        <legend>{t("sellerListings.form.fibres")}</legend>
+        {Array.from({ length: FIBRE_ROWS }, (_, i) => (
+          <div className="listing-size" key={i}>
+            <Field name={`fibre_composition.${i}.fibre`} label={t("sellerListings.form.fibre", { n: i + 1 })} optional
+              defaultValue={more?.fibres[i]?.fibre ?? ""} options={FIBRES.map((f) => ({ value: f, label: t(`vocab:fibre.${f}`) }))} testId={`listing-fibre-${i}`} />
+            <Field name={`fibre_composition.${i}.percent`} label={t("sellerListings.form.percent", { n: i + 1 })} optional type="number"
+              inputMode="numeric" min={1} max={100} defaultValue={val(more?.fibres[i]?.percent)} testId={`listing-fibre-percent-${i}`} />
+          </div>
+        ))}
+      </fieldset>
+      <Field name="origin_kelurahan" label={t("sellerListings.form.originKelurahan")} optional maxLength={80}
+        defaultValue={more?.originKelurahan ?? ""} testId="listing-kelurahan" />
+      <Field name="artisans" label={t("sellerListings.form.artisans")} optional multiline rows={3}
+        defaultValue={(more?.artisans ?? []).join("\n")} testId="listing-artisans" />
+      <Field name="hs_code" label={t("sellerListings.form.hsCode")} hint={t("sellerListings.form.hsCodeHint")} optional inputMode="numeric"
+        maxLength={7} pattern="[0-9]{6}" defaultValue={more?.hsCode ?? ""} testId="listing-hs-code" />
+    </fieldset>
   );
 }

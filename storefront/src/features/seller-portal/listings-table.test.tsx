@@ -8,6 +8,7 @@ import { ListingsTable } from "./listings-table";
 const listing = (over: Partial<SellerListing>): SellerListing => ({
   id: "prod_1", handle: "kain", title: "Kain Jlamprang", description: "", status: "draft", thumbnail: null, images: [],
   technique: "batik_tulis", dyeFamily: null, fabric: null, form: null, motifs: [], lengthCm: null, widthCm: null,
+  naturalDyes: [], syntheticDyes: [], more: { fixers: [], fibres: [], originKelurahan: null, artisans: [], hsCode: null },
   variants: [
     { id: "v1", title: "Biru", sku: null, priceIdr: 1500000, priceUsd: 95, stock: 2 },
     { id: "v2", title: "Merah", sku: null, priceIdr: 1250000, priceUsd: null, stock: 3 },

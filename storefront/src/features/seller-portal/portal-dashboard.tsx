@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { Locale, ReadinessBand } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
+import { formatPrice } from "@/lib/format";
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 
@@ -8,10 +9,22 @@ type Loose = (key: string, options?: Record<string, unknown>) => string;
 export type DashboardFigures = {
   listings: { published: number; total: number } | null;
   orders: { total: number; toShip: number } | null;
+  /** The seller's part of this month's orders, per currency (Indonesian orders in IDR, export orders in USD). */
+  revenue: { currency: string; amount: number }[] | null;
   readiness: { score: number; band: ReadinessBand } | null;
 };
 
-/** An approved seller's shop at a glance: live listings, orders waiting to be shipped, export readiness. */
+/** Sums the seller's part of the orders placed since `since`, per currency. */
+export function revenueSince(orders: readonly { createdAt: string | null; currency: string; subtotal: number }[], since: Date) {
+  const sums = new Map<string, number>();
+  for (const o of orders) {
+    if (!o.createdAt || new Date(o.createdAt) < since) continue;
+    sums.set(o.currency.toLowerCase(), (sums.get(o.currency.toLowerCase()) ?? 0) + o.subtotal);
+  }
+  return [...sums].map(([currency, amount]) => ({ currency, amount })).sort((a, b) => a.currency.localeCompare(b.currency));
+}
+
+/** An approved seller's shop at a glance: live listings, open orders, revenue this month, export readiness. */
 export function PortalDashboard({ figures, locale, t }: { figures: DashboardFigures; locale: Locale; t: Translate }) {
   const tt = t as unknown as Loose;
   const cards = [
@@ -22,6 +35,12 @@ export function PortalDashboard({ figures, locale, t }: { figures: DashboardFigu
     {
       key: "orders", href: `/${locale}/seller/orders`, label: t("sellerPortal.dashboard.orders"),
       value: figures.orders && (figures.orders.total === 0 ? t("sellerPortal.dashboard.ordersNone") : `${figures.orders.total} · ${t("sellerPortal.dashboard.ordersToShip", { count: figures.orders.toShip })}`),
+    },
+    {
+      key: "revenue", href: `/${locale}/seller/orders`, label: t("sellerPortal.dashboard.revenue"),
+      value: figures.revenue && (figures.revenue.length === 0
+        ? t("sellerPortal.dashboard.revenueNone")
+        : figures.revenue.map((r) => formatPrice({ amount: r.amount, currency: r.currency }, locale)).join(" · ")),
     },
     {
       key: "readiness", href: `/${locale}/seller/readiness`, label: t("sellerPortal.dashboard.readiness"),

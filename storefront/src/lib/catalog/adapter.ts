@@ -23,7 +23,7 @@ function toMoney(v: unknown): Money | null {
 }
 
 /** A catalog hit as the product card's summary; hits missing an id or handle are skipped. */
-export function toHitSummary(raw: unknown): ProductSummary | null {
+export function toHitSummary(raw: unknown, locale?: string): ProductSummary | null {
   if (!isObj(raw) || !str(raw.id) || !str(raw.handle)) return null;
   const seller = isObj(raw.seller) && str(raw.seller.handle)
     ? { id: str(raw.seller.id) ?? "", handle: raw.seller.handle as string, name: str(raw.seller.name) ?? (raw.seller.handle as string), sentra: null, city: null }
@@ -39,6 +39,7 @@ export function toHitSummary(raw: unknown): ProductSummary | null {
     technique: pickCode(TECHNIQUES, raw.technique),
     seller,
     demo: raw.demo === true,
+    untranslated: locale === "en" && raw.title_translated === false,
   };
 }
 
@@ -52,13 +53,13 @@ function toFacetValues(v: unknown): FacetValue[] {
 }
 
 /** The `GET /store/catalog` response, defensively typed for the page. */
-export function toCatalogResult(raw: unknown): CatalogResult {
+export function toCatalogResult(raw: unknown, locale?: string): CatalogResult {
   const body = isObj(raw) ? raw : {};
   const facetsRaw = isObj(body.facets) ? body.facets : {};
   const facets: Record<string, FacetValue[]> = {};
   for (const [k, v] of Object.entries(facetsRaw)) if (k !== "price") facets[k] = toFacetValues(v);
   const p = facetsRaw.price;
-  const products = (Array.isArray(body.hits) ? body.hits : []).map(toHitSummary).filter((x): x is ProductSummary => x !== null);
+  const products = (Array.isArray(body.hits) ? body.hits : []).map((h) => toHitSummary(h, locale)).filter((x): x is ProductSummary => x !== null);
   return {
     products,
     count: typeof body.count === "number" ? body.count : products.length,

@@ -9,7 +9,7 @@ import { storeFetch } from "./store-fetch";
 export async function searchCatalog(locale: Locale, state: CatalogState): Promise<CatalogResult> {
   const region = await getRegion(locale);
   const raw = await storeFetch<unknown>("/store/catalog", locale, toApiQuery(state, region.currency_code.toLowerCase(), locale));
-  return toCatalogResult(raw);
+  return toCatalogResult(raw, locale);
 }
 
 export type Suggestions = { products: { handle: string; title: string }[]; terms: { facet: string; value: string; label: string }[] };

@@ -1,11 +1,16 @@
-import { MOTIFS } from "@canting/domain";
+import { FIXERS, MOTIFS, NATURAL_DYES, SYNTHETIC_DYES } from "@canting/domain";
 import { number, text } from "./form-values";
 
 /** The inputs of the listing form that field errors attach to (variant rows are added per row). */
 export const LISTING_INPUTS = [
   "title.id", "title.en", "description.id", "description.en", "technique", "dye_family", "fabric", "form", "motifs",
   "length_cm", "width_cm", "images", "variants", "status",
+  "natural_dyes", "synthetic_dyes", "fixers", "fibre_composition", "fibre_composition.0.fibre", "fibre_composition.0.percent",
+  "fibre_composition.1.fibre", "fibre_composition.1.percent", "fibre_composition.2.fibre", "fibre_composition.2.percent", "origin_kelurahan", "artisans", "hs_code",
 ] as const;
+
+/** Fibre rows the listing form offers (a blend rarely has more than three fibres). */
+export const FIBRE_ROWS = 3;
 
 export const VARIANT_INPUTS = ["size", "colour", "prices.idr", "prices.usd", "stock"] as const;
 
@@ -28,6 +33,22 @@ export function variantRows(fd: FormData): number {
   return rows;
 }
 
+/** Ticked codes of a checkbox group, keeping only known ones. */
+const codes = (fd: FormData, name: string, known: readonly string[]) =>
+  fd.getAll(name).filter((v): v is string => typeof v === "string" && known.includes(v));
+
+/**
+ * The fibre rows (`fibre_composition.<i>.fibre|percent`, the backend's own paths so its errors land on
+ * the inputs) as `[{ fibre, percent }]`; rows without a fibre are skipped, none at all sends nothing.
+ * A bad percent is sent as typed so the backend names it.
+ */
+function fibreComposition(fd: FormData): { fibre: string; percent: number | string }[] | undefined {
+  const rows = Array.from({ length: FIBRE_ROWS }, (_, i) => ({
+    fibre: text(fd, `fibre_composition.${i}.fibre`), percent: number(fd, `fibre_composition.${i}.percent`, false, true),
+  })).filter((r) => r.fibre);
+  return rows.length ? rows.map((r) => ({ fibre: r.fibre!, percent: r.percent ?? "" })) : undefined;
+}
+
 /**
  * The `POST /sellers/me/products[/:id]` body from the listing form. Creating sends the variants and
  * the status ("publish now" ticked → published); editing sends neither (variants are read-only there,
@@ -47,6 +68,13 @@ export function listingPayload(fd: FormData, mode: "create" | "edit"): Record<st
     fabric: text(fd, "fabric"),
     form: text(fd, "form"),
     motifs: fd.getAll("motifs").filter((m): m is string => typeof m === "string" && (MOTIFS as readonly string[]).includes(m)),
+    natural_dyes: codes(fd, "natural_dyes", NATURAL_DYES),
+    synthetic_dyes: codes(fd, "synthetic_dyes", SYNTHETIC_DYES),
+    fixers: codes(fd, "fixers", FIXERS),
+    fibre_composition: fibreComposition(fd),
+    origin_kelurahan: mode === "edit" ? String(fd.get("origin_kelurahan") ?? "").trim() || undefined : text(fd, "origin_kelurahan"),
+    artisans: fd.has("artisans") ? String(fd.get("artisans") ?? "").split(/\r?\n/).map((a) => a.trim()).filter(Boolean) : undefined,
+    hs_code: text(fd, "hs_code")?.replace(/[.\s]/g, ""),
     length_cm: number(fd, "length_cm", false, true),
     width_cm: number(fd, "width_cm", false, true),
     images: mode === "edit" || images.length ? images : undefined,

@@ -1,7 +1,8 @@
 import {
-  DYE_FAMILIES, FABRICS, MOTIFS, PRODUCT_FORMS, TECHNIQUES,
-  type DyeFamily, type Fabric, type Motif, type ProductForm, type Technique,
+  DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES,
+  type DyeFamily, type Fabric, type Motif, type NaturalDye, type ProductForm, type SyntheticDye, type Technique,
 } from "@canting/domain";
+import { toMoreFacts, type MoreFacts } from "@/features/products/product-facts";
 
 export const LISTING_STATUSES = ["draft", "published"] as const;
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
@@ -37,6 +38,10 @@ export type SellerListing = {
   lengthCm: number | null;
   widthCm: number | null;
   variants: ListingVariant[];
+  naturalDyes: NaturalDye[];
+  syntheticDyes: SyntheticDye[];
+  /** Fixers, fibre composition, kelurahan, artisans, HS code (the product page reads the same metadata). */
+  more: MoreFacts;
 };
 
 type Raw = Record<string, unknown>;
@@ -86,6 +91,9 @@ export function toSellerListing(raw: unknown): SellerListing {
     lengthCm: num(m.length_cm),
     widthCm: num(m.width_cm),
     variants: arr(p.variants).map(variant),
+    naturalDyes: arr(m.natural_dyes).filter((x): x is NaturalDye => oneOf(NATURAL_DYES, x) !== null),
+    syntheticDyes: arr(m.synthetic_dyes).filter((x): x is SyntheticDye => oneOf(SYNTHETIC_DYES, x) !== null),
+    more: toMoreFacts(m),
   };
 }
 

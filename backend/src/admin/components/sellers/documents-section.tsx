@@ -4,6 +4,7 @@ import { useState } from "react"
 import type { Copy } from "../../lib/i18n"
 import type { SellerDetail, SellerDocument } from "../../lib/sellers"
 import { DocumentPreview, useDocumentUrl } from "./document-preview"
+import { DocumentReviewActions } from "./document-review"
 import { Section } from "./section"
 
 const STATE_COLOR = { pending: "grey", accepted: "green", rejected: "red" } as const
@@ -43,8 +44,14 @@ function DocumentRow({ sellerId, doc, copy }: { sellerId: string; doc: SellerDoc
               {doc.review_note}
             </Text>
           ) : null}
+          {doc.reviewed_at ? (
+            <Text size="xsmall" className="text-ui-fg-muted">
+              {t("docReview.reviewedAt", { date: copy.date(doc.reviewed_at) })}
+            </Text>
+          ) : null}
         </div>
         <div className="flex items-center gap-x-2">
+          <DocumentReviewActions sellerId={sellerId} doc={doc} label={kindLabel(copy, doc.kind)} copy={copy} />
           {file.url ? (
             <>
               <Button asChild size="small" variant="transparent">

@@ -1,5 +1,5 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { FieldValidationError, type FieldError } from "../../../api/utils/errors"
 
 export type CheckSellerVariantInput = {
@@ -16,7 +16,8 @@ export type CheckSellerVariantInput = {
 
 /**
  * Guard of every variant change: the product (and the variant) belong to the seller, else 404;
- * a title or SKU may not repeat another variant's (400); the last variant may not be deleted (409).
+ * a title or SKU may not repeat another variant's (400); the last variant, or one that open orders
+ * hold (reserved stock), may not be deleted (409).
  */
 export const checkSellerVariantStep = createStep(
   "check-seller-variant",
@@ -34,6 +35,11 @@ export const checkSellerVariantStep = createStep(
     }
     if (input.deleting) {
       if (variants.length <= 1) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "last_variant: a listing keeps at least one variant")
+      const { data: [variant] } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: input.variant_id } })
+      const itemIds = ((variant as any)?.inventory_items ?? []).filter(Boolean).map((i: any) => i.inventory_item_id as string)
+      const levels = itemIds.length ? await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: itemIds }) : []
+      const reserved = levels.reduce((sum, l) => sum + Number(l.reserved_quantity ?? 0), 0)
+      if (reserved > 0) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "variant_reserved: open orders hold this variant")
       return new StepResponse(undefined)
     }
     const others = variants.filter((v) => v.id !== input.variant_id)

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { isLocale, type Locale } from "@canting/domain";
 import { listSellerListings, retrieveOnboarding, retrieveReadiness, retrieveSellerAccount } from "@/lib/data/seller-portal";
 import { listSellerOrders } from "@/lib/data/seller-orders";
-import { PortalDashboard, type DashboardFigures } from "@/features/seller-portal/portal-dashboard";
+import { PortalDashboard, revenueSince, type DashboardFigures } from "@/features/seller-portal/portal-dashboard";
+import type { SellerOrder } from "@/features/seller-orders/model";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
@@ -37,13 +38,28 @@ export default async function SellerPortalPage({ params }: Props) {
 
 /** The dashboard's figures, each fetched on its own so one failing backend call blanks one card only. */
 async function dashboardFigures(locale: Locale): Promise<DashboardFigures> {
-  const [listings, orders, readiness] = await Promise.all([
-    attempt(listSellerListings(locale)), attempt(listSellerOrders(locale, 1)), attempt(retrieveReadiness(locale)),
+  const [listings, orders, readiness, month] = await Promise.all([
+    attempt(listSellerListings(locale)), attempt(listSellerOrders(locale, 1)), attempt(retrieveReadiness(locale)), attempt(ordersThisMonth(locale)),
   ]);
   return {
     listings: listings.ok ? { published: listings.data.filter((l) => l.status === "published").length, total: listings.data.length } : null,
     // The first page holds the newest orders, which are the ones still waiting to be shipped.
     orders: orders.ok ? { total: orders.data.count, toShip: orders.data.orders.filter((o) => o.fulfillmentStatus === "not_fulfilled").length } : null,
     readiness: readiness.ok && readiness.data ? { score: readiness.data.assessment.score, band: readiness.data.assessment.band } : null,
+    revenue: month.ok ? revenueSince(month.data.orders, month.data.since) : null,
   };
+}
+
+/** This calendar month's orders (Pekalongan time), newest first, reading pages until an older order shows up. */
+async function ordersThisMonth(locale: Locale) {
+  const now = new Date(Date.now() + 7 * 3600_000); // WIB, UTC+7
+  const since = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1) - 7 * 3600_000);
+  const orders: SellerOrder[] = [];
+  for (let page = 1; page <= 10; page++) {
+    const { orders: batch, count } = await listSellerOrders(locale, page);
+    orders.push(...batch);
+    const oldest = batch.at(-1)?.createdAt;
+    if (batch.length === 0 || orders.length >= count || (oldest && new Date(oldest) < since)) break;
+  }
+  return { orders, since };
 }

@@ -38,7 +38,7 @@ export async function respondWithProduct(req: AuthenticatedMedusaRequest, res: M
 
 /**
  * Runs a variant change with the seller guards' answers (400 field errors, 404), except that a
- * refused change (last variant, locked shop) is a 409 in the project's error shape, translated.
+ * refused change (last variant, reserved variant, locked shop) is a 409 in the project's error shape, translated.
  */
 export async function respondWithVariantGuards(req: AuthenticatedMedusaRequest, res: MedusaResponse, run: () => Promise<void>) {
   await respondWithGuards(req, res, async () => {
@@ -48,7 +48,7 @@ export async function respondWithVariantGuards(req: AuthenticatedMedusaRequest, 
       if (err?.type !== MedusaError.Types.NOT_ALLOWED) throw err
       const code = String(err.message).split(":")[0]
       const message = errorMessage(code, requestLocale(req))
-      const field = code === "last_variant" ? "variant_id" : "seller"
+      const field = code === "last_variant" || code === "variant_reserved" ? "variant_id" : "seller"
       res.status(409).json({ type: "not_allowed", code, message, errors: [{ field, code, message }] })
     }
   })
