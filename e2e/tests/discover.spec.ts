@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { StorefrontPage } from "../pages/storefront-page";
 
 // Finding cloth: guides, the faceted catalog, search with typos and synonyms, region/currency,
 // the makers directory, the export page and the sitemap (issues #5 and #6).
@@ -31,10 +32,24 @@ test("the catalog narrows by technique with counts, keeps the filter in the URL,
   await expect(labels.first()).toBeVisible();
   for (const label of await labels.allTextContents()) expect(label).toBe("Batik tulis");
 
+  // A second facet narrows further (AND across facets).
+  const natural = page.getByTestId("facet-dye_family-natural");
+  const naturalCount = Number((await natural.locator(".facet__count").textContent())!.trim());
+  expect(naturalCount).toBeLessThanOrEqual(facetCount);
+  await natural.click();
+  await expect(page).toHaveURL(/dye_family=natural/);
+  await expect(count).toContainText(String(naturalCount));
+
   // The same URL opened fresh shows the same result: the state is shareable.
   await page.goto(page.url());
-  await expect(count).toContainText(String(facetCount));
+  await expect(count).toContainText(String(naturalCount));
   await expect(page.getByTestId("active-filters")).toContainText("Batik tulis");
+
+  // Switching language keeps the page and its filters.
+  await new StorefrontPage(page).switchLocale("en");
+  await expect(page).toHaveURL(/\/en\/products\?.*technique=batik_tulis/);
+  await expect(page).toHaveURL(/dye_family=natural/);
+  await expect(page.getByTestId("active-filters")).toContainText("Hand-drawn batik");
 });
 
 test("search forgives a typo and understands English words for Indonesian cloth", async ({ page }) => {
@@ -55,6 +70,7 @@ test("search forgives a typo and understands English words for Indonesian cloth"
 
 test("the header suggests pieces while typing", async ({ page }) => {
   await page.goto("/id");
+  await new StorefrontPage(page).waitForHydration();
   await page.getByTestId("search-input").pressSequentially("jlamp", { delay: 40 });
   const suggestions = page.getByTestId("search-suggestions");
   await expect(suggestions).toBeVisible();
@@ -64,6 +80,7 @@ test("the header suggests pieces while typing", async ({ page }) => {
 test("an English reader can shop in rupiah: region and language are separate", async ({ page }) => {
   await page.goto("/en/products");
   await expect(page.getByTestId("product-card").first().getByTestId("price")).toContainText("US$");
+  await new StorefrontPage(page).waitForHydration();
   await page.getByTestId("region-switcher").selectOption("indonesia");
   await expect(page.getByTestId("product-card").first().getByTestId("price")).toContainText("IDR");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
@@ -90,4 +107,12 @@ test("sitemap.xml lists product pages with their language alternates", async ({ 
   expect(xml).toContain('hreflang="en"');
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Disallow: /id/seller");
+});
+
+test("the eco page says what each badge means and how a buyer checks it", async ({ page }) => {
+  await page.goto("/en/eco");
+  await expect(page.getByTestId("eco-scheme-batikmark")).toContainText("gold for hand-drawn batik");
+  await expect(page.getByTestId("eco-scheme-oekotex")).toContainText("Label Check");
+  await page.goto("/id/eco");
+  await expect(page.getByTestId("eco-scheme-batikmark")).toContainText("emas untuk batik tulis");
 });

@@ -15,7 +15,7 @@ function entry(site: string, path: string, lastModified?: string): MetadataRoute
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const site = getSiteUrl();
-  const pages = ["", "/guides", ...GUIDE_SLUGS.map((s) => `/guides/${s}`), "/sell"].map((p) => entry(site, p));
+  const pages = ["", "/guides", ...GUIDE_SLUGS.map((s) => `/guides/${s}`), "/sell", "/eco", "/export", "/export/rubric", "/sellers", "/products"].map((p) => entry(site, p));
   try {
     const { products, sellers } = await listPublicHandles();
     return [

@@ -12,6 +12,7 @@ export function SiteFooter({ t, locale }: { t: Translate; locale: Locale }) {
         <nav aria-label={t("footer.linksLabel")} className="site-footer__links">
           <Link href={`/${locale}/sellers`}>{t("sellersDirectory.nav")}</Link>
           <Link href={`/${locale}/guides`}>{t("guides:nav")}</Link>
+          <Link href={`/${locale}/eco`} data-testid="footer-eco">{t("certs:eco.metaTitle")}</Link>
           <Link href={`/${locale}/export`} data-testid="footer-export">{t("footer.export")}</Link>
           <Link href={`/${locale}/export/rubric`}>{t("footer.rubric")}</Link>
           <Link href={`/${locale}/sell`}>{t("nav.sell")}</Link>

@@ -15,6 +15,8 @@ import { ProductGrid } from "@/features/products/product-grid";
 import { parseCatalogParams } from "@/lib/catalog/params";
 import { searchCatalog } from "@/lib/data/catalog";
 import type { Product, ProductSummary } from "@/lib/types";
+import { jsonLdScript, productJsonLd } from "@/lib/product-jsonld";
+import { getSiteUrl } from "@/env";
 import "@/features/cart/shop.css";
 
 export const dynamic = "force-dynamic";
@@ -47,8 +49,15 @@ export default async function ProductPage({ params }: Props) {
     attempt(relatedProducts(locale, product)),
   ]);
   const buy = variants.ok && variants.data.length > 0 ? <AddToCart variants={variants.data} locale={locale} action={addToCart} /> : null;
+  const url = `${getSiteUrl()}/${locale}/products/${encodeURIComponent(product.handle)}`;
+  const tt = t as unknown as (key: string) => string;
+  const ld = productJsonLd(product, url, trust.ok ? trust.data : null, {
+    technique: product.technique ? tt(`vocab:technique.${product.technique}`) : null,
+    scheme: (code) => tt(`vocab:certScheme.${code}`),
+  });
   return (
     <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(ld) }} />
       <ProductDetail product={product} locale={locale} t={t} addToCart={buy} trust={trust.ok ? trust.data : null} />
       {related.ok && related.data.length > 0 && (
         <section className="section" aria-labelledby="related-title" data-testid="related">

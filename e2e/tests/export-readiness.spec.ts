@@ -1,0 +1,41 @@
+import { expect, test } from "@playwright/test";
+import { SellerOrdersPage } from "../pages/shop-pages";
+
+// Issue #5: export buyers judge sellers by verified evidence; sellers see what to do next.
+// The demo seed gives sekar-kauman-demo verified documents, certificates and a verified export-training badge.
+const DEMO_SELLER = { email: "sekar-kauman-demo@demo.canting.test", password: "canting-seller-demo", handle: "sekar-kauman-demo" };
+
+test("an export buyer finds the export-ready workshop in English, with capacity, lead times and its badges", async ({ page }) => {
+  await page.goto("/en/export");
+  const tile = page.getByTestId(`seller-tile-${DEMO_SELLER.handle}`);
+  await expect(tile).toBeVisible();
+  await expect(tile.getByTestId("seller-tile-band")).toHaveText("Export-ready");
+  await expect(tile).toContainText(/pieces\/month, \d+ days/);
+  await tile.getByRole("link", { name: /View the profile/ }).click();
+  await expect(page.getByTestId("seller-readiness-band")).toHaveText("Export-ready");
+  await expect(page.getByTestId("seller-badge").first()).toBeVisible();
+});
+
+test("the makers directory filters to export-ready workshops only", async ({ page }) => {
+  await page.goto("/en/sellers");
+  const all = await page.locator('[data-testid^="seller-tile-"][data-testid$="-demo"]').count();
+  await page.getByTestId("filter-export-ready").check();
+  await page.getByTestId("directory-filters").getByRole("button").click();
+  await expect(page).toHaveURL(/export_ready=1/);
+  const bands = page.getByTestId("seller-tile-band");
+  await expect(bands.first()).toBeVisible();
+  expect(await bands.count()).toBeLessThan(all);
+  for (const band of await bands.allTextContents()) expect(band).toBe("Export-ready");
+});
+
+test("a seller sees the score, the band and what to do next, in Indonesian", async ({ page }) => {
+  const portal = new SellerOrdersPage(page, "id");
+  await portal.login(DEMO_SELLER.email, DEMO_SELLER.password);
+  await page.getByTestId("portal-nav-readiness").click();
+  await page.waitForURL("**/id/seller/readiness");
+  await expect(page.getByTestId("readiness-band")).toHaveText("Siap ekspor");
+  await expect(page.getByTestId("readiness-area-legal").getByRole("progressbar")).toBeVisible();
+  const next = page.locator('[data-testid^="readiness-next-"]');
+  await expect(next.first()).toBeVisible();
+  await expect(next.first()).toContainText("→");
+});

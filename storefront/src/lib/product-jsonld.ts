@@ -1,0 +1,40 @@
+import type { Trust } from "@/features/seller-certs/trust";
+import type { Product } from "@/lib/types";
+
+type Labels = { technique: string | null; scheme: (code: string) => string };
+
+/**
+ * schema.org Product JSON-LD for a product page: name, images, the maker as brand, the offer in the
+ * shopper's currency, the technique as a property, and only verified certificates (never seller-declared
+ * or expired ones) as `hasCertification`.
+ */
+export function productJsonLd(product: Product, url: string, trust: Trust | null, labels: Labels): Record<string, unknown> {
+  const verified = (trust?.certificates ?? []).filter((c) => c.displayState === "verified" || c.displayState === "expiring_soon");
+  return {
+    "@context": "https://schema.org",
+    "@type": "Product",
+    name: product.title,
+    url,
+    ...(product.description ? { description: product.description } : {}),
+    ...(product.images.length ? { image: product.images } : {}),
+    ...(product.seller ? { brand: { "@type": "Brand", name: product.seller.name } } : {}),
+    ...(labels.technique ? { additionalProperty: [{ "@type": "PropertyValue", name: "technique", value: labels.technique }] } : {}),
+    ...(product.price
+      ? { offers: { "@type": "Offer", price: product.price.amount, priceCurrency: product.price.currency.toUpperCase(), url } }
+      : {}),
+    ...(verified.length
+      ? {
+          hasCertification: verified.map((c) => ({
+            "@type": "Certification",
+            name: labels.scheme(c.scheme),
+            certificationIdentification: c.number,
+            issuedBy: { "@type": "Organization", name: c.issuer },
+            ...(c.expiresAt ? { expires: c.expiresAt } : {}),
+          })),
+        }
+      : {}),
+  };
+}
+
+/** The JSON for a `<script type="application/ld+json">`, safe to inline in HTML. */
+export const jsonLdScript = (data: unknown) => JSON.stringify(data).replace(/</g, "\\u003c");
