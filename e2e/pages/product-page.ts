@@ -14,7 +14,8 @@ export class ProductPage extends StorefrontPage {
   constructor(page: Page) {
     super(page);
     this.title = this.heading;
-    const main = page.locator("main");
+    // The product itself; related pieces below it carry their own prices and labels.
+    const main = page.locator("main article.product");
     this.techniqueLabel = main.locator(".product__technique").getByTestId("technique-label");
     this.price = main.getByTestId("price");
     this.sellerLink = main.getByTestId("seller-link");
