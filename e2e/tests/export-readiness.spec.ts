@@ -14,6 +14,10 @@ test("an export buyer finds the export-ready workshop in English, with capacity,
   await tile.getByRole("link", { name: /View the profile/ }).click();
   await expect(page.getByTestId("seller-readiness-band")).toHaveText("Export-ready");
   await expect(page.getByTestId("seller-badge").first()).toBeVisible();
+  // The band follows the workshop onto its product pages.
+  await page.getByTestId("product-card").first().getByTestId("product-link").click();
+  await page.waitForURL("**/en/products/**");
+  await expect(page.getByTestId("seller-readiness-band")).toHaveText("Export-ready");
 });
 
 test("the makers directory filters to export-ready workshops only", async ({ page }) => {

@@ -5,12 +5,12 @@ import "./readiness.css";
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 
 /** On a public seller profile: the export-readiness band with what it means, and verified training badges. */
-export function SellerReadiness({ trust, t }: { trust: SellerTrust; t: Translate }) {
+export function SellerReadiness({ trust, t, makerName }: { trust: SellerTrust; t: Translate; makerName?: string }) {
   const tt = t as unknown as Loose;
   if (!trust.readiness && trust.badges.length === 0) return null;
   return (
     <section className="section readiness" aria-labelledby="seller-readiness-title" data-testid="seller-readiness">
-      <h2 id="seller-readiness-title">{t("readiness:publicTitle")}</h2>
+      <h2 id="seller-readiness-title">{makerName ? t("readiness:publicTitleOf", { name: makerName }) : t("readiness:publicTitle")}</h2>
       {trust.readiness && (
         <div className={`readiness__head readiness__head--${trust.readiness.band}`}>
           <div>

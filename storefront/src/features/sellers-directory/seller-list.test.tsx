@@ -48,6 +48,12 @@ describe("public seller readiness", () => {
     expect(screen.getByTestId("seller-badge").textContent).toContain("Kelas ekspor (demo) · 2025");
   });
 
+  it("names the maker when shown under one of its products", () => {
+    render(<SellerReadiness trust={toSellerTrust({ readiness: { score: 45, band: "ready_with_support", version: "v1-2026" } })} t={createTranslator("en")} makerName="Batik Kauman" />);
+    expect(screen.getByRole("heading", { level: 2 }).textContent).toBe("Export readiness of Batik Kauman");
+    expect(screen.getByTestId("seller-readiness-band").textContent).toBe("Ready with support");
+  });
+
   it("shows nothing for a seller without a score or badges", () => {
     const { container } = render(<SellerReadiness trust={toSellerTrust({})} t={createTranslator("en")} />);
     expect(container.textContent).toBe("");

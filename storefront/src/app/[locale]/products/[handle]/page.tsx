@@ -11,6 +11,8 @@ import { listBuyableVariants } from "@/lib/data/cart";
 import { addToCart } from "@/lib/actions/cart";
 import { AddToCart } from "@/features/cart/add-to-cart";
 import { retrieveTrust } from "@/features/seller-certs/data";
+import { retrieveSeller } from "@/lib/data/sellers";
+import { SellerReadiness } from "@/features/readiness/seller-readiness";
 import { ProductGrid } from "@/features/products/product-grid";
 import { parseCatalogParams } from "@/lib/catalog/params";
 import { searchCatalog } from "@/lib/data/catalog";
@@ -43,10 +45,11 @@ export default async function ProductPage({ params }: Props) {
   if (!result.data) notFound();
   const product = result.data;
   // Certificates and related pieces are extras: if either call fails, the page still sells the cloth.
-  const [variants, trust, related] = await Promise.all([
+  const [variants, trust, related, maker] = await Promise.all([
     attempt(listBuyableVariants(locale, product.id)),
     attempt(retrieveTrust(locale, { productId: product.id })),
     attempt(relatedProducts(locale, product)),
+    attempt(product.seller ? retrieveSeller(locale, product.seller.handle) : Promise.resolve(null)),
   ]);
   const buy = variants.ok && variants.data.length > 0 ? <AddToCart variants={variants.data} locale={locale} action={addToCart} /> : null;
   const url = `${getSiteUrl()}/${locale}/products/${encodeURIComponent(product.handle)}`;
@@ -59,6 +62,7 @@ export default async function ProductPage({ params }: Props) {
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(ld) }} />
       <ProductDetail product={product} locale={locale} t={t} addToCart={buy} trust={trust.ok ? trust.data : null} />
+      {maker.ok && maker.data && <SellerReadiness trust={maker.data} t={t} makerName={maker.data.name} />}
       {related.ok && related.data.length > 0 && (
         <section className="section" aria-labelledby="related-title" data-testid="related">
           <h2 id="related-title">{t("product.related")}</h2>
