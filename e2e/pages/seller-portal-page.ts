@@ -1,5 +1,6 @@
 import { expect, type Locator, type Page } from "@playwright/test";
 import type { Locale } from "../support/texts";
+import { png } from "./seller-listings-page";
 
 export type NewSeller = { email: string; password: string; name: string; handle: string; owner: string; phone: string };
 
@@ -81,6 +82,8 @@ export class SellerPortalPage {
 
     await this.fill("input-story-id", "Usaha keluarga sejak 1998 yang membatik tulis dengan pewarna alam di Kauman.");
     await this.fill("input-story-en", "A family workshop since 1998, hand-drawing batik with natural dyes in Kauman.");
+    await page.getByTestId("profile-logo-input").setInputFiles(png("logo.png"));
+    await expect(page.getByTestId("profile-logo-preview")).toBeVisible();
     await this.saveAndContinue("story", "documents");
   }
 

@@ -59,6 +59,7 @@ test("a new workshop signs up, is approved, lists a cloth, and a shopper finds i
       const profile = new SellerPage(shopperPage);
       await profile.goto("id", seller.handle);
       await expect(profile.name).toHaveText(seller.name);
+      await expect(shopperPage.getByRole("img", { name: `Logo ${seller.name}` })).toBeVisible();
       const card = profile.productCards.filter({ hasText: listing.titleId });
       await expect(card).toHaveCount(1);
 

@@ -110,6 +110,7 @@ export function toSellerProfile(raw: unknown): SellerProfile | null {
     wastewaterMethod: pickCode(WASTEWATER_METHODS, raw.wastewater_method),
     ipalName: str(raw.ipal_name),
     logoUrl: str(raw.logo_url),
+    bannerUrl: str(raw.banner_url),
     productIds: products.map((p) => (isObj(p) ? str(p.id) : null)).filter((id): id is string => id !== null),
     ...toSellerTrust(raw),
   };

@@ -56,6 +56,7 @@ export type SellerProfile = SellerRef & {
   wastewaterMethod: WastewaterMethod | null;
   ipalName: string | null;
   logoUrl: string | null;
+  bannerUrl: string | null;
   productIds: string[];
 } & SellerTrust;
 

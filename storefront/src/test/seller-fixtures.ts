@@ -6,7 +6,7 @@ export const draftSeller: SellerAccount = {
   street: null, kelurahan: null, kecamatan: null, city: null, province: null, postcode: null,
   foundedYear: null, techniques: [], capacity: [], wastewaterMethod: null, ipalName: null,
   workforceTotal: 0, workforceBpjs: 0, artisansOver50: 0, apprenticesUnder25: 0,
-  story: { id: "", en: "" }, statusNote: null, memberEmail: "siti@example.com", exportProfile: {},
+  story: { id: "", en: "" }, logoUrl: null, bannerUrl: null, statusNote: null, memberEmail: "siti@example.com", exportProfile: {},
 };
 
 export const halfwayOnboarding: Onboarding = {

@@ -84,6 +84,18 @@ medusaIntegrationTestRunner({
         expect(id.data.errors[0].message).toBe("NIB harus 13 digit angka.")
       })
 
+      it("keeps the logo and banner URLs a seller uploaded, clears them with null, and refuses a javascript: or data: URL", async () => {
+        const bad = await api.post("/sellers/me", { logo_url: "javascript:alert(1)", banner_url: "data:image/png;base64,AAAA" },
+          bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
+        expect(bad.status).toBe(400)
+        expect(bad.data.errors.map((e: any) => [e.field, e.code]).sort()).toEqual([["banner_url", "invalid"], ["logo_url", "invalid"]])
+        const ok = await api.post("/sellers/me", { logo_url: "http://localhost:9000/static/a-logo.png", banner_url: "http://localhost:9000/static/a-banner.jpg" }, bearer(a.token)).catch(fail)
+        expect(ok.status).toBe(200)
+        expect(ok.data.seller).toMatchObject({ logo_url: "http://localhost:9000/static/a-logo.png", banner_url: "http://localhost:9000/static/a-banner.jpg" })
+        await api.post("/sellers/me", { banner_url: null }, bearer(a.token)).catch(fail)
+        expect((await api.get("/sellers/me", bearer(a.token))).data.seller).toMatchObject({ logo_url: "http://localhost:9000/static/a-logo.png", banner_url: null })
+      })
+
       it("refuses a taken handle at sign-up and on edit", async () => {
         const { data: { token } } = await api.post("/auth/seller/emailpass/register", { email: "c@seller.test", password: "rahasia-123" })
         const dup = await api.post("/sellers", { name: "Bengkel C", handle: "bengkel-a", owner_name: "Siti" }, bearer(token)).catch(fail)

@@ -7,6 +7,9 @@ import {
 const HANDLE = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const NO_HTML = /<[a-z!/][^>]*>/i
 const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !NO_HTML.test(v), "no_html")
+/** A public image the seller uploaded (or any web image): http(s) only, never `javascript:` or `data:`. */
+const imageUrl = z.string().trim().max(2000, "too_long").url("invalid").refine((u) => /^https?:\/\//i.test(u), "invalid")
+
 const count = z.number({ error: "invalid" }).int("not_integer").min(0, "out_of_range").max(10_000, "out_of_range")
 const idNumber = (pattern: RegExp, code: string) =>
   z.string().transform(normalizeIdNumber).refine((v) => pattern.test(v), code)
@@ -69,8 +72,8 @@ export const UpdateSeller = z
     artisans_over_50: count,
     apprentices_under_25: count,
     story: z.strictObject({ id: text(4000).optional(), en: text(4000).optional() }),
-    logo_url: z.string().url("invalid").nullable(),
-    banner_url: z.string().url("invalid").nullable(),
+    logo_url: imageUrl.nullable(),
+    banner_url: imageUrl.nullable(),
     export_profile: ExportProfile.nullable(),
   })
   .partial()

@@ -5,23 +5,9 @@ import { useTranslation } from "react-i18next";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
 import { IMAGE_ACCEPT, MAX_IMAGES, MAX_IMAGE_BYTES } from "@/lib/seller-portal/listings";
-import type { ActionResult, ErrorKey } from "@/lib/seller-portal/types";
+import type { ErrorKey } from "@/lib/seller-portal/types";
+import { uploadImages as send } from "./upload-images";
 import { useFieldError } from "./form-kit";
-
-type Upload = ActionResult<{ urls: string[] }>;
-
-/** POSTs the chosen photos to the storefront's upload route, which forwards them with the seller's token. */
-async function send(files: File[], locale: Locale): Promise<Upload> {
-  const data = new FormData();
-  data.set("locale", locale);
-  for (const file of files) data.append("files", file, file.name);
-  try {
-    const response = await fetch("/api/seller/uploads", { method: "POST", body: data });
-    return ((await response.json().catch(() => null)) as Upload | null) ?? { ok: false, errorKey: "errors.backendUnavailable" };
-  } catch {
-    return { ok: false, errorKey: "errors.backendUnavailable" };
-  }
-}
 
 /**
  * The listing's photos: thumbnails (each a hidden `images` input, the first is the cover), a remove

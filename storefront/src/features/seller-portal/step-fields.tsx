@@ -3,9 +3,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import { SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, isImitation, type Technique } from "@canting/domain";
+import { SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, isImitation, type Locale, type Technique } from "@canting/domain";
 import type { SellerAccount } from "@/lib/seller-portal/types";
 import { ChoiceGroup, Field } from "./form-kit";
+import { ProfileImageField } from "./profile-image-field";
 
 type StepProps = { seller: SellerAccount };
 const val = (v: string | number | null | undefined) => (v === null || v === undefined ? "" : String(v));
@@ -125,13 +126,16 @@ export function PeopleFields({ seller }: StepProps) {
 }
 
 export function StoryFields({ seller }: StepProps) {
-  const { t } = useTranslation(CLIENT_NAMESPACES);
+  const { t, i18n } = useTranslation(CLIENT_NAMESPACES);
+  const locale: Locale = i18n.language === "en" ? "en" : "id";
   return (
     <>
       <Field name="story.id" label={t("sellerPortal.field.story_id")} hint={t("sellerPortal.hint.story")} multiline maxLength={4000}
         defaultValue={seller.story.id} testId="input-story-id" />
       <Field name="story.en" label={t("sellerPortal.field.story_en")} hint={t("sellerPortal.hint.story")} multiline maxLength={4000}
         defaultValue={seller.story.en} testId="input-story-en" />
+      <ProfileImageField name="logo_url" initial={seller.logoUrl} locale={locale} />
+      <ProfileImageField name="banner_url" initial={seller.bannerUrl} locale={locale} />
     </>
   );
 }

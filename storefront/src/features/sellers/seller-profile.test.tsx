@@ -8,7 +8,7 @@ import { SellerProfile } from "./seller-profile";
 const seller: Seller = {
   id: "sel_1", handle: "jenggot-alam-demo", name: "Sanggar Warna Alam Jenggot (Demo)", sentra: "jenggot", city: "Kota Pekalongan",
   foundedYear: 2009, techniques: ["batik_tulis"], story: null, workforceTotal: 9, workforceBpjs: 9, apprenticesUnder25: 3,
-  wastewaterMethod: "communal_ipal", ipalName: "IPAL Komunal Jenggot", logoUrl: null, productIds: [], readiness: null, badges: [],
+  wastewaterMethod: "communal_ipal", ipalName: "IPAL Komunal Jenggot", logoUrl: null, bannerUrl: null, productIds: [], readiness: null, badges: [],
 };
 const trust = toTrust({
   eco_tags: ["wastewater_treated"],
@@ -30,5 +30,18 @@ describe("SellerProfile", () => {
     render(<SellerProfile seller={seller} products={[]} locale="id" t={createTranslator("id")} />);
     expect(screen.queryByTestId("certificates")).toBeNull();
     expect(screen.getByTestId("seller-wastewater").textContent).toBe("Tersambung IPAL komunal");
+  });
+
+  it("shows the workshop's banner and logo with names that say whose they are", () => {
+    const withImages = { ...seller, logoUrl: "http://localhost:9000/static/logo.png", bannerUrl: "http://localhost:9000/static/banner.jpg" };
+    render(<SellerProfile seller={withImages} products={[]} locale="en" t={createTranslator("en")} />);
+    expect(screen.getByTestId("seller-banner").getAttribute("src")).toBe("http://localhost:9000/static/banner.jpg");
+    expect(screen.getByAltText("Cover image of Sanggar Warna Alam Jenggot (Demo)")).toBeTruthy();
+    expect(screen.getByAltText("Sanggar Warna Alam Jenggot (Demo) logo")).toBeTruthy();
+  });
+
+  it("shows no empty banner when the seller has none", () => {
+    render(<SellerProfile seller={seller} products={[]} locale="id" t={createTranslator("id")} />);
+    expect(screen.queryByTestId("seller-banner")).toBeNull();
   });
 });

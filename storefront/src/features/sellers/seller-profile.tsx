@@ -31,6 +31,9 @@ export function SellerProfile({ seller, products, trust, locale, t }: {
   const place = [seller.sentra && t("seller.sentra", { sentra: t(`vocab:sentra.${seller.sentra}`) }), seller.city].filter(Boolean).join(", ");
   return (
     <article className="profile">
+      {seller.bannerUrl && (
+        <img className="profile__banner" src={seller.bannerUrl} alt={t("seller.bannerAlt", { name: seller.name })} data-testid="seller-banner" />
+      )}
       <header className="profile__header">
         {seller.logoUrl && <img className="profile__logo" src={seller.logoUrl} alt={t("seller.logoAlt", { name: seller.name })} />}
         <div>

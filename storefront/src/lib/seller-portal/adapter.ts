@@ -97,6 +97,8 @@ export function toSellerAccount(body: unknown): SellerAccount {
     artisansOver50: num(s.artisans_over_50),
     apprenticesUnder25: num(s.apprentices_under_25),
     story: story(s.story),
+    logoUrl: str(s.logo_url),
+    bannerUrl: str(s.banner_url),
     statusNote: statusNote(s, status),
     memberEmail: str(obj(b.member).email),
     exportProfile: exportProfile(s.export_profile),

@@ -18,3 +18,13 @@ export const number = (fd: FormData, name: string, digitsOnly = false, decimalCo
   const n = Number(cleaned);
   return cleaned !== "" && Number.isFinite(n) ? n : raw;
 };
+
+/**
+ * An image picker's hidden URL: the URL when one is chosen, null when the seller removed it
+ * (the input is there but empty), undefined when the form has no such input.
+ */
+export const image = (fd: FormData, name: string): string | null | undefined => {
+  const v = fd.get(name);
+  if (typeof v !== "string") return undefined;
+  return v.trim() === "" ? null : v.trim();
+};

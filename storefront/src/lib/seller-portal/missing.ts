@@ -10,6 +10,7 @@ export const FIELD_LABELS = [
   "declared_amount_idr", "street", "kelurahan", "kecamatan", "city", "province", "postcode", "founded_year",
   "techniques", "capacity", "units_per_month", "lead_time_days", "wastewater_method", "ipal_name",
   "workforce_total", "workforce_bpjs", "artisans_over_50", "apprentices_under_25", "story_id", "story_en",
+  "logo_url", "banner_url",
 ] as const satisfies readonly FieldLabelName[];
 
 /** The subset of a translate function these helpers need (server `Translate` and client `t` both fit). */

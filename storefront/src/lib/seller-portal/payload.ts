@@ -1,6 +1,6 @@
 import { TECHNIQUES, normalizeIdNumber, type Technique } from "@canting/domain";
 import type { OnboardingStepId } from "./types";
-import { number, text } from "./form-values";
+import { image, number, text } from "./form-values";
 
 /** Steps that are a form posted to `POST /sellers/me` (documents has its own upload flow). */
 export type FormStepId = Exclude<OnboardingStepId, "documents">;
@@ -14,7 +14,7 @@ export const STEP_INPUTS: Record<FormStepId, readonly string[]> = {
   address: ["street", "kelurahan", "kecamatan", "city", "province", "postcode"],
   production: ["founded_year", "techniques", "capacity", ...capacityInputs],
   people: ["wastewater_method", "ipal_name", "workforce_total", "workforce_bpjs", "artisans_over_50", "apprentices_under_25"],
-  story: ["story.id", "story.en"],
+  story: ["story.id", "story.en", "logo_url", "banner_url"],
 };
 
 
@@ -65,7 +65,7 @@ export function stepPayload(step: FormStepId, fd: FormData): StepPayload {
     case "story": {
       const id = text(fd, "story.id");
       const en = text(fd, "story.en");
-      return { body: id || en ? { story: defined({ id, en }) } : {}, rename: same };
+      return { body: { ...(id || en ? { story: defined({ id, en }) } : {}), ...defined({ logo_url: image(fd, "logo_url"), banner_url: image(fd, "banner_url") }) }, rename: same };
     }
   }
 }

@@ -48,6 +48,9 @@ export type SellerAccount = {
   artisansOver50: number | null;
   apprenticesUnder25: number | null;
   story: { id: string; en: string };
+  /** Public images the seller uploaded for the profile page. */
+  logoUrl: string | null;
+  bannerUrl: string | null;
   /** The operator's reason on the transition into the current status, when the backend sends history. */
   statusNote: string | null;
   memberEmail: string | null;

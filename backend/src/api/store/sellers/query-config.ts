@@ -17,5 +17,6 @@ export const storeSellerFields = [
   "wastewater_method",
   "ipal_name",
   "logo_url",
+  "banner_url",
   "is_demo",
 ]
