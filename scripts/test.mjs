@@ -129,15 +129,18 @@ async function endToEnd() {
     console.error("✖ No Chromium found for the end-to-end tests. Install it (Debian/Ubuntu: `sudo apt-get install chromium`) or set CHROMIUM_PATH.");
     return record("e2e", 0, 1);
   }
-  const { buildAll, bringUp } = await import("./lib/stack.mjs");
+  const { buildAll, bringUp, startStripeFake, stopAll } = await import("./lib/stack.mjs");
   buildAll();
-  let stack;
+  let stack, stripe;
   try {
+    // Card payments run against a loopback Stripe API (no network); the browser gets a fake Stripe.js from e2e/fixtures.
+    stripe = await startStripeFake({ port: Number(process.env.E2E_STRIPE_PORT || 12100), silent: true });
     stack = await bringUp({
       backendPort: Number(process.env.E2E_BACKEND_PORT || 9100), storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
-      dbName: "canting_e2e", fresh: true, uploadDir: join(ROOT, ".data", "e2e-static"), silent: true, log: () => {},
+      dbName: "canting_e2e", fresh: true, uploadDir: join(ROOT, ".data", "e2e-static"), silent: true, log: () => {}, env: stripe.env,
     });
   } catch (err) {
+    await stopAll();
     console.error(`✖ could not start the apps for e2e: ${err.message}`);
     return record("e2e", 0, 1);
   }
@@ -146,7 +149,7 @@ async function endToEnd() {
     exec(bin("playwright"), ["test", "--reporter=list,json"], {
       cwd: join(ROOT, "e2e"),
       env: { ...baseEnv, CHROMIUM_PATH: chromium, E2E_BASE_URL: stack.storefrontUrl, E2E_BACKEND_URL: stack.backendUrl,
-        E2E_PUBLISHABLE_KEY: stack.publishableKey, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+        E2E_PUBLISHABLE_KEY: stack.publishableKey, E2E_STRIPE_API_URL: stripe.url, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
     });
   } finally {
     await stack.stop();

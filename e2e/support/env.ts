@@ -6,6 +6,7 @@
  * E2E_PUBLISHABLE_KEY Medusa publishable API key   (needed by tests that query the store API)
  * E2E_ADMIN_EMAIL     Medusa admin operator login  (default admin@canting.test)
  * E2E_ADMIN_PASSWORD  Medusa admin operator secret (default canting-admin-demo)
+ * E2E_STRIPE_API_URL  loopback Stripe fake         (needed by card-payment.spec.ts; scripts/test.mjs starts it)
  * CHROMIUM_PATH       Chromium/Chrome binary       (default: first of /usr/bin/chromium, chromium-browser, google-chrome)
  */
 const trimSlash = (url: string) => url.trim().replace(/\/+$/, "");

@@ -111,9 +111,10 @@ function isNoteworthy(line) {
 /**
  * Starts everything and resolves once the storefront answers. Returns the URLs, the
  * publishable key and stop(), which stops the apps and the embedded database but keeps data.
+ * `env` adds variables for both apps (and the migrate/seed steps), e.g. Stripe's from startStripeFake().
  */
 export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPort = Number(process.env.CANTING_PG_PORT || 54329),
-  dbName = "canting", fresh = false, uploadDir = join(BACKEND, "static"), silent = false, log = console.log } = {}) {
+  dbName = "canting", fresh = false, uploadDir = join(BACKEND, "static"), silent = false, log = console.log, env: extraEnv = {} } = {}) {
   await assertPortFree(backendPort, "backend");
   await assertPortFree(storefrontPort, "storefront");
   const db = await database({ dbName, pgPort, fresh });
@@ -122,7 +123,7 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
   const storefrontUrl = `http://localhost:${storefrontPort}`;
   mkdirSync(uploadDir, { recursive: true });
   const env = {
-    ...process.env, DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
+    ...process.env, ...extraEnv, DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
     CANTING_UPLOAD_DIR: uploadDir, CANTING_PRIVATE_UPLOAD_DIR: join(uploadDir, "..", "private-uploads"), MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1",
   };
   try {
@@ -160,5 +161,24 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
     backendUrl, storefrontUrl, publishableKey: (await sql(db.url, "select token from api_key where type = 'publishable' and revoked_at is null order by created_at limit 1"))[0].token,
     databaseUrl: db.url,
     stop: stopAll,
+  };
+}
+
+/**
+ * Starts the loopback Stripe API (scripts/lib/stripe-fake.cjs) as a service, stopped by stopAll(),
+ * and answers its URL plus the variables that point both apps at it: an obviously fake secret key,
+ * STRIPE_API_HOST, a webhook secret and a publishable key that the e2e's fake Stripe.js accepts.
+ */
+export async function startStripeFake({ port = 12100, silent = false } = {}) {
+  await assertPortFree(port, "Stripe fake");
+  const url = `http://127.0.0.1:${port}`;
+  startService("stripe-fake", process.execPath, [join(ROOT, "scripts", "lib", "stripe-fake.cjs"), "--port", String(port)], { silent });
+  await waitForHttp(`${url}/__fake/state`, { timeoutMs: 15_000 });
+  return {
+    url,
+    env: {
+      STRIPE_API_KEY: "sk_test_canting_fake_not_a_real_key", STRIPE_API_HOST: url,
+      STRIPE_WEBHOOK_SECRET: "whsec_canting_fake", STRIPE_PUBLISHABLE_KEY: "pk_test_canting_fake_not_a_real_key",
+    },
   };
 }

@@ -61,4 +61,33 @@ describe("Stripe provider against a loopback Stripe", () => {
     await expect(provider.getWebhookActionAndData({ data: JSON.parse(payload), rawData: Buffer.from(payload), headers: { "stripe-signature": forged } }))
       .rejects.toThrow(/signature/i)
   })
+
+  it("takes the browser's confirmation only with the intent's client secret: 4242 authorises, 4000 0000 0000 0002 is declined with Stripe's card error", async () => {
+    const { id } = await provider.initiatePayment({ amount: 48.5, currency_code: "usd", data: { session_id: "payses_5" } } as any)
+    const secret = fake.intents.get(id)!.client_secret
+    const browser = (body: Record<string, string>, key = "pk_test_fake") => fetch(`${fake.url}/v1/payment_intents/${id}/confirm`, {
+      method: "POST", headers: { authorization: `Bearer ${key}`, "content-type": "application/x-www-form-urlencoded", origin: "http://shop.test" },
+      body: new URLSearchParams(body),
+    })
+    const card = (number: string, client_secret = secret) => ({ client_secret, "payment_method_data[type]": "card", "payment_method_data[card][number]": number })
+
+    const preflight = await fetch(`${fake.url}/v1/payment_intents/${id}/confirm`, { method: "OPTIONS" })
+    expect(preflight.headers.get("access-control-allow-origin")).toBe("*")
+
+    const wrongSecret = await browser(card("4242424242424242", `${id}_secret_not_it`))
+    expect(wrongSecret.status).toBe(400)
+    expect((await wrongSecret.json()).error).toMatchObject({ param: "client_secret" })
+    // A publishable key cannot create intents or capture them.
+    expect((await fetch(`${fake.url}/v1/payment_intents`, { method: "POST", headers: { authorization: "Bearer pk_test_fake" }, body: "amount=1&currency=usd" })).status).toBe(401)
+
+    const declined = await browser(card("4000 0000 0000 0002"))
+    expect(declined.status).toBe(402)
+    expect((await declined.json()).error).toMatchObject({ type: "card_error", code: "card_declined", message: "Your card was declined." })
+    expect((await provider.authorizePayment({ data: { id } } as any)).status).not.toBe("authorized")
+
+    const paid = await browser(card("4242424242424242"))
+    expect(paid.status).toBe(200)
+    expect(await paid.json()).toMatchObject({ id, amount: 4850, currency: "usd", status: "requires_capture" })
+    expect((await provider.authorizePayment({ data: { id } } as any)).status).toBe("authorized")
+  })
 })

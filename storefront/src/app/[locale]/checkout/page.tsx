@@ -46,7 +46,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       cart.regionId ? listPaymentProviders(locale, cart.regionId) : Promise.resolve([]),
       retrieveCustomer(locale).catch(() => null),
     ]);
-    return { cart, options, customer, providers: providers.filter((p) => supportedProviders().includes(p)) };
+    // In our order, not the backend's: bank transfer stays the first (preselected) choice when a card is offered too.
+    return { cart, options, customer, providers: supportedProviders().filter((p) => providers.includes(p)) };
   })());
   if (!result.ok) return <BackendError t={t} retryHref={`/${locale}/checkout`} />;
   if (!result.data) {
