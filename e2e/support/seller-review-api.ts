@@ -60,10 +60,17 @@ export async function registerSubmittedSeller(request: APIRequestContext, stamp:
   return seller;
 }
 
-/** The seller's own view of its status (`GET /sellers/me`). */
+/** The seller's own view (`GET /sellers/me`): its status and the reason given with the latest change. */
+export async function sellerView(request: APIRequestContext, seller: SubmittedSeller): Promise<{ status: string; latestReason: string | null }> {
+  type Event = { to_status: string; reason: string | null; created_at: string };
+  const { seller: me } = await ok<{ seller: { status: string; history?: Event[] } }>("GET /sellers/me", request.get(`${env.backendURL}/sellers/me`, { headers: auth(seller) }));
+  const latest = [...(me.history ?? [])].sort((a, b) => b.created_at.localeCompare(a.created_at))[0];
+  return { status: me.status, latestReason: latest?.reason ?? null };
+}
+
+/** The seller's status as the seller sees it. */
 export async function sellerStatus(request: APIRequestContext, seller: SubmittedSeller): Promise<string> {
-  const { seller: me } = await ok<{ seller: { status: string } }>("GET /sellers/me", request.get(`${env.backendURL}/sellers/me`, { headers: auth(seller) }));
-  return me.status;
+  return (await sellerView(request, seller)).status;
 }
 
 /** After the operator asked for changes: the seller edits its story and submits again. */
