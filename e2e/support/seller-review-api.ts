@@ -4,10 +4,33 @@ import { env, requirePublishableKey } from "./env";
 /** A workshop as the seller API knows it, with the seller's own token for `/sellers/me/*`. */
 export type SubmittedSeller = { email: string; password: string; name: string; handle: string; token: string };
 
-const pdf = (name: string) => ({
-  name, mimeType: "application/pdf",
-  buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"),
-});
+/**
+ * A real one-page PDF (A6, one line of text, a correct xref table), so Chromium's PDF viewer can
+ * render it inside the admin, unlike a bare `%PDF-` header.
+ */
+export function onePagePdf(text: string): Buffer {
+  const content = `BT /F1 14 Tf 20 360 Td (${text.replace(/[()\\]/g, "")}) Tj ET`;
+  const objects = [
+    "<< /Type /Catalog /Pages 2 0 R >>",
+    "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+    "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 298 420] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+    "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+  ];
+  let body = "%PDF-1.4\n";
+  const offsets: number[] = [];
+  objects.forEach((object, i) => {
+    offsets.push(body.length);
+    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
+  });
+  const xref = body.length;
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  body += offsets.map((o) => `${String(o).padStart(10, "0")} 00000 n \n`).join("");
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, "latin1");
+}
+
+const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: onePagePdf(`DEMO ${name} - not a real document`) });
 
 /** An 8×8 PNG (a brick-red square): an image document the backend accepts by content. */
 export const pngDocument = (name: string) => ({

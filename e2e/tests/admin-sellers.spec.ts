@@ -54,11 +54,17 @@ test("the operator reviews a workshop in the admin: changes, approval, suspensio
     await expect(frame).toBeVisible();
     await expect(frame).toHaveAttribute("src", /^blob:/);
     // The PDF's bytes reached the page: the object URL holds the file the seller uploaded.
-    const head = await frame.evaluate(async (el: HTMLIFrameElement) => (await (await fetch(el.src)).text()).slice(0, 5));
-    expect(head).toBe("%PDF-");
+    const file = await frame.evaluate(async (el: HTMLIFrameElement) => {
+      const response = await fetch(el.src);
+      return { type: response.headers.get("content-type"), head: (await response.text()).slice(0, 5) };
+    });
+    expect(file).toEqual({ type: "application/pdf", head: "%PDF-" });
     const photo = documents.getByRole("img", { name: "merek.png" });
     await expect(photo).toBeVisible();
     await expect.poll(() => photo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(8);
+    // Each document's own review buttons say which document they act on.
+    await expect(documents.getByRole("button", { name: "Accept NIB (business ID)", exact: true })).toBeVisible();
+    await expect(documents.getByRole("button", { name: "Reject KTP (identity card)", exact: true })).toBeVisible();
   });
 
   await test.step("asking for changes needs a reason; with one, the seller's status and history show it", async () => {
