@@ -129,3 +129,36 @@ test("the operator reviews a workshop in the admin: changes, approval, suspensio
     await expect(admin.main.getByRole("heading", { name: seller.name })).toBeVisible();
   });
 });
+
+test("the operator rejects an application with a reason, and a rejected seller has no further actions", async ({ page, request }) => {
+  test.setTimeout(120_000);
+  const seller = await registerSubmittedSeller(request, `r${stamp}`);
+  const admin = new AdminSellersPage(page);
+  await admin.signIn();
+  await admin.openFromNav();
+  await admin.search.fill(seller.handle);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${seller.handle}`));
+  await admin.row(seller.name).click();
+  await expect(admin.main.getByRole("heading", { name: seller.name })).toBeVisible();
+
+  await admin.runWithReason("Reject", "");
+  await expect(admin.reasonDrawer.getByText("Give a reason.")).toBeVisible();
+  const reason = "Usaha ini bukan produsen batik (data demo).";
+  await admin.reasonDrawer.getByLabel("Reason").fill(reason);
+  await admin.reasonDrawer.getByRole("button", { name: "Reject", exact: true }).click();
+  await expect(admin.reasonDrawer).toBeHidden();
+  await expect(admin.headerStatus).toContainText(S.rejected);
+  for (const action of ["Approve", "Request changes", "Reject", "Suspend", "Reinstate"] as const) {
+    await expect(admin.action(action)).toHaveCount(0);
+  }
+  await expect(admin.section("Review history").getByRole("listitem").first()).toContainText(reason);
+  expect(await sellerView(request, seller)).toEqual({ status: "rejected", latestReason: reason });
+
+  // The queue's "Rejected" tab lists it; "Submitted" no longer does.
+  await page.goto(AdminLoginPage.url(`/sellers?status=rejected&q=${seller.handle}`));
+  await expect(admin.tab(S.rejected)).toHaveAttribute("aria-selected", "true");
+  await expect(admin.row(seller.name)).toHaveCount(1);
+  await admin.tab(S.submitted).click();
+  await expect(admin.main.getByText("No sellers", { exact: true })).toBeVisible();
+  await expect(admin.row(seller.name)).toHaveCount(0);
+});
