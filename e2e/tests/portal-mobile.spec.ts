@@ -182,6 +182,14 @@ test("an approved workshop runs its shop from a 360 px phone", async ({ page, re
     await save.tap();
     await page.waitForURL("**/id/seller/products");
     await expect(listings.row(title)).toHaveAttribute("data-status", "draft");
+    await expectNoHorizontalScroll(page, "listings with the new draft");
+  });
+
+  await test.step("the draft is published with a tap", async () => {
+    const publish = listings.row(title).getByTestId("listing-publish");
+    await expectTappable(publish, "Tayangkan");
+    await publish.tap();
+    await expect(listings.row(title)).toHaveAttribute("data-status", "published");
   });
 
   await test.step("the edit form with its variant editor fits the phone", async () => {
