@@ -23,7 +23,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("the operator reviews a workshop in the admin: changes, approval, suspension, reinstatement", async ({ page, request }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(240_000);
   const seller = await registerSubmittedSeller(request, stamp);
   const admin = new AdminSellersPage(page);
 
