@@ -35,6 +35,8 @@ export function DocumentReviewActions({ sellerId, doc, label, copy }: { sellerId
         disabled={review.isPending || doc.review_state === "accepted"}
         isLoading={review.isPending && review.variables?.state === "accepted"}
         onClick={() => run("accepted")}
+        // Every document row has these two buttons: the accessible name says which document.
+        aria-label={t("docReview.acceptTitle", { document: label })}
       >
         {t("docReview.accept")}
       </Button>
@@ -43,6 +45,7 @@ export function DocumentReviewActions({ sellerId, doc, label, copy }: { sellerId
         variant="danger"
         disabled={review.isPending}
         onClick={() => setDrawer({ open: true, key: drawer.key + 1 })}
+        aria-label={t("docReview.rejectTitle", { document: label })}
       >
         {t("docReview.reject")}
       </Button>

@@ -66,7 +66,7 @@ function DocumentRow({ sellerId, doc, copy }: { sellerId: string; doc: SellerDoc
               </Button>
             </>
           ) : null}
-          <Button size="small" variant="secondary" onClick={() => setOpen((v) => !v)}>
+          <Button size="small" variant="secondary" aria-expanded={open} onClick={() => setOpen((v) => !v)}>
             {open ? t("doc.hide") : t("doc.show")}
           </Button>
         </div>
