@@ -1,22 +1,8 @@
 import "server-only";
-import { redirect } from "next/navigation";
 import type { Locale } from "@canting/domain";
 import { toSellerOrder, toSellerOrderPage, type SellerOrder, type SellerOrderPage } from "@/features/seller-orders/model";
-import { isUnauthorized, sellerFetch } from "./seller-fetch";
-import { sellerLoginPath } from "./seller-portal";
-import { readSellerToken } from "./seller-session";
+import { sellerGet } from "./seller-portal";
 import { BackendError } from "./store-fetch";
-
-async function sellerGet<T>(locale: Locale, path: string): Promise<T> {
-  const token = await readSellerToken();
-  if (!token) redirect(sellerLoginPath(locale));
-  try {
-    return await sellerFetch<T>(path, { locale, token });
-  } catch (e) {
-    if (isUnauthorized(e)) redirect(sellerLoginPath(locale, true));
-    throw e;
-  }
-}
 
 export const SELLER_ORDERS_PAGE_SIZE = 20;
 

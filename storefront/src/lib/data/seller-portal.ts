@@ -13,7 +13,7 @@ import { readSellerToken } from "./seller-session";
 export const sellerLoginPath = (locale: Locale, expired = false) => `/${locale}/seller/login${expired ? "?expired=1" : ""}`;
 
 /** GETs a `/sellers/me*` route with the cookie's token; no token or a refused one sends the seller to log in. */
-async function sellerGet<T>(locale: Locale, path: string): Promise<T> {
+export async function sellerGet<T>(locale: Locale, path: string): Promise<T> {
   const token = await readSellerToken();
   if (!token) redirect(sellerLoginPath(locale));
   try {
