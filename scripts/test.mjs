@@ -136,6 +136,7 @@ async function endToEnd() {
     stack = await bringUp({
       backendPort: Number(process.env.E2E_BACKEND_PORT || 9100), storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
       dbName: "canting_e2e", fresh: true, uploadDir: join(ROOT, ".data", "e2e-static"), silent: true, log: () => {},
+      env: { CANTING_TEST_CLOCK: "1" }, // test-only clock routes (certificate expiry e2e); never set in production
     });
   } catch (err) {
     console.error(`✖ could not start the apps for e2e: ${err.message}`);

@@ -111,9 +111,10 @@ function isNoteworthy(line) {
 /**
  * Starts everything and resolves once the storefront answers. Returns the URLs, the
  * publishable key and stop(), which stops the apps and the embedded database but keeps data.
+ * `env` adds variables for both apps (e.g. the e2e run's CANTING_TEST_CLOCK=1).
  */
 export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPort = Number(process.env.CANTING_PG_PORT || 54329),
-  dbName = "canting", fresh = false, uploadDir = join(BACKEND, "static"), silent = false, log = console.log } = {}) {
+  dbName = "canting", fresh = false, uploadDir = join(BACKEND, "static"), silent = false, log = console.log, env: extraEnv = {} } = {}) {
   await assertPortFree(backendPort, "backend");
   await assertPortFree(storefrontPort, "storefront");
   const db = await database({ dbName, pgPort, fresh });
@@ -124,6 +125,7 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
   const env = {
     ...process.env, DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
     CANTING_UPLOAD_DIR: uploadDir, CANTING_PRIVATE_UPLOAD_DIR: join(uploadDir, "..", "private-uploads"), MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1",
+    ...extraEnv,
   };
   try {
     if (await migrate(db.url, env)) log("[setup] database migrated");
