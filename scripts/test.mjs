@@ -137,7 +137,9 @@ async function endToEnd() {
     stripe = await startStripeFake({ port: Number(process.env.E2E_STRIPE_PORT || 12100), silent: true });
     stack = await bringUp({
       backendPort: Number(process.env.E2E_BACKEND_PORT || 9100), storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
-      dbName: "canting_e2e", fresh: true, uploadDir: join(ROOT, ".data", "e2e-static"), silent: true, log: () => {}, env: stripe.env,
+      dbName: "canting_e2e", fresh: true, uploadDir: join(ROOT, ".data", "e2e-static"), silent: true, log: () => {},
+      // Stripe against the loopback fake; the test-only clock routes (certificate expiry e2e), never set in production.
+      env: { ...stripe.env, CANTING_TEST_CLOCK: "1" },
     });
   } catch (err) {
     await stopAll();

@@ -111,7 +111,8 @@ function isNoteworthy(line) {
 /**
  * Starts everything and resolves once the storefront answers. Returns the URLs, the
  * publishable key and stop(), which stops the apps and the embedded database but keeps data.
- * `env` adds variables for both apps (and the migrate/seed steps), e.g. Stripe's from startStripeFake().
+ * `env` adds variables for both apps (and the migrate/seed steps), e.g. Stripe's from startStripeFake()
+ * or the e2e run's CANTING_TEST_CLOCK=1.
  */
 export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPort = Number(process.env.CANTING_PG_PORT || 54329),
   dbName = "canting", fresh = false, uploadDir = join(BACKEND, "static"), silent = false, log = console.log, env: extraEnv = {} } = {}) {

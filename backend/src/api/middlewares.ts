@@ -11,6 +11,7 @@ import { storeCartMiddlewares } from "./store/carts/middlewares"
 import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { sellerTrainingMiddlewares } from "./sellers/me/trainings/middlewares"
 import { adminTrainingMiddlewares } from "./admin/training-programs/middlewares"
+import { adminTestClockMiddlewares } from "./admin/test-clock/middlewares"
 
 /** Public seller fields a product may carry in the store API; contact details stay private. */
 export const STORE_PRODUCT_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name", "seller.sentra", "seller.city"]
@@ -41,6 +42,7 @@ export default defineMiddlewares({
     ...storeCatalogMiddlewares,
     ...sellerTrainingMiddlewares,
     ...adminTrainingMiddlewares,
+    ...adminTestClockMiddlewares,
     { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts] },
     { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts] },
   ],

@@ -1,13 +1,15 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { runCertificateExpiry } from "../workflows/certification/run-expiry"
+import { runCertificateExpiry, type ExpiryRun } from "../workflows/certification/run-expiry"
+import { now } from "../lib/clock"
 
 /** Daily: expiry reminders (60 and 30 days before) and `certification.expired` events. */
-export default async function expireCertificationsJob(container: MedusaContainer) {
-  const run = await runCertificateExpiry(container, new Date())
+export default async function expireCertificationsJob(container: MedusaContainer): Promise<ExpiryRun> {
+  const run = await runCertificateExpiry(container, now())
   container.resolve(ContainerRegistrationKeys.LOGGER).info(
     `Certificates: ${run.reminded_60.length} 60-day and ${run.reminded_30.length} 30-day reminders, ${run.expired.length} expired.`
   )
+  return run
 }
 
 // 01:00 UTC = 08:00 in Pekalongan (WIB), after the calendar day has turned there.

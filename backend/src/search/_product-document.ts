@@ -8,6 +8,7 @@ import {
   deriveEcoTags, isImitation, synonymsFor, type CertificateLike,
 } from "@canting/domain"
 import { resources } from "@canting/i18n"
+import { now } from "../lib/clock"
 
 /** The one product index: the catalog, search box and suggestions read it (GET /store/catalog). */
 export const PRODUCT_INDEX = "product"
@@ -161,7 +162,7 @@ export function toProductDocument(
     motifs,
     fabric,
     form,
-    eco_tags: deriveEcoTags({ dye_family: dyeFamily, certificates }, extras.now ?? new Date()),
+    eco_tags: deriveEcoTags({ dye_family: dyeFamily, certificates }, extras.now ?? now()),
     seller_id: row.seller.id,
     seller_handle: row.seller.handle,
     seller_name: row.seller.name,

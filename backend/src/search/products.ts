@@ -4,6 +4,7 @@ import { MEDUSA_LOCALE, synonymMap } from "@canting/domain"
 import {
   PRODUCT_GRAPH_FIELDS, PRODUCT_INDEX, toProductDocument, type CertificateRow, type EnglishCopy, type ProductRow,
 } from "./_product-document"
+import { now } from "../lib/clock"
 
 export { PRODUCT_INDEX }
 
@@ -67,9 +68,9 @@ async function enrich(rows: ProductRow[], context: SearchTypes.SearchIngestionCo
 
 async function toDocuments(rows: ProductRow[], context: SearchTypes.SearchIngestionContext) {
   const { en, certificates } = await enrich(rows, context)
-  const now = new Date()
+  const at = now()
   return rows.flatMap((row) => {
-    const doc = toProductDocument(row, { en: en.get(row.id), certificates, now })
+    const doc = toProductDocument(row, { en: en.get(row.id), certificates, now: at })
     return doc ? [doc] : []
   })
 }
@@ -109,6 +110,7 @@ async function productIdsFor(event: { name: string; data?: any }, context: Searc
       const { data } = await query.graph({ entity: "seller", fields: ["products.id"], filters: { id: ids } })
       return data.flatMap((s: any) => (s.products ?? []).filter(Boolean).map((p: any) => p.id))
     }
+    case "certification": // certification.expired (the daily job), certification.revoked: id is the certificate's
     case "certificate": {
       try {
         const { data } = await query.graph({ entity: "certificate", fields: ["subject_type", "subject_id"], filters: { id: ids }, withDeleted: true } as any)
@@ -146,6 +148,8 @@ export default defineSearchIndex({
     // The seller module's own entity events (MedusaService): a status change re-reads its products.
     "seller.seller.updated",
     "certification.certificate.created", "certification.certificate.updated", "certification.certificate.deleted",
+    // The daily job's expiry (nothing on the certificate changes but the date passing) and the operator's decisions.
+    "certification.expired", "certification.verified", "certification.revoked",
   ],
   consume: graphConsume<typeof productSearchFields, ProductRow>({
     fields: PRODUCT_GRAPH_FIELDS,

@@ -6,6 +6,7 @@ import type SellerModuleService from "../../modules/seller/service"
 import { TRAINING_MODULE } from "../../modules/training"
 import type TrainingModuleService from "../../modules/training/service"
 import { ORDER_ITEM_FIELDS, partStatus, sellerFulfillments, sellerItems, type OrderRow } from "../order/seller-part"
+import { now } from "../../lib/clock"
 
 /** Lead time assumed for on-time delivery when the seller declared none (days). */
 export const DEFAULT_LEAD_TIME_DAYS = 14
@@ -68,9 +69,9 @@ export async function gatherReadinessInput(container: MedusaContainer, sellerId:
   })
   const g = (graph ?? {}) as any
   const published = ((g.products ?? []) as any[]).filter((p) => p && p.status === "published")
-  const now = new Date()
+  const at = now()
   const certificates = ((g.certificates ?? []) as any[]).filter(Boolean).map((c) => ({
-    scheme: c.scheme as string, display_state: certificateDisplayState({ status: c.status, expires_at: c.expires_at } as any, now),
+    scheme: c.scheme as string, display_state: certificateDisplayState({ status: c.status, expires_at: c.expires_at } as any, at),
   }))
 
   const english = new Set<string>()

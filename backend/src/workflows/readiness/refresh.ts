@@ -4,6 +4,7 @@ import { assessReadiness, type ReadinessAssessment, type ReadinessBand } from "@
 import { TRAINING_MODULE } from "../../modules/training"
 import type TrainingModuleService from "../../modules/training/service"
 import { gatherReadinessInput } from "./gather"
+import { now } from "../../lib/clock"
 
 /** How many history points a seller sees (about a year of weekly changes). */
 export const HISTORY_LIMIT = 52
@@ -15,12 +16,12 @@ export type ReadinessRefresh = { assessment: ReadinessAssessment; changed: boole
  * written only when the assessment differs, and a history snapshot only when the score, band or rubric
  * version changed since the last one.
  */
-export async function refreshReadiness(container: MedusaContainer, sellerId: string, now = new Date()): Promise<ReadinessRefresh> {
+export async function refreshReadiness(container: MedusaContainer, sellerId: string, at = now()): Promise<ReadinessRefresh> {
   // One refresh per seller at a time (a subscriber and a GET may race), so a change is snapshotted once.
   const locking = container.hasRegistration(Modules.LOCKING) ? container.resolve(Modules.LOCKING) : null
   return locking
-    ? locking.execute(`readiness:${sellerId}`, () => refreshUnlocked(container, sellerId, now), { timeout: 30 })
-    : refreshUnlocked(container, sellerId, now)
+    ? locking.execute(`readiness:${sellerId}`, () => refreshUnlocked(container, sellerId, at), { timeout: 30 })
+    : refreshUnlocked(container, sellerId, at)
 }
 
 async function refreshUnlocked(container: MedusaContainer, sellerId: string, now: Date): Promise<ReadinessRefresh> {

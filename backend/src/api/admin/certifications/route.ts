@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { z } from "zod"
 import { certificateDisplayState } from "@canting/domain"
 import type { AdminListCertificatesParams } from "./middlewares"
+import { now } from "../../../lib/clock"
 
 export const ADMIN_CERTIFICATE_LIST_FIELDS = [
   "id", "scheme", "subject_type", "subject_id", "issuer", "number", "batikmark_type", "issued_at", "expires_at", "status",
@@ -19,10 +20,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     entity: "certificate", fields: ADMIN_CERTIFICATE_LIST_FIELDS, filters,
     pagination: { skip: offset, take: limit, order: { created_at: "ASC" } },
   })
-  const now = new Date()
+  const at = now()
   const certificates = data.map((c: any) => ({
     ...c, expires_at: c.expires_at ? new Date(c.expires_at).toISOString().slice(0, 10) : null,
-    issued_at: c.issued_at ? new Date(c.issued_at).toISOString().slice(0, 10) : null, display_state: certificateDisplayState(c, now),
+    issued_at: c.issued_at ? new Date(c.issued_at).toISOString().slice(0, 10) : null, display_state: certificateDisplayState(c, at),
   }))
   res.json({ certificates, count: metadata?.count ?? certificates.length, offset, limit })
 }

@@ -2,6 +2,7 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificateDisplayState, deriveEcoTags, isVisibleDisplayState, type EcoTag } from "@canting/domain"
 import { presentPublicCertificate } from "../../../modules/certification/presenters"
+import { now } from "../../../lib/clock"
 
 const CERT_FIELDS = ["id", "scheme", "subject_type", "subject_id", "issuer", "number", "standard", "batikmark_type", "issued_at", "expires_at",
   "status", "verification_method", "reviewed_at", "is_demo"]
@@ -23,16 +24,16 @@ async function workshopCertificates(container: MedusaContainer, sellerId: string
 }
 
 /** An approved seller's workshop certificates and eco tags; null when the seller is unknown or not approved. */
-export async function sellerTrust(container: MedusaContainer, sellerId: string, now = new Date()): Promise<Trust | null> {
+export async function sellerTrust(container: MedusaContainer, sellerId: string, at = now()): Promise<Trust | null> {
   const workshop = await workshopCertificates(container, sellerId)
-  return workshop && { certificates: visible(workshop, now), eco_tags: deriveEcoTags({ certificates: workshop }, now) }
+  return workshop && { certificates: visible(workshop, at), eco_tags: deriveEcoTags({ certificates: workshop }, at) }
 }
 
 /**
  * A published product's certificates (its own, then its seller's workshop ones) and eco tags
  * (its dye family plus verified certificates); null when the product is not shown in the store.
  */
-export async function productTrust(container: MedusaContainer, productId: string, now = new Date()): Promise<Trust | null> {
+export async function productTrust(container: MedusaContainer, productId: string, at = now()): Promise<Trust | null> {
   const { data: [product] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product", fields: ["id", "status", "metadata", "seller.id", ...CERT_FIELDS.map((f) => `certificates.${f}`)],
     filters: { id: productId, status: "published" },
@@ -42,7 +43,7 @@ export async function productTrust(container: MedusaContainer, productId: string
   if (!workshop) return null
   const own = (p.certificates ?? []).filter(Boolean)
   return {
-    certificates: visible([...own, ...workshop], now),
-    eco_tags: deriveEcoTags({ dye_family: p.metadata?.dye_family ?? null, certificates: [...own, ...workshop] }, now),
+    certificates: visible([...own, ...workshop], at),
+    eco_tags: deriveEcoTags({ dye_family: p.metadata?.dye_family ?? null, certificates: [...own, ...workshop] }, at),
   }
 }

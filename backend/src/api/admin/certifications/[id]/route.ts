@@ -1,6 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { CERTIFICATE_FIELDS, presentCertificate } from "../../../../modules/certification/presenters"
+import { now } from "../../../../lib/clock"
 
 /** One certificate (raw query record) for review, with evidence and history; 404 when unknown. */
 export async function findCertificate(req: AuthenticatedMedusaRequest): Promise<any> {
@@ -13,5 +14,5 @@ export async function findCertificate(req: AuthenticatedMedusaRequest): Promise<
 
 /** A certificate for review: the claim, the seller and product, evidence files, history and display state. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ certificate: presentCertificate(await findCertificate(req), new Date()) })
+  res.json({ certificate: presentCertificate(await findCertificate(req), now()) })
 }

@@ -7,6 +7,7 @@ import { sendInvalid, type FieldError } from "../../../utils/errors"
 import { zodFieldErrors } from "../../../utils/validate"
 import { sniffDocumentType } from "../documents/file-type"
 import { CertificateClaimBody } from "./validators"
+import { now } from "../../../../lib/clock"
 
 /** The seller's certificates, newest first: claim, display state, evidence list and history. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -16,8 +17,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data } = ids.length
     ? await query.graph({ entity: "certificate", fields: CERTIFICATE_FIELDS, filters: { id: ids }, pagination: { order: { created_at: "DESC" } } })
     : { data: [] }
-  const now = new Date()
-  res.json({ certificates: data.map((c) => presentCertificate(c, now)), count: data.length })
+  const at = now()
+  res.json({ certificates: data.map((c) => presentCertificate(c, at)), count: data.length })
 }
 
 /**
@@ -51,7 +52,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       })
       created = result.id
       const { data: [cert] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "certificate", fields: CERTIFICATE_FIELDS, filters: { id: result.id } })
-      res.status(201).json({ certificate: presentCertificate(cert, new Date()) })
+      res.status(201).json({ certificate: presentCertificate(cert, now()) })
     })
   } finally {
     if (!created) await fileModule.deleteFiles(stored.map((s) => s.id)) // no orphaned bytes

@@ -4,6 +4,7 @@ import { CERT_ACTION_WORKFLOWS } from "../../../../../workflows/certification/wo
 import { CERTIFICATE_FIELDS, presentCertificate } from "../../../../../modules/certification/presenters"
 import { respondWithGuards } from "../../../../utils/seller-context"
 import { findCertificate } from "../route"
+import { now } from "../../../../../lib/clock"
 
 const ACTIONS: Record<string, keyof typeof CERT_ACTION_WORKFLOWS> = { verify: "verify", reject: "reject", revoke: "revoke" }
 
@@ -18,6 +19,6 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       input: { certificate_id: req.params.id, actor_id: req.auth_context.actor_id, method: body.method ?? null, note: body.note?.trim() || null },
     })
     const { data: [cert] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "certificate", fields: CERTIFICATE_FIELDS, filters: { id: req.params.id } })
-    res.json({ certificate: presentCertificate(cert, new Date()) })
+    res.json({ certificate: presentCertificate(cert, now()) })
   })
 }

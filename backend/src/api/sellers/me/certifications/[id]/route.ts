@@ -6,6 +6,7 @@ import { CERTIFICATE_FIELDS, presentCertificate } from "../../../../../modules/c
 import { DELETABLE_STATUSES } from "../../../../../modules/certification/transitions"
 import { SELLER_MODULE } from "../../../../../modules/seller"
 import { currentSellerId } from "../../../../utils/seller-context"
+import { now } from "../../../../../lib/clock"
 
 /** One of the signed-in seller's certificates (raw query record); another seller's id is simply not found. */
 export async function ownCertificate(req: AuthenticatedMedusaRequest): Promise<any> {
@@ -18,7 +19,7 @@ export async function ownCertificate(req: AuthenticatedMedusaRequest): Promise<a
 }
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  res.json({ certificate: presentCertificate(await ownCertificate(req), new Date()) })
+  res.json({ certificate: presentCertificate(await ownCertificate(req), now()) })
 }
 
 /** Withdraws a claim that is still pending or was rejected, with its evidence files; a verified or revoked one stays (409). */

@@ -1,0 +1,135 @@
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest"
+import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { Modules } from "@medusajs/framework/utils"
+import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
+import { adminToken, bearer, LISTING, PDF, signUpSeller } from "../../auth-helpers"
+import { SELLER_MODULE } from "../../../src/modules/seller"
+import { eventually, waitForIndex } from "../search/search-fixture"
+
+// Issue #4: an expired or revoked certificate leaves the product page's badges, the eco filter and
+// its facet count within one run of the daily job, with the backend clock moved by the test-only route.
+const fail = (e: any) => e.response
+const DAY = 86_400_000
+const inDays = (n: number) => new Date(Date.now() + n * DAY).toISOString().slice(0, 10)
+
+medusaIntegrationTestRunner({
+  testSuite: ({ api, getContainer }) => {
+    let admin: string
+    let key: string
+    let seller: { token: string; seller: any }
+    let product: { id: string; handle: string }
+    const store = () => ({ headers: { "x-publishable-api-key": key } })
+    const trust = async () => (await api.get(`/store/certifications?product_id=${product.id}`, store())).data
+    const catalog = async (qs: string) => (await api.get(`/store/catalog?${qs}`, store())).data
+    const handles = (data: any) => data.hits.map((h: any) => h.handle)
+    const ecoFacet = (data: any) => Object.fromEntries((data.facets.eco_tags ?? []).map((f: any) => [f.value, f.count]))
+    const setClock = (offset_days: number) => api.post("/admin/test/clock", { offset_days }, bearer(admin))
+
+    /** A verified OEKO-TEX certificate on the product, expiring in `days` days. */
+    async function verifiedOekoTex(days: number) {
+      const form = new FormData()
+      const fields = { scheme: "oeko_tex_std100", subject_type: "product", product_id: product.id, issuer: "DEMO institut uji (bukan asli)", number: "DEMO-OT-77", issued_at: inDays(-20), expires_at: inDays(days) }
+      for (const [k, v] of Object.entries(fields)) form.append(k, v)
+      form.append("files", new Blob([new Uint8Array(PDF)]), "oeko-tex.pdf")
+      const cert = (await api.post("/sellers/me/certifications", form, bearer(seller.token))).data.certificate
+      await api.post(`/admin/certifications/${cert.id}/verify`, { method: "issuer_registry_lookup" }, bearer(admin))
+      return cert
+    }
+
+    /** The badge, the eco filter and its facet count all show the certificate. */
+    async function expectShown(certId: string) {
+      expect((await trust()).certificates.map((c: any) => c.id)).toEqual([certId])
+      expect((await trust()).eco_tags).toEqual(["natural_dyes", "oeko_tex"])
+      const filtered = await eventually(() => catalog("eco=oeko_tex"), (d) => d.count === 1)
+      expect(handles(filtered)).toEqual([product.handle])
+      expect(ecoFacet(await catalog(""))).toEqual({ natural_dyes: 1, oeko_tex: 1 })
+    }
+
+    /** Gone from the badge, the eco filter and the facet count; natural dyes (a product fact) stay. */
+    async function expectGone() {
+      expect(await trust()).toEqual({ certificates: [], eco_tags: ["natural_dyes"] })
+      const filtered = await eventually(() => catalog("eco=oeko_tex"), (d) => d.count === 0)
+      expect(filtered.hits).toEqual([])
+      expect(ecoFacet(await catalog(""))).toEqual({ natural_dyes: 1 })
+      expect(handles(await catalog("eco=natural_dyes"))).toEqual([product.handle])
+    }
+
+    beforeAll(async () => {
+      await waitForIndex(getContainer())
+    })
+
+    beforeEach(async () => {
+      process.env.CANTING_TEST_CLOCK = "1"
+      const container = getContainer()
+      admin = await adminToken(api, container)
+      const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
+      const { result: [k] } = await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: "t", type: "publishable", created_by: "" }] } })
+      await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: k.id, add: [channel.id] } })
+      await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Pekalongan" }] } })
+      key = k.token
+      seller = await signUpSeller(api, "eco@cert.test", "bengkel-eco", "Bengkel Eco")
+      await container.resolve<any>(SELLER_MODULE).updateSellers({ id: seller.seller.id, status: "approved" })
+      product = (await api.post("/sellers/me/products", { ...LISTING, status: "published" }, bearer(seller.token))).data.product
+      await eventually(() => catalog(""), (d) => d.count === 1)
+    })
+
+    afterEach(async () => {
+      process.env.CANTING_TEST_CLOCK = "1"
+      await setClock(0)
+      delete process.env.CANTING_TEST_CLOCK
+    })
+
+    describe("the daily job and the search index", () => {
+      it("hides an expired certificate's badge, and the job takes the product out of the eco filter and its facet count", async () => {
+        const cert = await verifiedOekoTex(3)
+        await expectShown(cert.id)
+
+        // Four days on, the badge hides itself (computed at read time) and the job announces the expiry once.
+        const moved = await setClock(4)
+        expect(moved.data.clock.offset_days).toBe(4)
+        expect(moved.data.clock.now.slice(0, 10)).toBe(inDays(4))
+        expect((await trust()).certificates).toEqual([])
+        const run = await api.post("/admin/test/jobs/expire-certifications", {}, bearer(admin))
+        expect(run.data.run.expired).toEqual([cert.id])
+        await expectGone()
+        expect((await api.post("/admin/test/jobs/expire-certifications", {}, bearer(admin))).data.run.expired).toEqual([])
+        // The seller and the operator still see it, as expired.
+        expect((await api.get(`/sellers/me/certifications/${cert.id}`, bearer(seller.token))).data.certificate.display_state).toBe("expired")
+        expect((await api.get(`/admin/certifications/${cert.id}`, bearer(admin))).data.certificate.display_state).toBe("expired")
+      })
+
+      it("keeps the badge and the filter on the last valid day", async () => {
+        const cert = await verifiedOekoTex(3)
+        await setClock(3)
+        expect((await api.post("/admin/test/jobs/expire-certifications", {}, bearer(admin))).data.run.expired).toEqual([])
+        expect((await trust()).certificates).toEqual([expect.objectContaining({ id: cert.id, display_state: "expiring_soon" })])
+        await expectShown(cert.id)
+      })
+
+      it("takes a revoked certificate out of the badge, the eco filter and its facet count at once", async () => {
+        const cert = await verifiedOekoTex(300)
+        await expectShown(cert.id)
+        await api.post(`/admin/certifications/${cert.id}/revoke`, { note: "Penerbit mencabut sertifikat (uji)" }, bearer(admin))
+        await expectGone()
+      })
+    })
+
+    describe("test-only routes", () => {
+      it("answer 404 without CANTING_TEST_CLOCK=1, refuse bad input and anonymous callers with it", async () => {
+        delete process.env.CANTING_TEST_CLOCK
+        expect((await setClock(5).catch(fail)).status).toBe(404)
+        expect((await api.get("/admin/test/clock", bearer(admin)).catch(fail)).status).toBe(404)
+        expect((await api.post("/admin/test/jobs/expire-certifications", {}, bearer(admin)).catch(fail)).status).toBe(404)
+
+        process.env.CANTING_TEST_CLOCK = "1"
+        expect((await api.post("/admin/test/clock", { offset_days: 5 }).catch(fail)).status).toBe(401)
+        expect((await api.post("/admin/test/jobs/expire-certifications", {}, bearer(seller.token)).catch(fail)).status).toBe(401)
+        const bad = await api.post("/admin/test/clock", { offset_days: 1.5 }, bearer(admin, { "x-medusa-locale": "en-US" })).catch(fail)
+        expect(bad.status).toBe(400)
+        expect(bad.data.errors).toEqual([{ field: "offset_days", code: "not_integer", message: "Must be a whole number." }])
+        expect((await api.post("/admin/test/clock", {}, bearer(admin)).catch(fail)).data.errors[0]).toEqual(expect.objectContaining({ field: "offset_days", code: "required" }))
+        expect((await api.get("/admin/test/clock", bearer(admin))).data.clock.offset_days).toBe(0)
+      })
+    })
+  },
+})
