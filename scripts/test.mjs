@@ -152,6 +152,8 @@ async function endToEnd() {
       cwd: join(ROOT, "e2e"),
       env: { ...baseEnv, CHROMIUM_PATH: chromium, E2E_BASE_URL: stack.storefrontUrl, E2E_BACKEND_URL: stack.backendUrl,
         E2E_PUBLISHABLE_KEY: stack.publishableKey, E2E_STRIPE_API_URL: stripe.url, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
+      // ~50 journeys in one Chromium worker take 10–15 minutes on a 2-core machine; past 30 the run is stuck.
+      timeout: 30 * 60_000,
     });
   } finally {
     await stack.stop();

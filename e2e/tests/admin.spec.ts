@@ -32,6 +32,18 @@ test.describe("Medusa admin", () => {
     await expect(page.getByRole("main").getByRole("heading", { level: 1 })).toBeVisible();
   });
 
+  test("in Indonesian, the sidebar names the marketplace's own pages in Indonesian", async ({ page }) => {
+    // The dashboard keeps its language in `lng` (what the profile's language setting writes).
+    await page.addInitScript(() => window.localStorage.setItem("lng", "id"));
+    const admin = new AdminLoginPage(page);
+    await admin.goto();
+    await admin.loginAndOpenSession(env.adminEmail, env.adminPassword);
+    await expect(admin.navLink("Penjual")).toBeVisible({ timeout: 20_000 });
+    await expect(admin.navLink("Sertifikat")).toBeVisible();
+    await expect(admin.navLink("Pelatihan")).toBeVisible();
+    await expect(admin.navLink("Sellers")).toHaveCount(0);
+  });
+
   test("a wrong password is refused with a message", async ({ page }) => {
     const admin = new AdminLoginPage(page);
     await admin.goto();

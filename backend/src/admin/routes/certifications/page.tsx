@@ -82,6 +82,6 @@ const CertificatesPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "Certificates", icon: CheckCircle })
+export const config = defineRouteConfig({ label: "nav.certificates", translationNs: "canting", icon: CheckCircle })
 
 export default CertificatesPage

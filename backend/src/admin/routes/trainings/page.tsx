@@ -187,6 +187,6 @@ const TrainingsPage = () => (
   </Container>
 )
 
-export const config = defineRouteConfig({ label: "Trainings", icon: AcademicCap })
+export const config = defineRouteConfig({ label: "nav.trainings", translationNs: "canting", icon: AcademicCap })
 
 export default TrainingsPage
