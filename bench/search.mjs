@@ -12,7 +12,7 @@
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import autocannon from "autocannon";
@@ -149,12 +149,13 @@ try {
 
   const out = {
     at: new Date().toISOString(), database: products === null ? null : dbName, products, connections, duration_s: duration,
-    machine: { cpus: cpus().length, memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version }, target_p95_ms: TARGET_P95_MS, scenarios: rows,
+    machine: { cpus: cpus().length, load_average_1m: Number(loadavg()[0].toFixed(1)), memory_gib: Math.round(totalmem() / 2 ** 30), node: process.version }, target_p95_ms: TARGET_P95_MS, scenarios: rows,
   };
   mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
   writeFileSync(join(ROOT, "bench", "results", "search.json"), JSON.stringify(out, null, 2) + "\n");
   console.log("\n| scenario | p50 ms | p95 ms | p99 ms | req/s |\n|---|---:|---:|---:|---:|");
   for (const r of rows) console.log(`| ${r.what} | ${r.p50_ms} | ${r.p95_ms} | ${r.p99_ms} | ${r.rps} |`);
+  console.log(`Load average (1 min) at the end: ${loadavg()[0].toFixed(1)}`);
   console.log(`\nWrote bench/results/search.json. p95 target ${TARGET_P95_MS} ms: ${rows.every((r) => r.meets_target) ? "met" : "NOT met"} (${cpus().length} cores).`);
 } catch (e) {
   console.error(e.message ?? e);

@@ -1,6 +1,7 @@
 import type { ExecArgs, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCT_INDEX, isSearchable, type ProductRow } from "../search/_product-document"
+import { activePostgresTable } from "../api/store/catalog/facet-cache"
 import { createProgress } from "./reindex/progress"
 
 /** The Search module's default batch (DEFAULT_REINDEX_BATCH_SIZE); `reindex.batch_size` in its options overrides it. */
@@ -48,4 +49,13 @@ export default async function reindex({ container }: ExecArgs) {
     await poll
   }
   progress.finish(await written())
+
+  // A rebuilt Postgres index table has no planner statistics yet; without them PostgreSQL guesses
+  // a handful of matches and scans the whole table for every filter until autovacuum gets to it.
+  const table = await activePostgresTable(pg as any, PRODUCT_INDEX).catch(() => undefined)
+  if (table) {
+    const t = Date.now()
+    await pg.raw(`analyze ??`, [table])
+    process.stdout.write(`Analyzed ${table} for the query planner in ${((Date.now() - t) / 1000).toFixed(1)} s.\n`)
+  }
 }

@@ -2,7 +2,7 @@ import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
 type Facets = NonNullable<SearchTypes.SearchResult["facets"]>
-type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }> }
+export type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }> }
 
 /** How many filter sets keep their facet counts (least recently used goes first). */
 export const FACET_CACHE_SIZE = 500
@@ -57,14 +57,7 @@ export class FacetCache {
     let pg: Knex
     try {
       pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
-      const { rows } = await pg.raw(
-        `select p.table_name from search_index i
-           join search_index_version v on v.search_index_id = i.id and v.version = i.active_version and v.deleted_at is null
-           join search_postgres_index p on p.name = v.physical_name
-          where i.name = ? and i.deleted_at is null and v.provider = 'search-postgres'`,
-        [index]
-      )
-      const table: string | undefined = rows[0]?.table_name
+      const table = await activePostgresTable(pg, index)
       if (!table) return null
       if (!this.prepared.has(table)) {
         await prepare(pg, table)
@@ -80,6 +73,18 @@ export class FacetCache {
       return null
     }
   }
+}
+
+/** The table of the index's active version when the Postgres provider holds it, else undefined. */
+export async function activePostgresTable(pg: Knex, index: string): Promise<string | undefined> {
+  const { rows } = await pg.raw(
+    `select p.table_name from search_index i
+       join search_index_version v on v.search_index_id = i.id and v.version = i.active_version and v.deleted_at is null
+       join search_postgres_index p on p.name = v.physical_name
+      where i.name = ? and i.deleted_at is null and v.provider = 'search-postgres'`,
+    [index]
+  )
+  return rows[0]?.table_name
 }
 
 /** Creates the write counter and the trigger on an index table (idempotent). */
