@@ -75,6 +75,8 @@ async function waitFor(url, ms) {
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
 }
 
+const ms = (x) => (x === null ? null : Math.round(x * 10) / 10);
+
 export function percentile(sorted, p) {
   if (!sorted.length) return null;
   const rank = Math.ceil((p / 100) * sorted.length) - 1;
@@ -140,7 +142,7 @@ try {
       scenario: s.name, what: s.what, path: s.path, found,
       requests: result.requests.total, non_2xx: result.non2xx, errors: result.errors, timeouts: result.timeouts,
       rps: Number(result.requests.average.toFixed(1)),
-      p50_ms: percentile(latencies, 50), p95_ms: percentile(latencies, 95), p99_ms: percentile(latencies, 99), max_ms: latencies.at(-1) ?? null,
+      p50_ms: ms(percentile(latencies, 50)), p95_ms: ms(percentile(latencies, 95)), p99_ms: ms(percentile(latencies, 99)), max_ms: ms(latencies.at(-1) ?? null),
     };
     row.meets_target = row.p95_ms !== null && row.p95_ms < TARGET_P95_MS && !row.non_2xx && !row.errors;
     rows.push(row);
