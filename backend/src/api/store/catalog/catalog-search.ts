@@ -2,7 +2,8 @@ import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { Locale } from "@canting/domain"
 import { PRODUCT_INDEX } from "../../../search/_product-document"
-import { suggestTerms } from "./terms"
+import { facetCache } from "./facet-cache"
+import { correctQuery, suggestTerms } from "./terms"
 import type { StoreCatalogParamsType } from "./validators"
 
 /** The least relevance a typo-tolerant match needs (Postgres: pg_trgm word similarity, 0–1). */
@@ -93,17 +94,19 @@ export function catalogOrder(p: Pick<StoreCatalogParamsType, "sort" | "currency"
 }
 
 /**
- * Runs a query exactly first and, when a free-text query found nothing, once more with typo
- * tolerance, so "jlamprag" still finds Jlamprang while exact words keep their precision.
+ * Runs a query exactly first and, when a free-text query found nothing, with its misspelt
+ * vocabulary words corrected and then once more with typo tolerance, so "jlamprag" still finds
+ * Jlamprang while exact words keep their precision. Returns the filters that matched.
  */
 export async function searchWithTypoFallback(scope: MedusaContainer, query: SearchTypes.SearchQuery) {
   const module = searchModule(scope)
-  const run = async (typo: boolean) => {
+  const run = async (typo: boolean, filters = query.filters) => {
     try {
       // The fallback keeps only close matches (word similarity ≥ 0.5 on Postgres) so a typo pass
       // does not drag in unrelated pieces that merely share a few letters.
       return await module.search<Hit>({
         ...query,
+        filters,
         search_options: { ...query.search_options, typo_tolerance: typo, ...(typo ? { min_score: TYPO_MIN_SCORE } : {}) },
       })
     } catch (e) {
@@ -111,10 +114,19 @@ export async function searchWithTypoFallback(scope: MedusaContainer, query: Sear
       throw e
     }
   }
+  const found = (r: SearchTypes.SearchResult) => r.hits.length > 0 || (r.metadata.count ?? 0) > 0
   const exact = await run(false)
   const q = query.filters?.q
-  if (!q || exact.hits.length || (exact.metadata.count ?? 0) > 0) return { result: exact, exactFound: true }
-  return { result: await run(true), exactFound: false }
+  if (!q || found(exact)) return { result: exact, exactFound: true, typo: false, filters: query.filters }
+  // Misspelt vocabulary ("jlamprag") first: an exact search for the corrected words uses the
+  // full-text index; the provider's typo pass below is the general (and slower) net.
+  const corrected = correctQuery(String(q))
+  if (corrected) {
+    const filters = { ...query.filters, q: corrected }
+    const fixed = await run(false, filters)
+    if (found(fixed)) return { result: fixed, exactFound: false, typo: false, filters }
+  }
+  return { result: await run(true), exactFound: false, typo: true, filters: query.filters }
 }
 
 function valueFacet(result: SearchTypes.SearchResult, field: string): CatalogFacetValue[] {
@@ -122,24 +134,46 @@ function valueFacet(result: SearchTypes.SearchResult, field: string): CatalogFac
   return facet?.type === "value" ? facet.values.map(({ value, count }) => ({ value: String(value), count })) : []
 }
 
+/**
+ * The facet counts of a filter set, computed by the search provider (one query per facet, plus one
+ * per selected facet for disjunctive counts) or taken from the facet cache while the index is unchanged.
+ */
+async function catalogFacets(scope: MedusaContainer, filters: SearchTypes.SearchFilters, priceField: string, typo: boolean) {
+  const options = typo ? { typo_tolerance: true, min_score: TYPO_MIN_SCORE } : { typo_tolerance: false }
+  return facetCache.get(scope, PRODUCT_INDEX, { filters, priceField, typo }, async () => {
+    const result = await searchModule(scope).search<Hit>({
+      entity: PRODUCT_INDEX,
+      fields: ["id"],
+      filters,
+      pagination: { skip: 0, take: 0 },
+      search_options: {
+        ...options,
+        facets: [
+          ...Object.values(VALUE_FACETS).map((field) => ({ field, type: "value" as const, limit: 100 })),
+          { field: priceField, type: "stats" as const },
+        ],
+        // A facet's own selection does not narrow its own counts (one extra query per selected facet).
+        disjunctive_facets: true,
+        count: "none",
+      },
+    })
+    return result.facets ?? {}
+  })
+}
+
 /** Searches the product index and shapes the storefront's catalog response. */
 export async function searchCatalog(scope: MedusaContainer, p: StoreCatalogParamsType): Promise<CatalogResponse> {
   const priceField = `price_${p.currency}`
-  const { result, exactFound } = await searchWithTypoFallback(scope, {
+  const filters = catalogFilters(p, await unapprovedSellerIds(scope))
+  const { result: page, exactFound, typo, filters: matched } = await searchWithTypoFallback(scope, {
     entity: PRODUCT_INDEX,
     fields: HIT_FIELDS,
-    filters: catalogFilters(p, await unapprovedSellerIds(scope)),
+    filters,
     pagination: { skip: p.offset, take: p.limit, order: catalogOrder(p) },
-    search_options: {
-      facets: [
-        ...Object.values(VALUE_FACETS).map((field) => ({ field, type: "value" as const, limit: 100 })),
-        { field: priceField, type: "stats" as const },
-      ],
-      // A facet's own selection does not narrow its own counts (one extra query per selected facet).
-      disjunctive_facets: true,
-      count: "exact",
-    },
+    search_options: { count: "exact" },
   })
+  // Facets describe the same result set as the hits: typo-tolerant when the hits needed it.
+  const result = { ...page, facets: await catalogFacets(scope, matched ?? filters, priceField, typo) }
 
   const sellerFacet = valueFacet(result, VALUE_FACETS.seller)
   const sellerNames = await sellerLabels(scope, sellerFacet.map((s) => s.value))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { catalogFilters, catalogOrder } from "./catalog-search"
-import { matchTerms, suggestTerms } from "./terms"
+import { correctQuery, matchTerms, suggestTerms } from "./terms"
 import { StoreCatalogParams } from "./validators"
 
 const parse = (q: Record<string, unknown>) => StoreCatalogParams.safeParse(q)
@@ -58,5 +58,20 @@ describe("vocabulary suggestions (Levenshtein)", () => {
     expect(matchTerms("jlam", "id")).toEqual([{ facet: "motif", value: "jlamprang", label: "Jlamprang" }])
     expect(matchTerms("silk", "en")).toContainEqual({ facet: "fabric", value: "sutera", label: "Silk" })
     expect(matchTerms("sutra", "id")).toContainEqual({ facet: "fabric", value: "sutera", label: "Sutra" })
+  })
+})
+
+describe("query correction before the typo-tolerant pass", () => {
+  it("replaces misspelt vocabulary words with the closest word in either language", () => {
+    expect(correctQuery("jlamprag")).toBe("jlamprang")
+    expect(correctQuery("Jlamprag tulis")).toBe("jlamprang tulis")
+    expect(correctQuery("buketn")).toBe("buketan")
+  })
+
+  it("leaves correct, short and unknown words alone (null when nothing changed)", () => {
+    expect(correctQuery("jlamprang")).toBeNull()
+    expect(correctQuery("ab")).toBeNull()
+    expect(correctQuery("xylophone")).toBeNull()
+    expect(correctQuery("B00042")).toBeNull()
   })
 })

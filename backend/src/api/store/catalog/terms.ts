@@ -1,5 +1,5 @@
 import { distance } from "fastest-levenshtein"
-import { DYE_FAMILIES, ECO_TAGS, FABRICS, MOTIFS, PRODUCT_FORMS, TECHNIQUES, type Locale } from "@canting/domain"
+import { DYE_FAMILIES, ECO_TAGS, FABRICS, LOCALES, MOTIFS, PRODUCT_FORMS, TECHNIQUES, type Locale } from "@canting/domain"
 import { resources } from "@canting/i18n"
 
 /** A vocabulary term a shopper can filter by: the catalog query parameter, the code and its label. */
@@ -63,4 +63,41 @@ export function matchTerms(query: string, locale: Locale, limit = 4): CatalogTer
     .sort((a, b) => a.d - b.d)
     .slice(0, limit)
     .map((s) => s.term)
+}
+
+let vocabularyWords: Set<string> | null = null
+/** Every word (3+ letters) of every label in both languages, folded. */
+function vocabulary(): Set<string> {
+  vocabularyWords ??= new Set(LOCALES.flatMap((l) => catalogTerms(l).flatMap((t) => words(t.label))))
+  return vocabularyWords
+}
+
+/**
+ * The query with each misspelt word replaced by the closest vocabulary word (both languages; about
+ * one edit per three letters, words of 4+ letters): "jlamprag" → "jlamprang". Null when no word
+ * changed. The catalog tries this exact search before the provider's typo-tolerant pass, which on
+ * Postgres compares the query with every document's text and costs far more.
+ */
+export function correctQuery(query: string): string | null {
+  const vocab = vocabulary()
+  let changed = false
+  const out = query.split(/\s+/).filter(Boolean).map((raw) => {
+    const w = fold(raw)
+    if (w.length < 4 || vocab.has(w) || !/^[\p{L}]+$/u.test(w)) return raw
+    const allowed = Math.max(1, Math.floor(w.length / 3))
+    let best: string | null = null
+    let bestD = Infinity
+    for (const v of vocab) {
+      if (Math.abs(v.length - w.length) > allowed) continue
+      const d = distance(w, v)
+      if (d <= allowed && (d < bestD || (d === bestD && best !== null && v < best))) {
+        best = v
+        bestD = d
+      }
+    }
+    if (best === null) return raw
+    changed = true
+    return best
+  })
+  return changed ? out.join(" ") : null
 }
