@@ -25,8 +25,9 @@ const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]
 
 /**
  * Seeds the demo marketplace once: regions, the storefront key, six demo sellers (each
- * with its own stock location, shipping profile and demo-rate shipping options) and their products with drawn images and Indonesian/English copy. Does nothing
- * when sellers already exist, so a second `npm start` keeps the data as it is.
+ * with its own stock location, shipping profile and demo-rate shipping options) and their
+ * products with drawn images and Indonesian/English copy. Does nothing when sellers already
+ * exist, so a second `npm start` keeps the data as it is.
  */
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
