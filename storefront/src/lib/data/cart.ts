@@ -83,18 +83,6 @@ export const retrieveCart = cache(async (locale: Locale): Promise<ShopCart | nul
 
 export type ShippingOption = { id: string; name: string; amount: number | null };
 
-/** The shipping options the store offers for this cart (its region and address). */
-export async function listShippingOptions(locale: Locale, cartId: string): Promise<ShippingOption[]> {
-  const { shipping_options } = await storeCall<{ shipping_options: { id?: unknown; name?: unknown; amount?: unknown; calculated_price?: { calculated_amount?: unknown } }[] }>(
-    "/store/shipping-options", { locale, query: { cart_id: cartId } },
-  );
-  return (shipping_options ?? []).flatMap((o) => {
-    if (typeof o.id !== "string") return [];
-    const amount = typeof o.amount === "number" ? o.amount : typeof o.calculated_price?.calculated_amount === "number" ? o.calculated_price.calculated_amount : null;
-    return [{ id: o.id, name: typeof o.name === "string" ? o.name : o.id, amount }];
-  });
-}
-
 export type SellerShipping = {
   /** the form field's key: the workshop's shipping profile */
   profileId: string;
