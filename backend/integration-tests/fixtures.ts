@@ -68,8 +68,18 @@ export const ID_ADDRESS = {
 }
 
 /**
+ * Picks each workshop's first shipping option for the cart (one shipping method per seller, as
+ * the checkout does) and answers the groups as `/store/carts/:id/seller-shipping` lists them.
+ */
+export async function chooseShippingPerSeller(api: StoreApi, h: unknown, cartId: string) {
+  const { data: { sellers } } = await api.get(`/store/carts/${cartId}/seller-shipping`, h)
+  for (const group of sellers) await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: group.options[0].id }, h)
+  return sellers as { seller: { id: string; name: string } | null; shipping_profile_id: string; options: { id: string; name: string; amount: number }[] }[]
+}
+
+/**
  * Places one order through the store API as a shopper would: cart → items → address →
- * first shipping option → payment collection with a `pp_system_default` (bank transfer) session → complete.
+ * each workshop's first shipping option → payment collection with a `pp_system_default` (bank transfer) session → complete.
  * Returns the completed order (the response's `order`).
  */
 export async function placeOrderThroughStore(
@@ -81,8 +91,7 @@ export async function placeOrderThroughStore(
   for (const item of input.items) await api.post(`/store/carts/${cart.id}/line-items`, item, h)
   const address = input.address ?? ID_ADDRESS
   await api.post(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address }, h)
-  const { data: { shipping_options } } = await api.get(`/store/shipping-options?cart_id=${cart.id}`, h)
-  await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shipping_options[0].id }, h)
+  await chooseShippingPerSeller(api, h, cart.id)
   const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, h)
   await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, h)
   const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, h)

@@ -21,7 +21,7 @@ export class ShopFlow {
     await this.page.waitForURL(`**/${this.locale}/cart`);
   }
 
-  /** Fills and saves the address step (Indonesian or international form), then picks the first shipping option. */
+  /** Fills and saves the address step (Indonesian or international form), then picks each workshop's first shipping option. */
   async addressAndShipping(fields: Record<string, string>, selects: Record<string, string>): Promise<void> {
     const form = this.page.getByTestId("checkout-address");
     for (const [testId, value] of Object.entries(fields)) await form.getByTestId(testId).fill(value);
@@ -29,7 +29,11 @@ export class ShopFlow {
     await form.getByTestId("address-submit").click();
     const shipping = this.page.getByTestId("checkout-shipping");
     await expect(shipping).toBeVisible();
-    await shipping.locator('input[name="option_id"]').first().check();
+    // One choice per workshop: each seller ships its own part.
+    const groups = shipping.getByTestId("shipping-options");
+    const count = await groups.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) await groups.nth(i).locator('input[type="radio"]').first().check();
     await shipping.getByTestId("shipping-submit").click();
     await expect(this.page.getByTestId("checkout-payment")).toBeVisible();
   }

@@ -62,3 +62,24 @@ export async function revokeCertificate(request: APIRequestContext, id: string, 
   });
   expect(response.status(), `revoke ${id}: ${await response.text()}`).toBe(200);
 }
+
+/**
+ * Captures the payment of the order numbered `displayId`, as the operator does in the Medusa admin
+ * when the bank transfer arrives (`POST /admin/payments/:id/capture`); sellers may ship only after.
+ */
+export async function capturePaymentOfOrder(request: APIRequestContext, displayId: string): Promise<void> {
+  const headers = { authorization: `Bearer ${await adminToken(request)}` };
+  const list = await request.get(`${env.backendURL}/admin/orders`, {
+    params: { fields: "id,display_id,payment_collections.payments.id", limit: 50, order: "-created_at" }, headers,
+  });
+  expect(list.status(), `GET /admin/orders: ${await list.text()}`).toBe(200);
+  const { orders } = (await list.json()) as { orders: { id: string; display_id: number; payment_collections?: { payments?: { id: string }[] }[] }[] };
+  const order = orders.find((o) => String(o.display_id) === displayId);
+  expect(order, `no order #${displayId} among ${orders.length}`).toBeTruthy();
+  const payments = (order!.payment_collections ?? []).flatMap((c) => c.payments ?? []);
+  expect(payments.length, `order #${displayId} has no payment`).toBeGreaterThan(0);
+  for (const payment of payments) {
+    const capture = await request.post(`${env.backendURL}/admin/payments/${payment.id}/capture`, { data: {}, headers });
+    expect(capture.status(), `capture ${payment.id}: ${await capture.text()}`).toBe(200);
+  }
+}

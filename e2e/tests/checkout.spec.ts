@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { SellerOrdersPage, ShopFlow } from "../pages/shop-pages";
 import { createApprovedSellerWithProduct, type ApiSeller } from "../support/seller-api";
+import { capturePaymentOfOrder } from "../support/admin-api";
 
 // Fresh sellers and shopper per run, so the spec can run again against the same database.
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1296).toString(36)}`;
@@ -54,17 +55,40 @@ test("an Indonesian shopper buys from two workshops by bank transfer; each ships
       "address-name": "Siti Aminah", "address-phone": "081234567890", "address-street": "Jl. Hayam Wuruk No. 5 RT 02/RW 03",
       "address-kelurahan": "Kauman", "address-kecamatan": "Pekalongan Timur", "address-city": "Kota Pekalongan", "address-postcode": "51128",
     }, { "address-province": "id-jt" });
-    await expect(page.getByTestId("total-shipping")).not.toHaveText("Dihitung saat checkout");
+    // Each workshop ships its own part: one domestic courier per seller, both counted in the total.
+    const review = page.getByTestId("checkout-review");
+    await expect(review.getByTestId("seller-group-shipping")).toHaveCount(2);
+    await expect(review.getByTestId("seller-group").filter({ hasText: sekar.name }).getByTestId("seller-group-shipping")).toContainText("Kurir reguler");
+    await expect(page.getByTestId("total-shipping")).toHaveText(/Rp\s?50\.000/);
     orderNumber = await shop.placeOrderByBankTransfer();
     expect(orderNumber).toMatch(/^\d+$/);
   });
 
-  await test.step("the confirmation shows the number, both workshops' pieces and demo transfer instructions", async () => {
+  await test.step("the confirmation shows the number, both workshops' pieces with their shipping, and demo transfer instructions", async () => {
     await expect(page.getByTestId("seller-group")).toHaveCount(2);
+    await expect(page.getByTestId("seller-group-shipping")).toHaveCount(2);
     const bank = page.getByTestId("bank-transfer");
     await expect(bank).toContainText("tidak ada nomor rekening sungguhan");
     await expect(bank).toContainText(`#${orderNumber}`);
     await expect(page.getByTestId("cart-count")).toHaveText("0");
+  });
+
+  await test.step("before the money arrives, a workshop sees 'awaiting payment' instead of the ship form", async () => {
+    const context = await browser.newContext();
+    try {
+      const portal = new SellerOrdersPage(await context.newPage(), "id");
+      await portal.login(sekar.email, sekar.password);
+      await portal.open(orderNumber);
+      await expect(portal.page.getByTestId("seller-order-awaiting-payment")).toBeVisible();
+      await expect(portal.page.getByTestId("fulfil-submit")).toHaveCount(0);
+      await expect(portal.page.getByTestId("seller-order-shipping")).toContainText("Kurir reguler");
+    } finally {
+      await context.close();
+    }
+  });
+
+  await test.step("the operator captures the bank transfer in the admin", async () => {
+    await capturePaymentOfOrder(request, orderNumber);
   });
 
   for (const [seller, tracking] of [[() => sekar, "JNE0001E2E"], [() => kauman, "JNT0002E2E"]] as const) {
@@ -94,6 +118,7 @@ test("an Indonesian shopper buys from two workshops by bank transfer; each ships
     await page.waitForURL("**/id/account/orders/**");
     const parts = page.getByTestId("order-part");
     await expect(parts).toHaveCount(2);
+    await expect(parts.filter({ hasText: kauman.name }).getByTestId("order-part-shipping")).toContainText("Kurir reguler");
     await expect(parts.filter({ hasText: sekar.name }).getByTestId("order-part-status")).toHaveText("Status: Dikirim");
     await expect(parts.filter({ hasText: sekar.name }).getByTestId("order-part-tracking")).toContainText("JNE0001E2E");
     await expect(parts.filter({ hasText: kauman.name }).getByTestId("order-part-tracking")).toContainText("JNT0002E2E");
@@ -115,6 +140,8 @@ test("an English-speaking buyer in the International region checks out in US dol
     "address-email": `buyer-${stamp()}@example.com`, "address-name": "Emma de Vries", "address-phone": "+31 20 123 4567",
     "address-street": "Keizersgracht 1", "address-city": "Amsterdam", "address-postcode": "1015 CJ",
   }, { "address-country": "nl" });
+  await expect(page.getByTestId("checkout-review").getByTestId("seller-group-shipping")).toContainText("International courier / EMS");
+  await expect(page.getByTestId("total-shipping")).toHaveText("US$35.00");
   await expect(page.getByTestId("total-grand")).toHaveText(/^US\$\d+\.\d\d$/);
   const orderNumber = await shop.placeOrderByBankTransfer();
   expect(orderNumber).toMatch(/^\d+$/);

@@ -11,6 +11,7 @@ import type SellerModuleService from "../modules/seller/service"
 import { CERTIFICATION_MODULE } from "../modules/certification"
 import type CertificationModuleService from "../modules/certification/service"
 import { refreshReadiness } from "../workflows/readiness/refresh"
+import { provisionSellerShippingWorkflow } from "../workflows/seller/workflows/provision-seller-shipping"
 import { seedCommerce } from "./seed/commerce"
 import { demoDescription, demoTitle, demoUsd } from "./seed/copy"
 import { benchProducts, benchSellers } from "./seed/bench-spec"
@@ -48,7 +49,7 @@ export default async function benchCatalog({ container }: ExecArgs) {
   for (const method of ["emit", "groupEvent", "releaseGroupedEvents", "clearGroupedEvents"]) if (typeof eventBus[method] === "function") eventBus[method] = async () => {}
 
   const t0 = Date.now()
-  const { salesChannel, location, profile } = await seedCommerce(container)
+  const { salesChannel } = await seedCommerce(container)
 
   let t = Date.now()
   const sellerSpecs = benchSellers(SELLERS)
@@ -76,6 +77,16 @@ export default async function benchCatalog({ container }: ExecArgs) {
     : []) as any)
   say(`${sellers.length} sellers in ${seconds(t)} s`)
 
+  // Like every approved workshop, each ships from its own location with its own profile (the same workflow
+  // the operator's approval runs), so the benchmark catalog has the real shape.
+  t = Date.now()
+  const shipping: { location_id: string; profile_id: string }[] = []
+  for (const [i, seller] of sellers.entries()) {
+    const { result } = await provisionSellerShippingWorkflow(container).run({ input: { seller_id: seller.id, name: sellerSpecs[i].name } })
+    shipping.push(result)
+  }
+  say(`${sellers.length} stock locations, shipping profiles and options in ${seconds(t)} s`)
+
   const specs = benchProducts(PRODUCTS, sellerSpecs)
   const productIds: string[] = []
   t = Date.now()
@@ -92,7 +103,7 @@ export default async function benchCatalog({ container }: ExecArgs) {
             description: `${demoDescription(p, "id")} ${BENCH_NOTE_ID}`,
             status: "published" as const,
             material: p.fabric,
-            shipping_profile_id: profile.id,
+            shipping_profile_id: shipping[p.seller_index].profile_id,
             sales_channels: [{ id: salesChannel.id }],
             metadata: {
               technique: p.technique, is_imitation: isImitation(p.technique), dye_family: p.dye,
@@ -129,10 +140,11 @@ export default async function benchCatalog({ container }: ExecArgs) {
     const variantIds = result.flatMap((p) => (p.variants ?? []).map((v) => v.id))
     const { data: variants } = await query.graph({ entity: "variant", fields: ["sku", "inventory_items.inventory_item_id"], filters: { id: variantIds } })
     const stockBySku = new Map(slice.map((p, j) => [`BENCH-${String(start + j + 1).padStart(5, "0")}`, p.stock]))
+    const locationBySku = new Map(slice.map((p, j) => [`BENCH-${String(start + j + 1).padStart(5, "0")}`, shipping[p.seller_index].location_id]))
     await createInventoryLevelsWorkflow(container).run({
       input: {
         inventory_levels: variants.flatMap((v: any) => (v.inventory_items ?? []).map((ii: any) => ({
-          inventory_item_id: ii.inventory_item_id, location_id: location.id, stocked_quantity: stockBySku.get(v.sku) ?? 0,
+          inventory_item_id: ii.inventory_item_id, location_id: locationBySku.get(v.sku)!, stocked_quantity: stockBySku.get(v.sku) ?? 0,
         }))),
       },
     })

@@ -12,6 +12,7 @@ import { isImitation, MEDUSA_LOCALE, NATURAL_DYES, SYNTHETIC_DYES } from "@canti
 import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
 import { seedCommerce } from "./seed/commerce"
+import { provisionSellerShippingWorkflow } from "../workflows/seller/workflows/provision-seller-shipping"
 import { DEMO_SELLERS } from "./seed/sellers"
 import { DEMO_PRODUCTS, type DemoProduct } from "./seed/products"
 import { demoDescription, demoTitle, demoUsd } from "./seed/copy"
@@ -23,9 +24,10 @@ import { seedTrainings } from "./seed/trainings"
 const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "")
 
 /**
- * Seeds the demo marketplace once: regions, shipping, the storefront key, six demo
- * sellers and their products with drawn images and Indonesian/English copy. Does nothing
- * when sellers already exist, so a second `npm start` keeps the data as it is.
+ * Seeds the demo marketplace once: regions, the storefront key, six demo sellers (each
+ * with its own stock location, shipping profile and demo-rate shipping options) and their
+ * products with drawn images and Indonesian/English copy. Does nothing when sellers already
+ * exist, so a second `npm start` keeps the data as it is.
  */
 export default async function seed({ container }: ExecArgs) {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
@@ -37,15 +39,23 @@ export default async function seed({ container }: ExecArgs) {
   }
 
   logger.info("Seeding Canting demo data...")
-  const { salesChannel, location, profile } = await seedCommerce(container)
+  const { salesChannel } = await seedCommerce(container)
 
   const created = await sellers.createSellers(
     DEMO_SELLERS.map(({ story, ...s }) => ({
-      ...s, status: "approved" as const, city: "Kota Pekalongan", province: "Jawa Tengah",
+      ...s, status: "approved" as const, street: `Jl. Sentra ${s.sentra} 1 (alamat demo)`, kelurahan: s.sentra,
+      city: "Kota Pekalongan", province: "Jawa Tengah", postcode: "51100",
       email: `${s.handle}@demo.canting.test`, story: story.id, is_demo: true,
     }))
   )
   const sellerByHandle = new Map(created.map((s) => [s.handle, s]))
+  // Each approved workshop ships from its own location with its own profile and demo-rate options.
+  const shippingBySeller = new Map<string, { location_id: string; profile_id: string }>()
+  for (const seller of created) {
+    const { result } = await provisionSellerShippingWorkflow(container).run({ input: { seller_id: seller.id, name: seller.name } })
+    shippingBySeller.set(seller.id, result)
+  }
+  const shippingOf = (handle: string) => shippingBySeller.get(sellerByHandle.get(handle)!.id)!
   await createTranslationsWorkflow(container).run({
     input: {
       translations: DEMO_SELLERS.map((s) => ({
@@ -68,7 +78,7 @@ export default async function seed({ container }: ExecArgs) {
           thumbnail: images[i],
           images: [{ url: images[i] }],
           material: p.fabric,
-          shipping_profile_id: profile.id,
+          shipping_profile_id: shippingOf(p.seller).profile_id,
           sales_channels: [{ id: salesChannel.id }],
           metadata: {
             technique: p.technique, is_imitation: isImitation(p.technique), dye_family: p.dye,
@@ -109,12 +119,15 @@ export default async function seed({ container }: ExecArgs) {
 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: items } = await query.graph({ entity: "inventory_item", fields: ["id", "sku"] })
-  const stockBySku = new Map(DEMO_PRODUCTS.map((p, i) => [`DEMO-${String(i + 1).padStart(3, "0")}`, p.stock]))
+  const stockBySku = new Map(DEMO_PRODUCTS.map((p, i) => [`DEMO-${String(i + 1).padStart(3, "0")}`, p]))
   await createInventoryLevelsWorkflow(container).run({
     input: {
       inventory_levels: items
         .filter((item) => stockBySku.has(item.sku!))
-        .map((item) => ({ inventory_item_id: item.id, location_id: location.id, stocked_quantity: stockBySku.get(item.sku!)! })),
+        .map((item) => {
+          const product = stockBySku.get(item.sku!)!
+          return { inventory_item_id: item.id, location_id: shippingOf(product.seller).location_id, stocked_quantity: product.stock }
+        }),
     },
   })
 

@@ -44,6 +44,15 @@ medusaIntegrationTestRunner({
       return service.listNotifications({ template })
     }
 
+    /** The operator captures the order's payment in the admin (for bank transfer: when the money arrived). */
+    async function capturePayment(orderId: string) {
+      const operator = await adminToken(api, getContainer(), "kasir@canting.test")
+      const { data: { order } } = await api.get(`/admin/orders/${orderId}?fields=payment_collections.payments.id`, bearer(operator))
+      for (const payment of order.payment_collections.flatMap((c: any) => c.payments)) {
+        await api.post(`/admin/payments/${payment.id}/capture`, {}, bearer(operator))
+      }
+    }
+
     beforeEach(async () => {
       const seeded = await seedCommerce(getContainer())
       key = seeded.publishableKey
@@ -95,6 +104,15 @@ medusaIntegrationTestRunner({
       })
 
       itSlow("ships only the seller's part with its tracking number; a second shipment is refused; the other seller ships its own", async () => {
+        // nothing ships before the payment is captured
+        const early = await api.post(`/sellers/me/orders/${mixed.id}/fulfillments`, { tracking_number: "JP1234567890" }, bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
+        expect(early.status).toBe(409)
+        expect(early.data).toEqual(expect.objectContaining({ code: "payment_not_captured", message: expect.stringMatching(/^The payment for this order has not been captured/) }))
+        expect(early.data.errors[0].field).toBe("payment_status")
+        expect((await api.get(`/sellers/me/orders/${mixed.id}`, bearer(a.token))).data.order.fulfillments).toEqual([])
+        await capturePayment(mixed.id)
+        expect((await api.get(`/sellers/me/orders/${mixed.id}`, bearer(a.token))).data.order.payment_status).toBe("captured")
+
         // a double click: two requests at once ship once
         const body = { tracking_number: "JP1234567890", carrier: "JNE", tracking_url: "https://www.jne.co.id/tracking?resi=JP1234567890" }
         const both = await Promise.all([0, 1].map(() => api.post(`/sellers/me/orders/${mixed.id}/fulfillments`, body, bearer(a.token)).catch(fail)))
@@ -145,7 +163,8 @@ medusaIntegrationTestRunner({
         expect(rina.data.sellers.map((g: any) => [g.seller.name, g.items.map((i: any) => i.title), g.subtotal])).toEqual(expect.arrayContaining([
           ["Bengkel A", ["Kain Tulis A"], 1_500_000], ["Bengkel B", ["Kain Cap B"], 800_000],
         ]))
-        expect(rina.data.totals).toEqual({ item_subtotal: 2_300_000, shipping_total: 25_000, tax_total: 0, discount_total: 0, total: 2_325_000 })
+        // one shipping method per workshop: two flat domestic demo rates
+        expect(rina.data.totals).toEqual({ item_subtotal: 2_300_000, shipping_total: 50_000, tax_total: 0, discount_total: 0, total: 2_350_000 })
 
         const toSellers: any[] = await notifications("seller-new-order", 3)
         expect(toSellers.map((n: any) => `${n.to}:${n.data.order_id}`).sort()).toEqual(

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
-import { createStockLocationsWorkflow, linkSalesChannelsToStockLocationWorkflow } from "@medusajs/medusa/core-flows"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import { createStoreFixture } from "../../fixtures"
 import { bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
@@ -24,14 +23,13 @@ medusaIntegrationTestRunner({
       const fixture = await createStoreFixture(container, [{ title: "Kain Lain", technique: "batik_cap" }])
       key = fixture.key
       idr = fixture.regions.find((r: any) => r.currency_code === "idr")
-      const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1, order: { created_at: "ASC" } })
-      const { result: [location] } = await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Pekalongan" }] } })
-      locationId = location.id
-      await linkSalesChannelsToStockLocationWorkflow(container).run({ input: { id: location.id, add: [channel.id] } })
       a = await signUpSeller(api, "a@seller.test", "bengkel-a", "Bengkel A")
       b = await signUpSeller(api, "b@seller.test", "bengkel-b", "Bengkel B")
       await container.resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
       product = (await api.post("/sellers/me/products", { ...LISTING, status: "published" }, bearer(a.token))).data.product
+      // The seller's pieces are stocked at its own stock location (link seller ↔ stock_location).
+      const { data: [seller] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "seller", fields: ["stock_location.id"], filters: { id: a.seller.id } })
+      locationId = (seller as any).stock_location.id
     })
 
     const storeVariants = async () => {

@@ -119,8 +119,8 @@ export function sellerFulfillments(order: OrderRow, sellerId: string): Fulfillme
 const carrierOf = (f: FulfillmentRow) => (typeof f.metadata?.carrier === "string" ? f.metadata.carrier : null)
 const blankToNull = (s: string | null | undefined) => (s ? s : null)
 
-/** The order as one seller sees it: only its items, its subtotal, its status and its shipments. */
-export function toSellerOrder(order: OrderRow, sellerId: string) {
+/** The order as one seller sees it: only its items, its subtotal, its shipping method, its status and its shipments. */
+export function toSellerOrder(order: OrderRow, sellerId: string, shipping: { name: string; amount: number } | null = null) {
   const part = sellerItems(order, sellerId)
   return {
     id: order.id,
@@ -136,6 +136,7 @@ export function toSellerOrder(order: OrderRow, sellerId: string) {
       total: i.total === undefined || i.total === null ? num(i.unit_price) * quantityOf(i) : num(i.total),
     })),
     subtotal: partSubtotal(part),
+    shipping,
     fulfillment_status: partStatus(part),
     fulfillments: sellerFulfillments(order, sellerId).map((f) => ({
       id: f.id,
@@ -151,8 +152,8 @@ const PUBLIC_STATUS: Record<PartStatus, "processing" | "shipped" | "delivered"> 
   not_fulfilled: "processing", shipped: "shipped", delivered: "delivered",
 }
 
-/** The order split by workshop for the shopper (by workshop name): what each seller sends, its status and tracking. */
-export function toParts(order: OrderRow, sellers: SellerSummary[]) {
+/** The order split by workshop for the shopper (by workshop name): what each seller sends, how (shipping method and amount), its status and tracking. */
+export function toParts(order: OrderRow, sellers: SellerSummary[], shipping: Map<string, { name: string; amount: number }> = new Map()) {
   const byId = new Map(sellers.map((s) => [s.id, s]))
   const ids = sellerIdsOf(order).filter((id) => byId.has(id)).sort((x, y) => byId.get(x)!.name.localeCompare(byId.get(y)!.name))
   return ids.map((id) => {
@@ -160,6 +161,7 @@ export function toParts(order: OrderRow, sellers: SellerSummary[]) {
     return {
       seller: byId.get(id)!,
       items: part.map((i) => ({ id: i.id, title: i.title, variant_title: i.variant_title ?? null, quantity: quantityOf(i), thumbnail: i.thumbnail ?? null })),
+      shipping: shipping.get(id) ?? null,
       status: PUBLIC_STATUS[partStatus(part)],
       tracking: sellerFulfillments(order, id).flatMap((f) => (f.labels ?? [])
         .filter((l) => l.tracking_number)

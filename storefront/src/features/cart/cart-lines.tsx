@@ -9,8 +9,10 @@ import type { CartLine, SellerGroup } from "./model";
  * Lines grouped under the workshop that made them, with each group's subtotal. `controls` renders
  * a line's quantity/remove form on the cart page; the checkout and confirmation show lines read-only.
  */
-export function SellerGroups({ groups, currency, locale, t, controls }: {
+export function SellerGroups({ groups, currency, locale, t, controls, shipping }: {
   groups: SellerGroup[]; currency: string; locale: Locale; t: Translate; controls?: (line: CartLine) => ReactNode;
+  /** each workshop's chosen shipping method (by seller id), shown under its pieces */
+  shipping?: Record<string, { name: string; amount: number }>;
 }) {
   const fmt = (amount: number) => formatPrice({ amount, currency }, locale);
   return (
@@ -41,6 +43,11 @@ export function SellerGroups({ groups, currency, locale, t, controls }: {
             ))}
           </ul>
           <p className="seller-group__subtotal" data-testid="seller-subtotal">{t("shop:cart.sellerSubtotal", { price: fmt(g.subtotal) })}</p>
+          {g.seller && shipping?.[g.seller.id] && (
+            <p className="seller-group__shipping" data-testid="seller-group-shipping">
+              {t("shop:cart.sellerShipping", { method: shipping[g.seller.id].name, price: fmt(shipping[g.seller.id].amount) })}
+            </p>
+          )}
         </section>
       ))}
     </div>

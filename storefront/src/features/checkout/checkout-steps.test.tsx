@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { renderInLocale } from "@/test/render-client";
 import type { ShopAction } from "@/features/cart/result";
-import { CheckoutAddressStep, CheckoutPaymentStep } from "./checkout-steps";
+import { CheckoutAddressStep, CheckoutPaymentStep, CheckoutShippingStep } from "./checkout-steps";
 
 const submit = async (testId: string) => {
   await act(async () => {
@@ -59,5 +59,30 @@ describe("CheckoutPaymentStep", () => {
     const alert = screen.getByTestId("place-order-error");
     expect(alert.textContent).toContain("Maaf, Kain Jlamprang baru saja habis terjual. Keranjang Anda tetap tersimpan");
     expect(screen.getByTestId("place-order-error-detail").textContent).toBe("Habis terjual.");
+  });
+});
+
+describe("CheckoutShippingStep", () => {
+  it("asks one choice per workshop, named after it, and posts every workshop's choice in one form", async () => {
+    const action = vi.fn<ShopAction<null>>().mockResolvedValue({ ok: true, data: null });
+    renderInLocale(<CheckoutShippingStep currency="idr" locale="id" action={action} sellers={[
+      { profileId: "sp_a", sellerName: "Batik Sekar", options: [{ id: "so_a", name: "Kurir reguler (tarif demo)", amount: 25000 }], chosen: null },
+      { profileId: "sp_b", sellerName: "Cap Pesindon", options: [{ id: "so_b1", name: "Reguler", amount: 25000 }, { id: "so_b2", name: "Kilat", amount: 40000 }], chosen: "so_b2" },
+    ]} />, "id");
+    const groups = screen.getAllByTestId("shipping-options");
+    expect(groups.map((g) => g.querySelector("legend")?.textContent)).toEqual(["Pengiriman dari Batik Sekar", "Pengiriman dari Cap Pesindon"]);
+    expect(groups[0].textContent).toMatch(/Kurir reguler \(tarif demo\) · Rp\s?25\.000/);
+    await submit("checkout-shipping");
+    const fd = action.mock.calls[0][1];
+    expect(fd.getAll("shipping_groups")).toEqual(["sp_a", "sp_b"]);
+    expect(fd.get("option_id.sp_a")).toBe("so_a");
+    expect(fd.get("option_id.sp_b")).toBe("so_b2");
+  });
+
+  it("says there is no shipping when a workshop offers nothing to this address", () => {
+    renderInLocale(<CheckoutShippingStep currency="usd" locale="en" action={vi.fn()} sellers={[
+      { profileId: "sp_a", sellerName: "Batik Sekar", options: [], chosen: null },
+    ]} />, "en");
+    expect(screen.getByTestId("no-shipping").textContent).toContain("There is no shipping service");
   });
 });

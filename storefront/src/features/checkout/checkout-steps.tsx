@@ -34,22 +34,39 @@ export function CheckoutAddressStep({ form, values, countries, locale, action }:
 }
 
 export type ShippingChoice = { id: string; name: string; amount: number | null };
+/** One workshop's part of the shipping step: its options for the cart's country and the one chosen. */
+export type SellerShippingChoice = { profileId: string; sellerName: string | null; options: ShippingChoice[]; chosen: string | null };
 
-/** Step 2: the shipping options the store offers for this cart. */
-export function CheckoutShippingStep({ options, chosen, currency, locale, action }: {
-  options: ShippingChoice[]; chosen: string | null; currency: string; locale: Locale; action: Step;
+/** The form field of one workshop's choice (one radio group per seller, posted together). */
+export const shippingField = (profileId: string) => `option_id.${profileId}`;
+
+/**
+ * Step 2: each workshop ships its own part, so the shopper picks one option per workshop (its
+ * domestic courier for Indonesia, its international courier/EMS elsewhere). One form posts every
+ * choice at once; it works without JavaScript.
+ */
+export function CheckoutShippingStep({ sellers, currency, locale, action }: {
+  sellers: SellerShippingChoice[]; currency: string; locale: Locale; action: Step;
 }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
   const [state, formAction, pending] = useStep(action);
-  if (options.length === 0) return <p className="form-alert" role="alert" data-testid="no-shipping">{t("shop:checkout.noShipping")}</p>;
+  if (sellers.length === 0 || sellers.some((s) => s.options.length === 0)) {
+    return <p className="form-alert" role="alert" data-testid="no-shipping">{t("shop:checkout.noShipping")}</p>;
+  }
   return (
     <form className="portal-form" action={formAction} data-testid="checkout-shipping">
       <input type="hidden" name="locale" value={locale} />
       <ShopAlert state={state} testId="shipping-error" />
       <FieldErrorsProvider errors={state && !state.ok ? state.fieldErrors : undefined}>
-        <ChoiceGroup name="option_id" type="radio" legend={t("shop:checkout.shippingLegend")} testId="shipping-options"
-          checked={[chosen ?? (options.length === 1 ? options[0].id : "")]}
-          options={options.map((o) => ({ value: o.id, label: o.amount === null ? o.name : `${o.name} · ${formatPrice({ amount: o.amount, currency }, locale)}` }))} />
+        {sellers.map((s) => (
+          <div key={s.profileId} data-testid="shipping-seller">
+            <input type="hidden" name="shipping_groups" value={s.profileId} />
+            <ChoiceGroup name={shippingField(s.profileId)} type="radio" testId="shipping-options"
+              legend={s.sellerName ? t("shop:checkout.shippingFrom", { name: s.sellerName }) : t("shop:checkout.shippingLegend")}
+              checked={[s.chosen ?? (s.options.length === 1 ? s.options[0].id : "")]}
+              options={s.options.map((o) => ({ value: o.id, label: o.amount === null ? o.name : `${o.name} · ${formatPrice({ amount: o.amount, currency }, locale)}` }))} />
+          </div>
+        ))}
       </FieldErrorsProvider>
       <button type="submit" className="button button--block" disabled={pending} data-testid="shipping-submit">{t("shop:checkout.saveShipping")}</button>
     </form>

@@ -73,6 +73,8 @@ const PART_STATUSES: readonly PartStatus[] = ["processing", "shipped", "delivere
 export type OrderPart = {
   seller: ShopSeller | null;
   items: { id: string; title: string; variantTitle: string | null; quantity: number; thumbnail: string | null }[];
+  /** the shipping method chosen for this workshop's part */
+  shipping: { name: string; amount: number } | null;
   status: PartStatus;
   tracking: { number: string; carrier: string | null; url: string | null }[];
 };
@@ -85,6 +87,7 @@ export function toOrderParts(raw: unknown): OrderPart[] {
     items: (Array.isArray(p.items) ? p.items : []).filter(isObj).flatMap((i) => (str(i.id) ? [{
       id: str(i.id)!, title: str(i.title) ?? "", variantTitle: str(i.variant_title), quantity: num(i.quantity) ?? 0, thumbnail: str(i.thumbnail),
     }] : [])),
+    shipping: isObj(p.shipping) && str(p.shipping.name) !== null ? { name: str(p.shipping.name)!, amount: num(p.shipping.amount) ?? 0 } : null,
     status: (PART_STATUSES as readonly string[]).includes(String(p.status)) ? (p.status as PartStatus) : "processing",
     tracking: (Array.isArray(p.tracking) ? p.tracking : []).filter(isObj).flatMap((tr) => {
       const number = str(tr.number);

@@ -1,10 +1,11 @@
 import Link from "next/link";
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
+import { formatPrice } from "@/lib/format";
 import type { OrderPart } from "./model";
 
 /** Each seller's part of the shopper's order: the pieces, where they are (processing, shipped, delivered) and the tracking. */
-export function OrderParts({ parts, locale, t }: { parts: OrderPart[]; locale: Locale; t: Translate }) {
+export function OrderParts({ parts, locale, t, currency }: { parts: OrderPart[]; locale: Locale; t: Translate; currency?: string }) {
   return (
     <div className="seller-groups" data-testid="order-parts">
       {parts.map((p, i) => (
@@ -17,6 +18,11 @@ export function OrderParts({ parts, locale, t }: { parts: OrderPart[]; locale: L
               {t("shop:order.partStatus", { status: t(`shop:order.status.${p.status}`) })}
             </span>
           </p>
+          {p.shipping && (
+            <p data-testid="order-part-shipping">
+              {t("shop:cart.sellerShipping", { method: p.shipping.name, price: currency ? formatPrice({ amount: p.shipping.amount, currency }, locale) : String(p.shipping.amount) })}
+            </p>
+          )}
           <ul className="cart-lines" role="list">
             {p.items.map((item) => (
               <li key={item.id} className="cart-line" data-testid="order-part-item">

@@ -31,10 +31,12 @@ export function BankTransferInstructions({ order, t, total }: { order: ShopOrder
 }
 
 /** An order's items by seller, its totals and where it goes. */
-export function OrderSummaryView({ order, locale, t }: { order: ShopOrder; locale: Locale; t: Translate }) {
+export function OrderSummaryView({ order, locale, t, shipping }: {
+  order: ShopOrder; locale: Locale; t: Translate; shipping?: Record<string, { name: string; amount: number }>;
+}) {
   return (
     <>
-      <SellerGroups groups={order.groups} currency={order.currency} locale={locale} t={t} />
+      <SellerGroups groups={order.groups} currency={order.currency} locale={locale} t={t} shipping={shipping} />
       <div className="shop-summary">
         <Totals itemSubtotal={order.itemSubtotal} shippingTotal={order.shippingTotal} taxTotal={order.taxTotal} total={order.total}
           currency={order.currency} locale={locale} t={t} shippingChosen />

@@ -22,6 +22,8 @@ export type SellerOrder = {
   paymentStatus: string | null;
   items: { id: string; title: string; variantTitle: string | null; productId: string | null; thumbnail: string | null; quantity: number; unitPrice: number; total: number }[];
   subtotal: number;
+  /** the shipping method the shopper chose for this seller's part */
+  shipping: { name: string; amount: number } | null;
   fulfillmentStatus: FulfillmentStatus;
   fulfillments: { id: string; trackingNumber: string | null; carrier: string | null; trackingUrl: string | null; shippedAt: string | null }[];
 };
@@ -46,6 +48,7 @@ export function toSellerOrder(raw: unknown): SellerOrder | null {
     paymentStatus: str(raw.payment_status),
     items,
     subtotal: num(raw.subtotal) ?? items.reduce((n, i) => n + i.total, 0),
+    shipping: isObj(raw.shipping) && str(raw.shipping.name) !== null ? { name: str(raw.shipping.name)!, amount: num(raw.shipping.amount) ?? 0 } : null,
     fulfillmentStatus: (FULFILLMENT_STATUSES as readonly string[]).includes(status) ? (status as FulfillmentStatus) : "not_fulfilled",
     fulfillments: (Array.isArray(raw.fulfillments) ? raw.fulfillments : []).filter(isObj).flatMap((f) => {
       const url = str(f.tracking_url);

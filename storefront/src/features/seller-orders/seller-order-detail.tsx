@@ -7,6 +7,9 @@ import { formatDate, type SellerOrder } from "./model";
 
 const PAYMENT_STATUSES = ["not_paid", "awaiting", "authorized", "partially_authorized", "captured", "partially_captured", "refunded", "partially_refunded", "canceled", "requires_action"] as const;
 
+/** Payment states in which a seller may send its part (the backend refuses earlier with payment_not_captured). */
+const PAID = ["captured", "partially_refunded"];
+
 /** One order's part for the seller: their pieces, subtotal, where to send them, and the shipment(s) or the fulfil form. */
 export function SellerOrderDetail({ order, locale, t, fulfil }: { order: SellerOrder; locale: Locale; t: Translate; fulfil: ReactNode }) {
   const fmt = (amount: number) => formatPrice({ amount, currency: order.currency }, locale);
@@ -36,6 +39,9 @@ export function SellerOrderDetail({ order, locale, t, fulfil }: { order: SellerO
           ))}
         </ul>
         <p className="seller-group__subtotal" data-testid="seller-order-subtotal">{t("shop:sellerOrders.subtotal")}: {fmt(order.subtotal)}</p>
+        {order.shipping && (
+          <p data-testid="seller-order-shipping">{t("shop:sellerOrders.shippingMethod", { method: order.shipping.name, price: fmt(order.shipping.amount) })}</p>
+        )}
       </section>
       {order.shippingAddress && (
         <section className="shop-section" aria-labelledby="so-ship">
@@ -57,7 +63,13 @@ export function SellerOrderDetail({ order, locale, t, fulfil }: { order: SellerO
           </ul>
         </section>
       )}
-      {order.fulfillmentStatus === "not_fulfilled" && (
+      {order.fulfillmentStatus === "not_fulfilled" && !PAID.includes(order.paymentStatus ?? "") && (
+        <section className="shop-section" aria-labelledby="so-fulfil">
+          <h2 id="so-fulfil">{t("shop:sellerOrders.fulfilTitle")}</h2>
+          <p className="form-alert" role="status" data-testid="seller-order-awaiting-payment">{t("shop:sellerOrders.awaitingPayment")}</p>
+        </section>
+      )}
+      {order.fulfillmentStatus === "not_fulfilled" && PAID.includes(order.paymentStatus ?? "") && (
         <section className="shop-section" aria-labelledby="so-fulfil">
           <h2 id="so-fulfil">{t("shop:sellerOrders.fulfilTitle")}</h2>
           <p>{t("shop:sellerOrders.fulfilLead")}</p>

@@ -6,6 +6,7 @@ import type { ShopAction } from "@/features/cart/result";
 import { toSellerOrderPage } from "./model";
 import { SellerOrdersTable } from "./seller-orders-table";
 import { FulfilForm } from "./fulfil-form";
+import { SellerOrderDetail } from "./seller-order-detail";
 
 const page = toSellerOrderPage({
   orders: [
@@ -69,5 +70,26 @@ describe("FulfilForm", () => {
     expect(screen.getByTestId("fulfil-error").textContent).toBe("Pesanan ini sudah ditandai dikirim.");
     await submit();
     expect(screen.getByTestId("fulfil-done").textContent).toBe("Pesanan ditandai dikirim.");
+  });
+});
+
+describe("SellerOrderDetail", () => {
+  const order = (payment_status: string) => toSellerOrderPage({ orders: [{
+    id: "order_3", display_id: 14, currency_code: "idr", payment_status, fulfillment_status: "not_fulfilled", fulfillments: [],
+    items: [{ id: "li_3", title: "Kain Jlamprang", quantity: 1, unit_price: 1500000 }], subtotal: 1500000,
+    shipping: { name: "Kurir reguler (tarif demo)", amount: 25000 },
+  }], count: 1, limit: 20, offset: 0 }).orders[0];
+
+  it("shows the buyer's shipping choice and, before the payment is captured, 'awaiting payment' instead of the ship form", () => {
+    render(<SellerOrderDetail order={order("authorized")} locale="id" t={createTranslator("id")} fulfil={<form data-testid="fulfil-form" />} />);
+    expect(screen.getByTestId("seller-order-shipping").textContent).toMatch(/^Pengiriman yang dipilih pembeli: Kurir reguler \(tarif demo\) · Rp\s?25\.000$/);
+    expect(screen.getByTestId("seller-order-awaiting-payment").textContent).toContain("Menunggu pembayaran");
+    expect(screen.queryByTestId("fulfil-form")).toBeNull();
+  });
+
+  it("offers the ship form once the payment is captured", () => {
+    render(<SellerOrderDetail order={order("captured")} locale="en" t={createTranslator("en")} fulfil={<form data-testid="fulfil-form" />} />);
+    expect(screen.getByTestId("fulfil-form")).toBeTruthy();
+    expect(screen.queryByTestId("seller-order-awaiting-payment")).toBeNull();
   });
 });

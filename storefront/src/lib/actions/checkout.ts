@@ -58,15 +58,25 @@ export async function saveCheckoutAddress(_prev: ShopResult<null> | null, fd: Fo
   return { ok: true, data: null };
 }
 
-/** Step 2: the shipping option (`POST /store/carts/:id/shipping-methods`). */
+/**
+ * Step 2: one shipping option per workshop (`POST /store/carts/:id/shipping-methods` for each;
+ * Medusa keeps one method per shipping profile, so choosing again replaces that seller's choice).
+ */
 export async function saveShippingMethod(_prev: ShopResult<null> | null, fd: FormData): Promise<ShopResult<null>> {
   const locale = localeOf(fd);
-  const optionId = String(fd.get("option_id") ?? "");
-  if (!optionId) return { ok: false, errorKey: "shop:errors.chooseShipping", fieldErrors: { option_id: "errors:required" } };
+  const groups = fd.getAll("shipping_groups").map(String).filter(Boolean);
+  const choices = groups.map((g) => ({ field: `option_id.${g}`, optionId: String(fd.get(`option_id.${g}`) ?? "") }));
+  const missing = choices.filter((c) => !c.optionId);
+  if (!groups.length || missing.length) {
+    const fieldErrors = Object.fromEntries(missing.map((c) => [c.field, "errors:required" as const]));
+    return { ok: false, errorKey: "shop:errors.chooseShipping", fieldErrors };
+  }
   const cartId = await readCartId(locale);
   if (!cartId) return { ok: false, errorKey: "shop:errors.cartGone" };
   try {
-    await storeCall(cartPath(cartId, "/shipping-methods"), { locale, method: "POST", body: { option_id: optionId } });
+    for (const c of choices) {
+      await storeCall(cartPath(cartId, "/shipping-methods"), { locale, method: "POST", body: { option_id: c.optionId } });
+    }
   } catch (e) {
     return failure(e);
   }

@@ -83,15 +83,32 @@ export const retrieveCart = cache(async (locale: Locale): Promise<ShopCart | nul
 
 export type ShippingOption = { id: string; name: string; amount: number | null };
 
-/** The shipping options the store offers for this cart (its region and address). */
-export async function listShippingOptions(locale: Locale, cartId: string): Promise<ShippingOption[]> {
-  const { shipping_options } = await storeCall<{ shipping_options: { id?: unknown; name?: unknown; amount?: unknown; calculated_price?: { calculated_amount?: unknown } }[] }>(
-    "/store/shipping-options", { locale, query: { cart_id: cartId } },
-  );
-  return (shipping_options ?? []).flatMap((o) => {
-    if (typeof o.id !== "string") return [];
-    const amount = typeof o.amount === "number" ? o.amount : typeof o.calculated_price?.calculated_amount === "number" ? o.calculated_price.calculated_amount : null;
-    return [{ id: o.id, name: typeof o.name === "string" ? o.name : o.id, amount }];
+export type SellerShipping = {
+  /** the form field's key: the workshop's shipping profile */
+  profileId: string;
+  seller: { id: string; handle: string; name: string } | null;
+  options: ShippingOption[];
+  chosen: { optionId: string; name: string; amount: number } | null;
+};
+
+const numOrNull = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/**
+ * The shipping step per workshop (`GET /store/carts/:id/seller-shipping`): each seller's options
+ * for the cart's country (Indonesia → domestic courier, elsewhere → international courier/EMS)
+ * and the one chosen; the cart needs one per seller.
+ */
+export async function listSellerShipping(locale: Locale, cartId: string): Promise<SellerShipping[]> {
+  const { sellers } = await storeCall<{ sellers?: Record<string, unknown>[] }>(`/store/carts/${encodeURIComponent(cartId)}/seller-shipping`, { locale });
+  return (sellers ?? []).flatMap((g) => {
+    if (typeof g.shipping_profile_id !== "string") return [];
+    const s = (g.seller ?? null) as { id?: unknown; handle?: unknown; name?: unknown } | null;
+    const seller = s && typeof s.id === "string" ? { id: s.id, handle: String(s.handle ?? ""), name: String(s.name ?? "") } : null;
+    const options = (Array.isArray(g.options) ? g.options : []).flatMap((o: { id?: unknown; name?: unknown; amount?: unknown }) =>
+      typeof o.id === "string" ? [{ id: o.id, name: typeof o.name === "string" ? o.name : o.id, amount: numOrNull(o.amount) }] : []);
+    const c = (g.chosen ?? null) as { option_id?: unknown; name?: unknown; amount?: unknown } | null;
+    const chosen = c && typeof c.option_id === "string" ? { optionId: c.option_id, name: String(c.name ?? ""), amount: numOrNull(c.amount) ?? 0 } : null;
+    return [{ profileId: g.shipping_profile_id, seller, options, chosen }];
   });
 }
 

@@ -3,6 +3,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
 import { requestLocale, sendInvalid, type FieldError } from "../../utils/errors"
 import { checkStock, type CartLine, type Shortage } from "./stock"
+import { cartShippingGroups, type SellerShippingGroup } from "./seller-shipping"
 
 /** How long a completion waits for other completions of the same items before answering 409 checkout_busy. */
 export const COMPLETION_LOCK_TIMEOUT_S = 60
@@ -119,6 +120,19 @@ async function completeUnderLock(req: MedusaRequest, res: MedusaResponse, next: 
   }
 }
 
+/**
+ * 400 naming each workshop whose pieces have no shipping method yet: every seller ships its own
+ * part, so the cart needs one method per seller (shipping profile) before it becomes an order.
+ */
+function sendShippingMissing(req: MedusaRequest, res: MedusaResponse, groups: SellerShippingGroup[]) {
+  const template = errorMessage("shipping_method_missing", requestLocale(req))
+  const errors = groups.map((g) => ({
+    field: "shipping_methods", code: "shipping_method_missing", seller_id: g.seller?.id ?? null,
+    message: template.replace("{{seller}}", g.seller?.name ?? g.shipping_profile_id),
+  }))
+  res.status(400).json({ type: "invalid_data", message: errors.map((e) => e.message).join(" "), errors })
+}
+
 /** Which store cart route a request is, from its path: /store/carts[/:id[/rest]]. */
 function route(req: MedusaRequest) {
   const path = req.originalUrl.split("?")[0].replace(/\/+$/, "")
@@ -190,6 +204,8 @@ export async function storeCartGuard(req: MedusaRequest, res: MedusaResponse, ne
 
   if (rest === "complete") {
     if (!cart.items?.length) return sendInvalid(req, res, [{ field: "items", code: "cart_empty" }])
+    const unshipped = (await cartShippingGroups(req.scope, cart.id)).filter((g) => !g.chosen)
+    if (unshipped.length) return sendShippingMissing(req, res, unshipped)
     return completeUnderLock(req, res, next, cart)
   }
   return next()

@@ -14,8 +14,9 @@ export type FulfillSellerPartInput = {
 }
 
 /**
- * A workshop sends its part of an order: one fulfilment for all of its items not yet sent
- * (Medusa's order fulfilment, stock taken from where it was reserved), marked shipped with
+ * A workshop sends its part of an order, once the payment is captured: one fulfilment for all of
+ * its items not yet sent (Medusa's order fulfilment from the seller's own location, with the
+ * shipping option the shopper chose for this seller), marked shipped with
  * the tracking label, then the shopper is told. Other sellers' items are never touched.
  * A lock per order keeps two simultaneous requests from sending the same items twice.
  */
@@ -26,7 +27,7 @@ export const fulfillSellerPartWorkflow = createWorkflow("fulfill-seller-part", (
 
   const fulfillment = createOrderFulfillmentWorkflow.runAsStep({
     input: transform({ input, plan }, ({ input, plan }) => ({
-      order_id: input.order_id, items: plan.items, location_id: plan.location_id, created_by: input.created_by,
+      order_id: input.order_id, items: plan.items, location_id: plan.location_id, shipping_option_id: plan.shipping_option_id, created_by: input.created_by,
       metadata: { seller_id: input.seller_id, carrier: input.carrier ?? null },
     })),
   })

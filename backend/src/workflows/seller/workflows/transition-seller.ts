@@ -4,6 +4,7 @@ import { validateSellerTransitionStep } from "../steps/validate-seller-transitio
 import { setSellerStatusStep } from "../steps/set-seller-status"
 import { recordSellerStatusEventStep } from "../steps/record-seller-status-event"
 import { notifySellerStep } from "../steps/notify-seller"
+import { provisionSellerShippingWorkflow } from "./provision-seller-shipping"
 
 export type SellerTransitionInput = { seller_id: string; actor_id: string; reason?: string | null }
 
@@ -22,6 +23,12 @@ function transitionWorkflow(id: string, action: SellerAction) {
       seller_id: input.seller_id, from, to: rule.to, actor_type: rule.actor, actor_id: input.actor_id, reason: input.reason,
     }))
     recordSellerStatusEventStep(event)
+    // An approved workshop ships from its own location with its own profile and options (kept when they exist).
+    if (rule.to === "approved") {
+      provisionSellerShippingWorkflow.runAsStep({
+        input: transform({ seller }, ({ seller }) => ({ seller_id: seller.id, name: seller.name })),
+      })
+    }
     notifySellerStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, to: rule.to, reason: input.reason })))
     return new WorkflowResponse(seller)
   })
@@ -29,7 +36,7 @@ function transitionWorkflow(id: string, action: SellerAction) {
 
 /** Seller sends a complete profile for review: draft | changes_requested → submitted. */
 export const submitSellerWorkflow = transitionWorkflow("submit-seller", "submit")
-/** Operator approves: submitted → approved; the seller's published products become visible. */
+/** Operator approves: submitted → approved; the seller's published products become visible and it gets its own stock location and shipping. */
 export const approveSellerWorkflow = transitionWorkflow("approve-seller", "approve")
 /** Operator rejects with a reason: submitted → rejected. */
 export const rejectSellerWorkflow = transitionWorkflow("reject-seller", "reject")

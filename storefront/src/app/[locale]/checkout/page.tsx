@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { isLocale } from "@canting/domain";
 import { completeCardOrder, placeOrder, saveCheckoutAddress, saveShippingMethod, startCardPayment } from "@/lib/actions/checkout";
 import { getSiteUrl } from "@/env";
-import { listPaymentProviders, listShippingOptions, retrieveCart } from "@/lib/data/cart";
+import { listPaymentProviders, listSellerShipping, retrieveCart } from "@/lib/data/cart";
 import { retrieveCustomer } from "@/lib/data/customer";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
@@ -41,13 +41,13 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const result = await attempt((async () => {
     const cart = await retrieveCart(locale);
     if (!cart || cart.groups.length === 0) return null;
-    const [options, providers, customer] = await Promise.all([
-      cart.shippingAddress ? listShippingOptions(locale, cart.id) : Promise.resolve([]),
+    const [shipping, providers, customer] = await Promise.all([
+      listSellerShipping(locale, cart.id),
       cart.regionId ? listPaymentProviders(locale, cart.regionId) : Promise.resolve([]),
       retrieveCustomer(locale).catch(() => null),
     ]);
     // In our order, not the backend's: bank transfer stays the first (preselected) choice when a card is offered too.
-    return { cart, options, customer, providers: supportedProviders().filter((p) => providers.includes(p)) };
+    return { cart, shipping, customer, providers: supportedProviders().filter((p) => providers.includes(p)) };
   })());
   if (!result.ok) return <BackendError t={t} retryHref={`/${locale}/checkout`} />;
   if (!result.data) {
@@ -59,13 +59,16 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       </div>
     );
   }
-  const { cart, options, providers, customer } = result.data;
+  const { cart, shipping, providers, customer } = result.data;
   // A signed-in shopper starts from their email and their first saved address the cart's region ships to.
   const saved = customer?.addresses.find((a) => a.countryCode && cart.countries.includes(a.countryCode)) ?? null;
   const initial = addressValues(cart.shippingAddress ?? saved, cart.email ?? customer?.email ?? null);
   const form = cart.countries.includes("id") ? "indonesia" : "international";
   const hasAddress = cart.shippingAddress !== null && cart.email !== null;
-  const hasShipping = hasAddress && cart.shippingOptionId !== null;
+  // Every workshop ships its own part: the cart needs one chosen method per seller.
+  const allChosen = shipping.length > 0 && shipping.every((s) => s.chosen !== null);
+  const hasShipping = hasAddress && allChosen;
+  const chosenBySeller = Object.fromEntries(shipping.flatMap((s) => (s.seller && s.chosen ? [[s.seller.id, { name: s.chosen.name, amount: s.chosen.amount }]] : [])));
   const key = stripeKey();
   return (
     <div className="shop-page">
@@ -84,7 +87,8 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
           <section className={`shop-section${hasShipping ? " shop-section--done" : hasAddress ? "" : " shop-section--locked"}`} aria-labelledby="step-shipping">
             <h2 id="step-shipping">{t("shop:checkout.shippingTitle")}</h2>
             {hasAddress
-              ? <CheckoutShippingStep options={options} chosen={cart.shippingOptionId} currency={cart.currency} locale={locale} action={saveShippingMethod} />
+              ? <CheckoutShippingStep currency={cart.currency} locale={locale} action={saveShippingMethod}
+                  sellers={shipping.map((s) => ({ profileId: s.profileId, sellerName: s.seller?.name ?? null, options: s.options, chosen: s.chosen?.optionId ?? null }))} />
               : <p>{t("shop:checkout.addressFirst")}</p>}
           </section>
           <section className={`shop-section${hasShipping ? "" : " shop-section--locked"}`} aria-labelledby="step-payment">
@@ -100,9 +104,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
         </div>
         <aside className="shop-summary" aria-labelledby="review-title" data-testid="checkout-review">
           <h2 id="review-title">{t("shop:checkout.reviewTitle")}</h2>
-          <SellerGroups groups={cart.groups} currency={cart.currency} locale={locale} t={t} />
+          <SellerGroups groups={cart.groups} currency={cart.currency} locale={locale} t={t} shipping={chosenBySeller} />
           <Totals itemSubtotal={cart.itemSubtotal} shippingTotal={cart.shippingTotal} taxTotal={cart.taxTotal} total={cart.total}
-            currency={cart.currency} locale={locale} t={t} shippingChosen={cart.shippingOptionId !== null} />
+            currency={cart.currency} locale={locale} t={t} shippingChosen={allChosen} />
           <p><Link href={`/${locale}/cart`}>{t("shop:checkout.editCart")}</Link></p>
         </aside>
       </div>

@@ -3,7 +3,9 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import { errorMessage } from "@canting/i18n"
 import { requestLocale } from "../../../utils/errors"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ORDER_ITEM_FIELDS, sellerItems, toSellerOrder, type OrderRow } from "../../../../workflows/order/seller-part"
+import { ORDER_SHIPPING_FIELDS, sellerShippingMethods } from "../../../../workflows/order/seller-shipping"
 
 export const SELLER_ORDER_FIELDS = [
   "id", "display_id", "created_at", "currency_code", "email", "status", "shipping_address.*",
@@ -11,12 +13,15 @@ export const SELLER_ORDER_FIELDS = [
   "fulfillments.id", "fulfillments.shipped_at", "fulfillments.delivered_at", "fulfillments.canceled_at", "fulfillments.metadata",
   "fulfillments.labels.tracking_number", "fulfillments.labels.tracking_url", "fulfillments.items.line_item_id",
   "payment_collections.status", "payment_collections.amount", "payment_collections.captured_amount", "payment_collections.refunded_amount",
+  ...ORDER_SHIPPING_FIELDS,
 ]
 
-/** The order as the seller sees it, with Medusa's own payment status of the whole order. */
-export function presentSellerOrder(order: any, sellerId: string) {
+/** The order as the seller sees it, with Medusa's own payment status of the whole order and the seller's shipping method. */
+export async function presentSellerOrder(container: MedusaContainer, order: any, sellerId: string) {
   const payment_status = getLastPaymentStatus({ ...order, payment_collections: (order.payment_collections ?? []).filter(Boolean) } as any)
-  return toSellerOrder({ ...(order as OrderRow), payment_status }, sellerId)
+  const shipping = (await sellerShippingMethods(container, order)).get(sellerId) ?? null
+  const { shipping_methods: _methods, ...rest } = order
+  return toSellerOrder({ ...(rest as OrderRow), payment_status }, sellerId, shipping)
 }
 
 /** The order if it holds at least one of the seller's items; undefined otherwise (never confirms other ids). */
@@ -25,7 +30,7 @@ export async function loadSellerOrder(req: MedusaRequest, orderId: string, selle
     entity: "order", fields: SELLER_ORDER_FIELDS, filters: { id: orderId },
   })
   if (!order || !sellerItems(order as unknown as OrderRow, sellerId).length) return undefined
-  return presentSellerOrder(order, sellerId)
+  return presentSellerOrder(req.scope, order, sellerId)
 }
 
 /** 404 in the project's error shape, in the caller's language. */

@@ -16,5 +16,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     entity: "order", fields: SELLER_ORDER_FIELDS, filters: { id: ids },
     pagination: { skip: offset, take: limit, order: { created_at: "DESC" } },
   })
-  res.json({ orders: data.map((o) => presentSellerOrder(o, sellerId)), count: metadata?.count ?? ids.length, limit, offset })
+  res.json({ orders: await Promise.all(data.map((o) => presentSellerOrder(req.scope, o, sellerId))), count: metadata?.count ?? ids.length, limit, offset })
 }

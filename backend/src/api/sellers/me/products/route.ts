@@ -4,6 +4,7 @@ import { SELLER_MODULE } from "../../../../modules/seller"
 import type SellerModuleService from "../../../../modules/seller/service"
 import { createSellerProductWorkflow } from "../../../../workflows/seller-product/workflows/create-seller-product"
 import { toProductInput } from "../../../../workflows/seller-product/to-product-input"
+import { sellerShipping } from "../../../../workflows/seller/seller-shipping"
 import { currentSellerId, respondWithGuards } from "../../../utils/seller-context"
 import type { SellerProductBodyType } from "./validators"
 
@@ -33,19 +34,18 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json({ products: await withEnglish(req, products), count: products.length })
 }
 
-/** Lists a new piece: Indonesian/English copy, facts, variants with IDR/USD prices and stock; publishing needs approval. */
+/** Lists a new piece: Indonesian/English copy, facts, variants with IDR/USD prices and stock at the seller's own location, shipped with its own profile; publishing needs approval. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
   const body = (req as any).validatedBody as SellerProductBodyType
   const seller = await req.scope.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(sellerId)
   const [channel] = await req.scope.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1, order: { created_at: "ASC" } })
-  const [location] = await req.scope.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { take: 1, order: { created_at: "ASC" } })
-  const [profile] = await req.scope.resolve(Modules.FULFILLMENT).listShippingProfiles({ type: "default" }, { take: 1 })
+  const shipping = await sellerShipping(req.scope, sellerId)
   await respondWithGuards(req, res, async () => {
     const { result: productId } = await createSellerProductWorkflow(req.scope).run({
       input: {
-        seller_id: sellerId, location_id: location?.id,
-        product: toProductInput(body, seller.handle, channel.id, profile?.id),
+        seller_id: sellerId, location_id: shipping.location_id,
+        product: toProductInput(body, seller.handle, channel.id, shipping.profile_id),
         en: { title: body.title.en, description: body.description?.en },
         stock: body.variants.map((v) => v.stock),
       },

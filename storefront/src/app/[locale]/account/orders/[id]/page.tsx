@@ -40,7 +40,7 @@ export default async function AccountOrderPage({ params }: Props) {
       <h1>{t("shop:account.orderTitle", { number: order.displayId })}</h1>
       {order.createdAt && <p className="portal__lead">{t("shop:order.placedOn", { date: formatDate(order.createdAt, locale) })}</p>}
       {parts && parts.length > 0
-        ? <OrderParts parts={parts} locale={locale} t={t} />
+        ? <OrderParts parts={parts} locale={locale} t={t} currency={order.currency} />
         : <p className="form-alert form-alert--info" data-testid="parts-unavailable">{t("shop:order.partsUnavailable")}</p>}
       <div className="shop-layout">
         <OrderSummaryView order={order} locale={locale} t={t} />

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale } from "@canting/domain";
-import { retrieveOrder } from "@/lib/data/orders";
+import { retrieveOrder, retrieveOrderParts } from "@/lib/data/orders";
 import { formatPrice } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { attempt } from "@/lib/result";
@@ -25,10 +25,12 @@ export default async function OrderConfirmedPage({ params, searchParams }: Props
   const { payment } = await searchParams;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
-  const result = await attempt(retrieveOrder(locale, id));
+  const result = await attempt(Promise.all([retrieveOrder(locale, id), retrieveOrderParts(locale, id)]));
   if (!result.ok) return <BackendError t={t} retryHref={`/${locale}/order/confirmed/${encodeURIComponent(id)}`} />;
-  const order = result.data;
+  const [order, parts] = result.data;
   if (!order) notFound();
+  // Each workshop's shipping method, shown under its pieces.
+  const shipping = Object.fromEntries((parts ?? []).flatMap((p) => (p.seller && p.shipping ? [[p.seller.id, p.shipping]] : [])));
   const bankTransfer = payment === "pp_system_default";
   return (
     <div className="shop-page" data-testid="order-confirmed">
@@ -37,7 +39,7 @@ export default async function OrderConfirmedPage({ params, searchParams }: Props
       <p data-testid="order-number" className="order-number">{t("shop:order.number", { number: order.displayId })}</p>
       {bankTransfer && <BankTransferInstructions order={order} t={t} total={formatPrice({ amount: order.total, currency: order.currency }, locale)} />}
       <div className="shop-layout">
-        <OrderSummaryView order={order} locale={locale} t={t} />
+        <OrderSummaryView order={order} locale={locale} t={t} shipping={shipping} />
       </div>
       <p><Link href={`/${locale}`}>{t("shop:cart.continue")}</Link> · <Link href={`/${locale}/account`}>{t("shop:account.title")}</Link></p>
     </div>

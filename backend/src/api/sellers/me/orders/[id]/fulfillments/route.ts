@@ -10,7 +10,7 @@ import type { SellerFulfillmentBodyType } from "../../validators"
 /**
  * Sends all of the seller's not-yet-sent items of the order with one tracking number:
  * 200 `{ order }`; 404 for an order without the seller's items; 409 `already_fulfilled`
- * when nothing is left (or `order_canceled`).
+ * when nothing is left (or `order_canceled`, or `payment_not_captured` until the order's payment is captured).
  */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
@@ -26,9 +26,10 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   } catch (err: any) {
     if (err?.type === MedusaError.Types.NOT_FOUND) return sendOrderNotFound(req, res)
     const code = String(err?.message ?? "").split(":")[0]
-    if (err?.type === MedusaError.Types.NOT_ALLOWED && ["already_fulfilled", "order_canceled"].includes(code)) {
+    if (err?.type === MedusaError.Types.NOT_ALLOWED && ["already_fulfilled", "order_canceled", "payment_not_captured"].includes(code)) {
       const message = errorMessage(code, requestLocale(req))
-      return res.status(409).json({ type: "not_allowed", code, message, errors: [{ field: "items", code, message }] })
+      const field = code === "payment_not_captured" ? "payment_status" : "items"
+      return res.status(409).json({ type: "not_allowed", code, message, errors: [{ field, code, message }] })
     }
     throw err
   }

@@ -1,14 +1,14 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
 import { requestLocale } from "../../../../../utils/errors"
-import { respondWithGuards } from "../../../../../utils/seller-context"
+import { currentSellerId, respondWithGuards } from "../../../../../utils/seller-context"
+import { sellerShipping } from "../../../../../../workflows/seller/seller-shipping"
 import { SELLER_PRODUCT_FIELDS, withEnglish } from "../../route"
 
-/** The seller's stock location (the first one, as when the listing was created). */
+/** The signed-in seller's own stock location (where its listings are stocked). */
 export async function sellerLocationId(req: AuthenticatedMedusaRequest): Promise<string> {
-  const [location] = await req.scope.resolve(Modules.STOCK_LOCATION).listStockLocations({}, { take: 1, order: { created_at: "ASC" } })
-  return location?.id
+  return (await sellerShipping(req.scope, await currentSellerId(req))).location_id
 }
 
 /** One variant of a product, with what a partial edit needs to keep (size, colour, prices). */
