@@ -4,6 +4,7 @@ import { sellerMiddlewares } from "./sellers/middlewares"
 import { sellerOrderMiddlewares } from "./sellers/me/orders/middlewares"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { hideUnapprovedSellerProducts } from "./store/products/hide-unapproved-sellers"
+import { addTranslationFlags } from "./store/products/translation-flags"
 import { sellerCertificationMiddlewares } from "./sellers/me/certifications/middlewares"
 import { adminCertificationMiddlewares } from "./admin/certifications/middlewares"
 import { storeCertificationMiddlewares } from "./store/certifications/middlewares"
@@ -41,7 +42,7 @@ export default defineMiddlewares({
     ...storeCatalogMiddlewares,
     ...sellerTrainingMiddlewares,
     ...adminTrainingMiddlewares,
-    { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts] },
-    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts] },
+    { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts, addTranslationFlags] },
+    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts, addTranslationFlags] },
   ],
 })

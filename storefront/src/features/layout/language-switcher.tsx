@@ -2,7 +2,7 @@
 
 import { Suspense } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { LOCALES, type Locale } from "@canting/domain";
 import { LOCALE_COOKIE, localizedPath } from "@/lib/i18n/negotiate";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { REGIONS, REGION_COOKIE, type RegionCode } from "@canting/domain";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, isImitation, type Technique } from "@canting/domain";
 import type { SellerAccount } from "@/lib/seller-portal/types";
