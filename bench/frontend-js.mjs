@@ -4,7 +4,8 @@
 // every `<script src>` in it (the chunks the browser downloads before the page is interactive),
 // downloads each chunk once and adds up its gzip size. Measuring the served HTML rather than the
 // build manifest counts exactly what a first visit loads, including chunks the manifest files
-// under other routes. Inline scripts (the RSC payload) are HTML bytes, reported but not counted.
+// under other routes. Inline scripts (the RSC payload) are HTML bytes, reported but not counted;
+// so are `nomodule` scripts, which modern browsers do not download.
 //
 // Usage: node bench/frontend-js.mjs [--url http://localhost:8000] [--product <handle>] [--budget-kib 150] [--label after]
 // Writes bench/results/frontend-js[-<label>].json and prints a Markdown table. Exit code 1 when a page is over budget.
@@ -39,7 +40,11 @@ async function productPath() {
   return m[1];
 }
 
-const scriptSrcs = (html) => [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)].map((m) => m[1].replace(/&amp;/g, "&"));
+// `<script nomodule>` (Next's legacy polyfills) is skipped by every browser that runs modules, so it
+// is listed apart and not counted.
+const scriptTags = (html) => [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
+  .map((m) => ({ src: m[1].replace(/&amp;/g, "&"), noModule: /\bnomodule\b/i.test(m[0]) }));
+const scriptSrcs = (html) => scriptTags(html).filter((t) => !t.noModule).map((t) => t.src);
 const inlineScriptBytes = (html) => [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
 const gzip = (buf) => gzipSync(buf, { level: constants.Z_DEFAULT_COMPRESSION }).length;
 
@@ -60,8 +65,10 @@ async function measure(name, path) {
   for (const src of srcs) chunks.push({ src, ...(await chunk(src)) });
   const gzipBytes = chunks.reduce((n, c) => n + c.gzip, 0);
   const rawBytes = chunks.reduce((n, c) => n + c.raw, 0);
+  const noModule = [];
+  for (const { src } of scriptTags(html).filter((t) => t.noModule)) noModule.push({ src, ...(await chunk(src)) });
   return {
-    page: name, path, scripts: chunks.length, gzipBytes, rawBytes, gzipKiB: +(gzipBytes / 1024).toFixed(1),
+    page: name, path, scripts: chunks.length, noModuleNotCounted: noModule, gzipBytes, rawBytes, gzipKiB: +(gzipBytes / 1024).toFixed(1),
     htmlGzipBytes: gzip(Buffer.from(html)), inlineScriptBytes: inlineScriptBytes(html),
     budgetKiB: BUDGET / 1024, pass: gzipBytes <= BUDGET, chunks: chunks.sort((a, b) => b.gzip - a.gzip),
   };
