@@ -2,7 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslation } from "@/lib/i18n/client";
-import { REGIONS, REGION_COOKIE, type RegionCode } from "@canting/domain";
+// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
+// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
+import { REGIONS, REGION_COOKIE, type RegionCode } from "@canting/domain/dist/locales";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
