@@ -25,6 +25,9 @@ module.exports = defineConfig({
       authCors: process.env.AUTH_CORS || `${BACKEND_URL},${STOREFRONT_URL},http://localhost:5173`,
       jwtSecret: process.env.JWT_SECRET || "canting-dev-jwt-secret",
       cookieSecret: process.env.COOKIE_SECRET || "canting-dev-cookie-secret",
+      // gzip responses when the client accepts it: the demo product photos are ~100 KB SVGs
+      // (~4x smaller gzipped), the product page's largest paint; store JSON shrinks too.
+      compression: { enabled: true },
     },
   },
   admin: {

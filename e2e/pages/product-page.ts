@@ -10,6 +10,7 @@ export class ProductPage extends StorefrontPage {
   readonly sellerLink: Locator;
   readonly demoNotice: Locator;
   readonly imitationNotice: Locator;
+  readonly untranslatedNote: Locator;
 
   constructor(page: Page) {
     super(page);
@@ -21,6 +22,7 @@ export class ProductPage extends StorefrontPage {
     this.sellerLink = main.getByTestId("seller-link");
     this.demoNotice = main.getByTestId("demo-notice");
     this.imitationNotice = main.getByTestId("imitation-notice");
+    this.untranslatedNote = main.getByTestId("untranslated-note");
   }
 
   goto(locale: Locale, handle: string) {

@@ -27,3 +27,19 @@ export async function findProductByTechnique(request: APIRequestContext, techniq
   expect(product, `no published product with metadata.technique = ${technique} among ${products.length}`).toBeTruthy();
   return product!;
 }
+
+/**
+ * A published product the seller has not written English for: the store API in en-US flags its
+ * title as untranslated (the demo data keeps one such piece, labelled in its Indonesian description).
+ */
+export async function findUntranslatedProduct(request: APIRequestContext): Promise<StoreProduct> {
+  const response = await request.get(`${env.backendURL}/store/products`, {
+    params: { limit: 100, fields: "+metadata", locale: "en-US" },
+    headers: { "x-publishable-api-key": requirePublishableKey() },
+  });
+  expect(response.status(), `GET ${env.backendURL}/store/products: ${await response.text()}`).toBe(200);
+  const { products } = (await response.json()) as { products: (StoreProduct & { translated?: { title: boolean } })[] };
+  const product = products.find((p) => p.translated?.title === false);
+  expect(product, `no product without English copy among ${products.length}; the demo seed keeps one`).toBeTruthy();
+  return product!;
+}

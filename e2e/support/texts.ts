@@ -53,6 +53,7 @@ export const TEXT = {
     notFoundBackHome: "Back to the home page",
     demoNotice: "This is a demo listing for showing the shop, not a cloth that is really for sale.",
     sellerProductsTitle: (name: string) => `Cloth from ${name}`,
+    untranslatedNote: "The seller has not written this in English yet; it is shown in Indonesian.",
   },
 } as const;
 

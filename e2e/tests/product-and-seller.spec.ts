@@ -3,6 +3,7 @@ import { HomePage } from "../pages/home-page";
 import { ProductPage } from "../pages/product-page";
 import { SellerPage } from "../pages/seller-page";
 import { TEXT } from "../support/texts";
+import { findUntranslatedProduct } from "../support/store-api";
 
 test.describe("product page from backend data", () => {
   let handle: string;
@@ -54,4 +55,22 @@ test.describe("product page from backend data", () => {
     expect(await seller.productHrefs()).toContain(ProductPage.path("en", handle));
     await expect(seller.place).not.toBeEmpty();
   });
+});
+
+test("a product without English copy shows its Indonesian text, marked, on the English page", async ({ page, request }) => {
+  const untranslated = await findUntranslatedProduct(request);
+  const product = new ProductPage(page);
+
+  await product.goto("en", untranslated.handle);
+  // The Indonesian title (never a blank), announced as Indonesian, with the note in English.
+  await expect(product.title).toHaveText(untranslated.title);
+  await expect(product.title).toHaveAttribute("lang", "id");
+  await expect(product.untranslatedNote).toHaveText(TEXT.en.untranslatedNote);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  // In Indonesian there is nothing to flag.
+  await product.goto("id", untranslated.handle);
+  await expect(product.title).toHaveText(untranslated.title);
+  await expect(product.title).not.toHaveAttribute("lang", "id");
+  await expect(product.untranslatedNote).toHaveCount(0);
 });

@@ -4,6 +4,7 @@ import { sellerMiddlewares } from "./sellers/middlewares"
 import { sellerOrderMiddlewares } from "./sellers/me/orders/middlewares"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { hideUnapprovedSellerProducts } from "./store/products/hide-unapproved-sellers"
+import { addTranslationFlags } from "./store/products/translation-flags"
 import { sellerCertificationMiddlewares } from "./sellers/me/certifications/middlewares"
 import { adminCertificationMiddlewares } from "./admin/certifications/middlewares"
 import { storeCertificationMiddlewares } from "./store/certifications/middlewares"
@@ -43,7 +44,7 @@ export default defineMiddlewares({
     ...sellerTrainingMiddlewares,
     ...adminTrainingMiddlewares,
     ...adminTestClockMiddlewares,
-    { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts] },
-    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts] },
+    { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts, addTranslationFlags] },
+    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts, addTranslationFlags] },
   ],
 })

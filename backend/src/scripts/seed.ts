@@ -110,10 +110,13 @@ export default async function seed({ container }: ExecArgs) {
 
   await createTranslationsWorkflow(container).run({
     input: {
-      translations: products.map((product, i) => ({
-        reference_id: product.id, reference: "product", locale_code: MEDUSA_LOCALE.en,
-        translations: { title: demoTitle(DEMO_PRODUCTS[i], "en"), description: demoDescription(DEMO_PRODUCTS[i], "en") },
-      })),
+      translations: products.filter((_, i) => DEMO_PRODUCTS[i].english).map((product) => {
+        const demo = DEMO_PRODUCTS[products.indexOf(product)]
+        return {
+          reference_id: product.id, reference: "product", locale_code: MEDUSA_LOCALE.en,
+          translations: { title: demoTitle(demo, "en"), description: demoDescription(demo, "en") },
+        }
+      }),
     },
   })
 

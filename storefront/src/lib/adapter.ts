@@ -63,7 +63,14 @@ export function toProductSummary(raw: unknown): ProductSummary | null {
     technique: pickCode(TECHNIQUES, meta.technique),
     seller: toSellerRef(raw.seller),
     demo: meta.demo === true || meta.demo === "true",
+    ...(isObj(raw.translated) && raw.translated.title === false ? { untranslated: true } : {}),
   };
+}
+
+/** The backend's per-field `translated` flags; a field it does not flag counts as translated. */
+function translatedFlags(raw: unknown): Product["translated"] {
+  const flags = isObj(raw) ? raw : {};
+  return { title: flags.title !== false, subtitle: flags.subtitle !== false, description: flags.description !== false };
 }
 
 export function toProduct(raw: unknown): Product | null {
@@ -75,6 +82,7 @@ export function toProduct(raw: unknown): Product | null {
   return {
     ...summary,
     description: str(raw.description),
+    translated: translatedFlags(raw.translated),
     images,
     facts: {
       technique: summary.technique,

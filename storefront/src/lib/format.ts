@@ -1,4 +1,6 @@
-import { MEDUSA_LOCALE, type Locale } from "@canting/domain";
+// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
+// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
+import { MEDUSA_LOCALE, type Locale } from "@canting/domain/dist/locales";
 import type { Money } from "./types";
 
 /** Currencies shown without minor units (Medusa treats IDR as 0-decimal). */

@@ -40,6 +40,11 @@ export type ProductFacts = {
 
 export type Product = ProductSummary & {
   description: string | null;
+  /**
+   * Per field, whether the text is in the shopper's language (the backend's `translated` flags).
+   * False means the seller has not written it in English yet and the Indonesian text is shown.
+   */
+  translated: { title: boolean; subtitle: boolean; description: boolean };
   images: string[];
   facts: ProductFacts;
   /** Fixers, fibre composition, kelurahan of origin, artisans, HS code (issue #4). */

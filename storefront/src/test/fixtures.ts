@@ -25,6 +25,7 @@ export const printed: ProductSummary = {
 export const tulisDetail: Product = {
   ...tulis,
   description: "Dilukis tangan.",
+  translated: { title: true, subtitle: true, description: true },
   images: [tulis.thumbnail!],
   facts: {
     technique: "batik_tulis",

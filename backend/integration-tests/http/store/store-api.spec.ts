@@ -42,6 +42,20 @@ medusaIntegrationTestRunner({
         const id = await api.get("/store/products?handle=product-0", headers())
         expect(id.data.products[0].title).toBe("Batik Tulis Jlamprang")
       })
+
+      it("says per field whether the text is translated, so a missing English title shows as Indonesian", async () => {
+        const en = await api.get("/store/products?locale=en-US&handle=product-0", headers())
+        expect(en.data.products[0].translated).toEqual({ title: true, subtitle: true, description: true })
+        // product-1 has no English copy: its Indonesian title comes back, flagged as not translated.
+        const untranslated = await api.get("/store/products?locale=en-US&handle=product-1", headers())
+        expect(untranslated.data.products[0].title).toBe("Kemeja Printing Motif")
+        expect(untranslated.data.products[0].translated.title).toBe(false)
+        const one = await api.get(`/store/products/${untranslated.data.products[0].id}`, { headers: { ...headers().headers, "x-medusa-locale": "en-US" } })
+        expect(one.data.product.translated.title).toBe(false)
+        // Indonesian is the language products are written in: always "translated".
+        const id = await api.get("/store/products?handle=product-1", headers())
+        expect(id.data.products[0].translated.title).toBe(true)
+      })
     })
 
     describe("store sellers", () => {

@@ -101,6 +101,8 @@ export function benchProducts(count: number, sellers: BenchSeller[], seed = 2): 
       // One in ten sold out, the rest 1–20 pieces.
       stock: r() < 0.1 ? 0 : 1 + Math.floor(r() * 20),
       export_seller: seller.export_ready_profile,
+      // Every benchmark piece has English copy (the bench catalog writes both languages).
+      english: true,
     }
   })
 }

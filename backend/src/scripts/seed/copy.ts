@@ -47,6 +47,7 @@ export function demoDescription(p: DemoProduct, lang: Lang): string {
       `Ukuran sekitar ${l} × ${w} cm.`,
       isImitation(p.technique) ? "Ini tekstil bermotif batik, bukan batik menurut SNI 8184." : "",
       "Produk demo: penjual, harga dan stok fiktif.",
+      p.english ? "" : "Teks bahasa Inggris produk demo ini sengaja belum ditulis.",
     ].filter(Boolean).join(" ")
   }
   return [

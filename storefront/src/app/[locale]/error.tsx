@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 
 /** Last-resort boundary for unexpected render errors; expected backend outages are handled in the pages. */
 export default function ErrorPage({ retry }: { error: unknown; retry: () => void }) {

@@ -6,7 +6,7 @@ import { resources, type Resources } from "@canting/i18n";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { getSiteUrl } from "@/env";
 import { getTranslator } from "@/lib/i18n/server";
-import { I18nProvider } from "@/lib/i18n/provider";
+import { I18nProvider } from "@/lib/i18n/client";
 import { localeAlternates } from "@/lib/metadata";
 import { getRegionCode } from "@/lib/data/regions";
 import { SiteHeader } from "@/features/layout/site-header";

@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import Link from "next/link";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import type { AddressForm, Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { Field, FieldErrorsProvider } from "@/features/seller-portal/form-kit";

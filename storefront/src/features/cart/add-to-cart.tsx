@@ -2,7 +2,7 @@
 
 import { useActionState, useState } from "react";
 import Link from "next/link";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type MouseEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";

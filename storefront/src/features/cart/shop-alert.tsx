@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { ShopResult } from "./result";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { FACETS } from "@/lib/catalog/params";
 

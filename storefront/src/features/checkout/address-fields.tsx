@@ -1,6 +1,6 @@
 "use client";
 
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { ID_PROVINCES, MEDUSA_LOCALE, type AddressForm, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { Field } from "@/features/seller-portal/form-kit";

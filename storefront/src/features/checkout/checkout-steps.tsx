@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState, useState, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import type { AddressForm, Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";

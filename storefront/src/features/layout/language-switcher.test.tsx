@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/react";
 import { resources } from "@canting/i18n";
-import { I18nProvider } from "@/lib/i18n/provider";
+import { I18nProvider } from "@/lib/i18n/client";
 import { LanguageSwitcher } from "./language-switcher";
 
 const nav = vi.hoisted(() => ({ pathname: "/id", search: "" }));

@@ -2,8 +2,10 @@
 
 import { Suspense } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
-import { useTranslation } from "react-i18next";
-import { LOCALES, type Locale } from "@canting/domain";
+import { useTranslation } from "@/lib/i18n/client";
+// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
+// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
+import { LOCALES, type Locale } from "@canting/domain/dist/locales";
 import { LOCALE_COOKIE, localizedPath } from "@/lib/i18n/negotiate";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;

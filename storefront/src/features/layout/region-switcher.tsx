@@ -1,8 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTranslation } from "react-i18next";
-import { REGIONS, REGION_COOKIE, type RegionCode } from "@canting/domain";
+import { useTranslation } from "@/lib/i18n/client";
+// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
+// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
+import { REGIONS, REGION_COOKIE, type RegionCode } from "@canting/domain/dist/locales";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 

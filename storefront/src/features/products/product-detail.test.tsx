@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { createTranslator } from "@/lib/i18n/create";
 import { tulisDetail } from "@/test/fixtures";
+import { toProduct } from "@/lib/adapter";
 import { ProductDetail } from "./product-detail";
 
 describe("ProductDetail", () => {
@@ -29,5 +30,36 @@ describe("ProductDetail", () => {
     const notice = screen.getByTestId("imitation-notice");
     expect(notice.textContent).toContain("Kain ini bukan batik");
     expect(notice.textContent).toContain("SNI 8184");
+  });
+
+  it("shows Indonesian text the seller has not translated yet with lang=id and a note, in English", () => {
+    // As /store/products answers for locale=en-US when the seller wrote no English copy.
+    const raw = { id: "prod_1", handle: "kain-jlamprang", title: "Kain Jlamprang Indigo", description: "Dilukis tangan.",
+      translated: { title: false, subtitle: true, description: false }, metadata: { technique: "batik_tulis" } };
+    const product = toProduct(raw)!;
+    expect(product.untranslated).toBe(true);
+    render(<ProductDetail product={product} locale="en" t={createTranslator("en")} />);
+    const title = screen.getByRole("heading", { level: 1 });
+    expect(title.textContent).toBe("Kain Jlamprang Indigo");
+    expect(title.getAttribute("lang")).toBe("id");
+    expect(screen.getByText("Dilukis tangan.").getAttribute("lang")).toBe("id");
+    // One note for the page, in the shopper's language.
+    expect(screen.getAllByTestId("untranslated-note").map((n) => n.textContent))
+      .toEqual(["The seller has not written this in English yet; it is shown in Indonesian."]);
+  });
+
+  it("marks only the description when the title is translated and the description is not", () => {
+    const product = { ...tulisDetail, title: "Indigo Jlamprang Cloth", translated: { title: true, subtitle: true, description: false } };
+    render(<ProductDetail product={product} locale="en" t={createTranslator("en")} />);
+    expect(screen.getByRole("heading", { level: 1 }).getAttribute("lang")).toBeNull();
+    expect(screen.getByText("Dilukis tangan.").getAttribute("lang")).toBe("id");
+    expect(screen.getAllByTestId("untranslated-note")).toHaveLength(1);
+  });
+
+  it("shows no note when the English copy is there", () => {
+    const product = toProduct({ id: "prod_1", handle: "h", title: "Indigo Jlamprang Cloth", translated: { title: true, subtitle: true, description: true } })!;
+    render(<ProductDetail product={product} locale="en" t={createTranslator("en")} />);
+    expect(screen.queryByTestId("untranslated-note")).toBeNull();
+    expect(screen.getByRole("heading", { level: 1 }).getAttribute("lang")).toBeNull();
   });
 });

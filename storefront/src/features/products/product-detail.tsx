@@ -15,11 +15,16 @@ function Gallery({ product, t }: { product: Product; t: Translate }) {
     <ul className="gallery" role="list" aria-label={t("product.galleryLabel")}>
       {product.images.map((src, i) => (
         <li key={src} className={i === 0 ? "gallery__main" : "gallery__thumb"}>
-          <img src={src} alt={t("product.imageAlt", { title: product.title, number: i + 1 })} loading={i === 0 ? "eager" : "lazy"} />
+          <img src={src} alt={t("product.imageAlt", { title: product.title, number: i + 1 })} loading={i === 0 ? "eager" : "lazy"} fetchPriority={i === 0 ? "high" : undefined} />
         </li>
       ))}
     </ul>
   );
+}
+
+/** Said where the seller's Indonesian text stands in for an English one not written yet. */
+function UntranslatedNote({ t }: { t: Translate }) {
+  return <p className="product__untranslated" data-testid="untranslated-note">{t("product.untranslatedNote")}</p>;
 }
 
 /** The product page body: gallery, title, technique (with the not-batik notice when due), price, maker, facts. */
@@ -40,8 +45,9 @@ export function ProductDetail({ product, locale, t, addToCart, trust }: {
           <span className="visually-hidden">{t("product.techniqueHeading")}: </span>
           <TechniqueBadge technique={product.technique} t={t} size="lg" />
         </div>
-        <h1 className="product__title">{product.title}</h1>
-        {product.subtitle && <p className="product__subtitle">{product.subtitle}</p>}
+        <h1 className="product__title" lang={product.translated.title ? undefined : "id"}>{product.title}</h1>
+        {product.subtitle && <p className="product__subtitle" lang={product.translated.subtitle ? undefined : "id"}>{product.subtitle}</p>}
+        {!product.translated.title && <UntranslatedNote t={t} />}
         <Price price={product.price} from={product.priceFrom} locale={locale} t={t} className="product__price" />
         {addToCart}
         {imitation && <ImitationNotice t={t} variant="full" />}
@@ -51,7 +57,8 @@ export function ProductDetail({ product, locale, t, addToCart, trust }: {
         {product.description && (
           <section className="product__description" aria-labelledby="description-title">
             <h2 id="description-title">{t("product.descriptionTitle")}</h2>
-            <p>{product.description}</p>
+            {!product.translated.description && product.translated.title && <UntranslatedNote t={t} />}
+            <p lang={product.translated.description ? undefined : "id"}>{product.description}</p>
           </section>
         )}
       </div>

@@ -2,7 +2,7 @@
 
 import { useState, type FormEvent } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { TRAINING_LEVELS, TRAINING_PROGRAMS, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, type ActionResult } from "@/lib/seller-portal/types";

@@ -4,7 +4,7 @@ import {
   createContext, startTransition, useActionState, useContext, useId,
   type FormEvent, type InputHTMLAttributes, type ReactNode,
 } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { ActionResult, ErrorKey, FormAction } from "@/lib/seller-portal/types";
 

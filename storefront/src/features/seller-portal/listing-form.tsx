@@ -2,7 +2,7 @@
 
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import {
   DYE_FAMILIES, FABRICS, FIBRES, FIXERS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES, isImitation, type Locale,

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, type ChangeEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
 import { IMAGE_ACCEPT, MAX_IMAGES, MAX_IMAGE_BYTES } from "@/lib/seller-portal/listings";

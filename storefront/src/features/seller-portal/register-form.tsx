@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
 import type { FormAction } from "@/lib/seller-portal/types";

@@ -1,9 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import { SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, isImitation, type Locale, type Technique } from "@canting/domain";
+import { SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, isImitation, type Technique } from "@canting/domain";
 import type { SellerAccount } from "@/lib/seller-portal/types";
 import { ChoiceGroup, Field } from "./form-kit";
 import { ProfileImageField } from "./profile-image-field";
@@ -126,8 +126,7 @@ export function PeopleFields({ seller }: StepProps) {
 }
 
 export function StoryFields({ seller }: StepProps) {
-  const { t, i18n } = useTranslation(CLIENT_NAMESPACES);
-  const locale: Locale = i18n.language === "en" ? "en" : "id";
+  const { t, locale } = useTranslation(CLIENT_NAMESPACES);
   return (
     <>
       <Field name="story.id" label={t("sellerPortal.field.story_id")} hint={t("sellerPortal.hint.story")} multiline maxLength={4000}

@@ -2,7 +2,7 @@
 
 import { useEffect, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
 import { fieldLabel, type LabelT } from "@/lib/seller-portal/missing";

@@ -1,4 +1,9 @@
-import { DYE_FAMILIES, ECO_TAGS, FABRICS, MOTIFS, PRODUCT_FORMS, TECHNIQUES, type VocabularyGroup } from "@canting/domain";
+// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
+// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
+import { DYE_FAMILIES, FABRICS, MOTIFS, PRODUCT_FORMS } from "@canting/domain/dist/materials";
+import { TECHNIQUES } from "@canting/domain/dist/techniques";
+import { ECO_TAGS } from "@canting/domain/dist/certification";
+import type { VocabularyGroup } from "@canting/domain";
 
 /**
  * The catalog's state lives entirely in the URL (`/id/products?technique=batik_tulis&sort=newest&page=2`),

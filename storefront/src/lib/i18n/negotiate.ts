@@ -1,4 +1,6 @@
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "@canting/domain";
+// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
+// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "@canting/domain/dist/locales";
 
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 

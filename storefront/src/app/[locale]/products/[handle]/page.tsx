@@ -31,9 +31,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const result = await attempt(retrieveProduct(locale, handle));
   const product = result.ok ? result.data : null;
   return {
-    ...(product ? { title: product.title, description: product.subtitle ?? undefined } : {}),
+    ...(product ? { title: product.title, ...metaDescription(product) } : {}),
     alternates: localeAlternates(locale, `/products/${encodeURIComponent(handle)}`),
   };
+}
+
+/** The subtitle, else the start of the description (search engines show ~155 characters); none leaves the site's. */
+function metaDescription(product: Product): { description?: string } {
+  const text = product.subtitle ?? product.description?.replace(/\s+/g, " ").trim();
+  if (!text) return {};
+  return { description: text.length <= 155 ? text : `${text.slice(0, 154).replace(/\s+\S*$/, "")}…` };
 }
 
 export default async function ProductPage({ params }: Props) {

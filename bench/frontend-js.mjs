@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Benchmark: first-load JavaScript of the home, catalog and product pages, as a browser gets it.
+// It fetches the real HTML of each page from a running production storefront (`next start`), takes
+// every `<script src>` in it (the chunks the browser downloads before the page is interactive),
+// downloads each chunk once and adds up its gzip size. Measuring the served HTML rather than the
+// build manifest counts exactly what a first visit loads, including chunks the manifest files
+// under other routes. Inline scripts (the RSC payload) are HTML bytes, reported but not counted;
+// so are `nomodule` scripts, which modern browsers do not download.
+//
+// Usage: node bench/frontend-js.mjs [--url http://localhost:8000] [--product <handle>] [--budget-kib 150] [--label after]
+// Writes bench/results/frontend-js[-<label>].json and prints a Markdown table. Exit code 1 when a page is over budget.
+import { gzipSync, constants } from "node:zlib";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const arg = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const BASE = arg("url", process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "");
+const BUDGET = Number(arg("budget-kib", 150)) * 1024;
+const LABEL = arg("label", "");
+
+async function text(url) {
+  const res = await fetch(url, { redirect: "follow" });
+  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
+  return res.text();
+}
+
+/** The first product page linked from the catalog, unless --product names one. */
+async function productPath() {
+  const given = arg("product");
+  if (given) return `/id/products/${encodeURIComponent(given)}`;
+  const html = await text(`${BASE}/id/products`);
+  const m = html.match(/href="(\/id\/products\/[^"?#]+)"/);
+  if (!m) throw new Error("no product link on /id/products: is the demo data seeded?");
+  return m[1];
+}
+
+// `<script nomodule>` (Next's legacy polyfills) is skipped by every browser that runs modules, so it
+// is listed apart and not counted.
+const scriptTags = (html) => [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)]
+  .map((m) => ({ src: m[1].replace(/&amp;/g, "&"), noModule: /\bnomodule\b/i.test(m[0]) }));
+const scriptSrcs = (html) => scriptTags(html).filter((t) => !t.noModule).map((t) => t.src);
+const inlineScriptBytes = (html) => [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[1]), 0);
+const gzip = (buf) => gzipSync(buf, { level: constants.Z_DEFAULT_COMPRESSION }).length;
+
+const chunkCache = new Map();
+async function chunk(src) {
+  const url = new URL(src, BASE).href;
+  if (!chunkCache.has(url)) {
+    const body = Buffer.from(await (await fetch(url)).arrayBuffer());
+    chunkCache.set(url, { raw: body.length, gzip: gzip(body) });
+  }
+  return chunkCache.get(url);
+}
+
+async function measure(name, path) {
+  const html = await text(`${BASE}${path}`);
+  const srcs = [...new Set(scriptSrcs(html))];
+  const chunks = [];
+  for (const src of srcs) chunks.push({ src, ...(await chunk(src)) });
+  const gzipBytes = chunks.reduce((n, c) => n + c.gzip, 0);
+  const rawBytes = chunks.reduce((n, c) => n + c.raw, 0);
+  const noModule = [];
+  for (const { src } of scriptTags(html).filter((t) => t.noModule)) noModule.push({ src, ...(await chunk(src)) });
+  return {
+    page: name, path, scripts: chunks.length, noModuleNotCounted: noModule, gzipBytes, rawBytes, gzipKiB: +(gzipBytes / 1024).toFixed(1),
+    htmlGzipBytes: gzip(Buffer.from(html)), inlineScriptBytes: inlineScriptBytes(html),
+    budgetKiB: BUDGET / 1024, pass: gzipBytes <= BUDGET, chunks: chunks.sort((a, b) => b.gzip - a.gzip),
+  };
+}
+
+const pages = [["home", "/id"], ["catalog", "/id/products"], ["product", await productPath()]];
+const results = [];
+for (const [name, path] of pages) results.push(await measure(name, path));
+
+const out = join(ROOT, "bench", "results");
+mkdirSync(out, { recursive: true });
+const file = join(out, `frontend-js${LABEL ? `-${LABEL}` : ""}.json`);
+writeFileSync(file, JSON.stringify({
+  measuredAt: new Date().toISOString(), method: "served HTML <script src> chunks, each gzip-compressed (zlib default level)",
+  storefront: BASE, budgetKiB: BUDGET / 1024, pages: results,
+}, null, 2));
+
+console.log(`| page | path | scripts | first-load JS (gzip) | budget | result |`);
+console.log(`|---|---|---|---|---|---|`);
+for (const r of results) {
+  console.log(`| ${r.page} | \`${r.path}\` | ${r.scripts} | ${r.gzipKiB} KiB | ${r.budgetKiB} KiB | ${r.pass ? "pass" : "FAIL"} |`);
+}
+console.log(`\nLargest chunks of the product page (gzip): ${results[2].chunks.slice(0, 5).map((c) => `${c.src.split("/").pop()} ${(c.gzip / 1024).toFixed(1)} KiB`).join(", ")}`);
+console.log(`Wrote ${file}`);
+process.exit(results.every((r) => r.pass) ? 0 : 1);
