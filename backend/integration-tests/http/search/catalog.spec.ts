@@ -6,6 +6,8 @@ import { PRODUCT_INDEX } from "../../../src/search/_product-document"
 import { adminToken, bearer, customerToken } from "../../auth-helpers"
 import { updateSellerProductWorkflow } from "../../../src/workflows/seller-product/workflows/update-seller-product"
 import { createSearchFixture, eventually, indexedIds, waitForIndex, type SearchFixture } from "./search-fixture"
+import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 
 const fail = (e: any) => e.response
 // The same behaviour suite runs on whichever provider medusa-config selects: Postgres always,
@@ -125,6 +127,19 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/sellers/${cap.id}/reinstate`, {}, bearer(operator))
         await eventually(() => indexedIds(getContainer(), capIds), (ids) => ids.length === 2)
         expect((await catalog("")).count).toBe(5)
+      })
+
+      it("answers a repeated question the same way, and shows a renamed seller at once (the answer cache follows the seller table)", async () => {
+        const label = (data: any, handle: string) => data.facets.seller.find((s: any) => s.value === handle)?.label
+        const first = await catalog("technique=batik_tulis&sort=price_asc")
+        // The same question again (lists in another order) is the same answer, not a different one.
+        expect(await catalog("sort=price_asc&technique=batik_tulis")).toEqual(first)
+        const before = label(first, "sekar-uji")
+        expect(before).toBeTruthy()
+        const sellers = getContainer().resolve<SellerModuleService>(SELLER_MODULE)
+        await sellers.updateSellers({ id: fx.sellers["sekar-uji"].id, name: "Sekar Uji Berganti Nama" })
+        // Read straight after the write, before any index event could have run: the new name.
+        expect(label(await catalog("technique=batik_tulis&sort=price_asc"), "sekar-uji")).toBe("Sekar Uji Berganti Nama")
       })
 
       it("drops an unpublished product from the index", async () => {

@@ -2,7 +2,7 @@ import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { Locale } from "@canting/domain"
 import { PRODUCT_INDEX } from "../../../search/_product-document"
-import { facetCache } from "./facet-cache"
+import { facetCache, responseCache } from "./facet-cache"
 import { correctQuery, suggestTerms } from "./terms"
 import type { StoreCatalogParamsType } from "./validators"
 
@@ -161,8 +161,22 @@ async function catalogFacets(scope: MedusaContainer, filters: SearchTypes.Search
   })
 }
 
-/** Searches the product index and shapes the storefront's catalog response. */
+/**
+ * The catalog's answer for a query, reused while the product index and the seller table are
+ * unchanged (see `StampedCache`): the key is the whole normalized query, list values sorted
+ * (OR within a facet does not depend on their order).
+ */
 export async function searchCatalog(scope: MedusaContainer, p: StoreCatalogParamsType): Promise<CatalogResponse> {
+  return (await responseCache.get(scope, PRODUCT_INDEX, { route: "catalog", ...catalogCacheKey(p) }, () => computeCatalog(scope, p))) as CatalogResponse
+}
+
+/** The query with its list values sorted: two spellings of the same question share an answer. */
+export function catalogCacheKey(p: StoreCatalogParamsType): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]))
+}
+
+/** Searches the product index and shapes the storefront's catalog response. */
+async function computeCatalog(scope: MedusaContainer, p: StoreCatalogParamsType): Promise<CatalogResponse> {
   const priceField = `price_${p.currency}`
   const filters = catalogFilters(p, await unapprovedSellerIds(scope))
   const { result: page, exactFound, typo, filters: matched } = await searchWithTypoFallback(scope, {

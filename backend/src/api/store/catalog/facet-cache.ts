@@ -1,77 +1,138 @@
-import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 
-type Facets = NonNullable<SearchTypes.SearchResult["facets"]>
 export type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }> }
 
 /** How many filter sets keep their facet counts (least recently used goes first). */
 export const FACET_CACHE_SIZE = 500
+/** How many whole catalog / suggestion answers are kept (least recently used goes first). */
+export const RESPONSE_CACHE_SIZE = 1000
+
+/** Tables outside the index whose rows a catalog answer reads: sellers (hidden ones, facet labels). */
+export const STAMPED_SOURCE_TABLES = ["seller"] as const
 
 /**
- * Facet counts per filter set, reused for as long as the product index has not changed.
+ * Values computed from the product index (and the seller table), reused for as long as neither has
+ * changed, so the same question is never answered from an older state of the data.
  *
- * Counting facets is most of a catalog request's work (ten or more grouped scans of the index);
- * the counts only change when the index does. With the Postgres provider, a statement trigger on
- * the active index table counts its writes (and stamps the last one's time) in `canting_search_stamp`,
- * in the same transaction as the write, so "index table + write count + time" names one exact state of the index: a cached entry
- * is used only when both match, and any write or a reindex (a new table) makes it miss. With
- * another provider (Meilisearch) there is no such stamp and nothing is cached.
+ * With the Postgres provider, a statement trigger on the active index table and on `seller` counts
+ * their writes (and stamps the last one's time) in `canting_search_stamp`, in the same transaction
+ * as the write. "index table + its write count and time + the seller table's" names one exact
+ * state of what an answer is computed from: a cached entry is used only when its stamp matches
+ * the stamp read at the start of the request, and any upsert, delete, truncate, a reindex (a new
+ * table) or a seller change (suspension, rename) makes it miss. With another provider
+ * (Meilisearch) there is no such stamp and nothing is cached.
+ *
+ * Concurrent requests for the same key and stamp share one computation instead of each running
+ * the same queries (20 shoppers opening the same listing at once cost one search).
  */
-export class FacetCache {
-  private entries = new Map<string, { stamp: string; facets: Facets }>()
-  private prepared = new Set<string>()
-  private unavailable = false
+export class StampedCache<T> {
+  private entries = new Map<string, { stamp: string; value: T }>()
+  private inflight = new Map<string, Promise<T>>()
   hits = 0
   misses = 0
 
-  constructor(private readonly size = FACET_CACHE_SIZE) {}
+  constructor(private readonly size: number, private readonly stamps: SearchStamp = searchStamp) {}
 
-  async get(scope: MedusaContainer, index: string, key: unknown, compute: () => Promise<Facets>): Promise<Facets> {
-    const stamp = await this.stamp(scope, index)
-    const k = `${index}|${JSON.stringify(key)}`
-    const entry = stamp ? this.entries.get(k) : undefined
+  async get(scope: MedusaContainer, index: string, key: unknown, compute: () => Promise<T>): Promise<T> {
+    const stamp = await this.stamps.read(scope, index)
+    const k = `${index}|${stableKey(key)}`
+    if (!stamp) {
+      this.misses++
+      return compute()
+    }
+    const entry = this.entries.get(k)
     if (entry && entry.stamp === stamp) {
       this.hits++
       // Refresh its place in the LRU order.
       this.entries.delete(k)
       this.entries.set(k, entry)
-      return entry.facets
+      return entry.value
+    }
+    const flight = `${k}@${stamp}`
+    const running = this.inflight.get(flight)
+    if (running) {
+      this.hits++
+      return running
     }
     this.misses++
-    const facets = await compute()
-    if (stamp) {
+    const promise = compute()
+    this.inflight.set(flight, promise)
+    try {
+      const value = await promise
+      // An entry is only ever served for the stamp it was computed under, so storing an older
+      // stamp over a newer one can cost a miss, never a stale answer.
       this.entries.delete(k)
-      this.entries.set(k, { stamp, facets })
+      this.entries.set(k, { stamp, value })
       while (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!)
+      return value
+    } finally {
+      this.inflight.delete(flight)
     }
-    return facets
   }
 
   clear() {
     this.entries.clear()
   }
+}
 
-  /** "table:writes" of the active Postgres index table, or null when it cannot be known (no caching). */
-  async stamp(scope: MedusaContainer, index: string): Promise<string | null> {
+/** JSON with object keys sorted, so `{a, b}` and `{b, a}` name the same entry. */
+export function stableKey(value: unknown): string {
+  return JSON.stringify(value, (_k, v) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.keys(v).sort().map((key) => [key, v[key]])) : v)
+}
+
+/**
+ * Reads the stamp of the data a catalog answer depends on, in one query: the active Postgres index
+ * table with its write counter, and the seller table's. Installs the counters (idempotently) when
+ * a table lacks its trigger, e.g. a new index version or a database restored from a copy.
+ */
+export class SearchStamp {
+  private unavailable = false
+
+  async read(scope: MedusaContainer, index: string): Promise<string | null> {
     if (this.unavailable) return null
-    let pg: Knex
     try {
-      pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
-      const table = await activePostgresTable(pg, index)
-      if (!table) return null
-      if (!this.prepared.has(table)) {
-        await prepare(pg, table)
-        this.prepared.add(table)
+      const pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex
+      let row = await this.query(pg, index).catch(async (e) => {
+        // The counter table itself is missing (first request, or a database restored from an older copy).
+        if (!/canting_search_stamp/.test((e as Error).message)) throw e
+        await prepare(pg, [])
+        return this.query(pg, index)
+      })
+      if (!row) return null
+      if (!row.ready) {
+        await prepare(pg, [row.table_name, ...STAMPED_SOURCE_TABLES])
+        row = await this.query(pg, index)
+        if (!row?.ready) return null
       }
-      const { rows: stamp } = await pg.raw(`select writes, written_at from canting_search_stamp where table_name = ?`, [table])
       // The time of the last write too: a database restored from a copy and written again the same
       // number of times is a different state.
-      return `${table}:${stamp[0]?.writes ?? 0}:${stamp[0] ? new Date(stamp[0].written_at).getTime() : 0}`
+      return `${row.table_name}:${row.index_stamp ?? "0"}|seller:${row.seller_stamp ?? "0"}`
     } catch (e) {
       // No Postgres search tables (another provider) or no right to create the trigger: no cache, same answers.
       if (/does not exist|permission denied/.test((e as Error).message)) this.unavailable = true
       return null
     }
+  }
+
+  /** One round trip: the active table, whether both triggers exist, and both write counters. */
+  private async query(pg: Knex, index: string) {
+    const stamp = (table: string) =>
+      `(select s.writes || ':' || (extract(epoch from s.written_at) * 1000000)::bigint from canting_search_stamp s where s.table_name = ${table})`
+    const { rows } = await pg.raw(
+      `select p.table_name,
+              (select count(*) from pg_trigger t where t.tgname = 'canting_search_bump'
+                 and t.tgrelid in (to_regclass(quote_ident(p.table_name)), to_regclass('seller'))) = 2 as ready,
+              ${stamp("p.table_name")} as index_stamp,
+              ${stamp("'seller'")} as seller_stamp
+         from search_index i
+         join search_index_version v on v.search_index_id = i.id and v.version = i.active_version and v.deleted_at is null
+         join search_postgres_index p on p.name = v.physical_name
+        where i.name = ? and i.deleted_at is null and v.provider = 'search-postgres'`,
+      [index]
+    )
+    return rows[0] as { table_name: string; ready: boolean; index_stamp: string | null; seller_stamp: string | null } | undefined
   }
 }
 
@@ -87,8 +148,8 @@ export async function activePostgresTable(pg: Knex, index: string): Promise<stri
   return rows[0]?.table_name
 }
 
-/** Creates the write counter and the trigger on an index table (idempotent). */
-async function prepare(pg: Knex, table: string) {
+/** Creates the write counter and the triggers on the given tables (idempotent). */
+async function prepare(pg: Knex, tables: string[]) {
   await pg.raw(`create table if not exists canting_search_stamp (table_name text primary key, writes bigint not null default 0, written_at timestamptz not null default clock_timestamp())`)
   await pg.raw(`
     create or replace function canting_search_bump() returns trigger language plpgsql as $$
@@ -97,8 +158,16 @@ async function prepare(pg: Knex, table: string) {
       on conflict (table_name) do update set writes = canting_search_stamp.writes + 1, written_at = clock_timestamp();
       return null;
     end $$`)
-  await pg.raw(`create or replace trigger canting_search_bump after insert or update or delete or truncate on ?? for each statement execute function canting_search_bump()`, [table])
+  for (const table of tables) {
+    await pg.raw(`create or replace trigger canting_search_bump after insert or update or delete or truncate on ?? for each statement execute function canting_search_bump()`, [table])
+  }
 }
 
-/** The catalog's facet cache (one per backend process). */
-export const facetCache = new FacetCache()
+/** The stamp reader shared by the caches (one per backend process). */
+export const searchStamp = new SearchStamp()
+
+type Facets = NonNullable<import("@medusajs/framework/types").SearchTypes.SearchResult["facets"]>
+/** The catalog's facet counts per filter set (one per backend process). */
+export const facetCache = new StampedCache<Facets>(FACET_CACHE_SIZE)
+/** Whole catalog and suggestion answers per normalized query (one per backend process). */
+export const responseCache = new StampedCache<unknown>(RESPONSE_CACHE_SIZE)
