@@ -53,8 +53,15 @@ export class AdminCertificatesPage {
     await this.page.getByRole("button", { name: "Verify", exact: true }).click();
     const drawer = this.page.getByRole("dialog");
     await expect(drawer).toBeVisible();
-    await drawer.getByRole("combobox").click();
-    await this.page.getByRole("option", { name: method, exact: true }).click();
+    // The method picker (Radix Select) ignores a click that lands while the drawer is still sliding in,
+    // so open it until its options show, then pick one.
+    const option = this.page.getByRole("option", { name: method, exact: true });
+    await expect(async () => {
+      if (!(await option.isVisible())) await drawer.getByRole("combobox").click();
+      await expect(option).toBeVisible({ timeout: 2_000 });
+    }).toPass({ timeout: 20_000 });
+    await option.click();
+    await expect(drawer.getByRole("combobox")).toContainText(method);
     if (note) await drawer.getByRole("textbox").fill(note);
     const saved = this.page.waitForResponse((r) => r.request().method() === "POST" && /\/admin\/certifications\/[^/]+\/verify$/.test(new URL(r.url()).pathname));
     await drawer.getByRole("button", { name: "Verify", exact: true }).click();
