@@ -108,18 +108,21 @@ export function notificationModule(): ModuleEntry {
 }
 
 /**
- * Search: Medusa's Search module runs its Postgres provider by default (tsvector + pg_trgm +
- * unaccent, nothing to configure). With MEILISEARCH_HOST (and MEILISEARCH_API_KEY) our Meilisearch
- * provider (src/modules/meilisearch) becomes the default for the index definitions in src/search;
- * Postgres stays registered so a provider switch can clean up the previous engine's indexes.
+ * Search: Medusa's Search module with our Postgres provider by default (src/modules/search-postgres:
+ * Medusa's provider — tsvector + pg_trgm + unaccent, nothing to configure — answering keyword searches
+ * from an in-memory copy of the filterable fields). With MEILISEARCH_HOST (and MEILISEARCH_API_KEY)
+ * our Meilisearch provider (src/modules/meilisearch) becomes the default for the index definitions in
+ * src/search; Postgres stays registered so a provider switch can clean up the previous engine's indexes.
  */
 export function searchModules(env: NodeJS.ProcessEnv = process.env): ModuleEntry[] {
-  if (!env.MEILISEARCH_HOST) return []
+  // CANTING_SEARCH_MEMORY=off answers every search with Medusa's own SQL (to compare, or as a kill switch).
+  const postgres = { resolve: "./src/modules/search-postgres", id: "postgres", options: { engine: "native", memory: env.CANTING_SEARCH_MEMORY !== "off" } }
+  if (!env.MEILISEARCH_HOST) return [{ resolve: "@medusajs/medusa/search", options: { providers: [postgres] } }]
   return [{
     resolve: "@medusajs/medusa/search",
     options: {
       providers: [
-        { resolve: "@medusajs/medusa/search-postgres", id: "postgres", options: { engine: "native" } },
+        postgres,
         { resolve: "./src/modules/meilisearch", id: "meilisearch", options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } },
       ],
       default_provider: "meilisearch",

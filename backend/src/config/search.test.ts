@@ -2,8 +2,14 @@ import { describe, expect, it } from "vitest"
 import { searchModules } from "./infrastructure"
 
 describe("search provider chosen by env", () => {
-  it("keeps Medusa's default Search module (Postgres provider) when MEILISEARCH_HOST is unset", () => {
-    expect(searchModules({})).toEqual([])
+  it("registers our Postgres provider (Medusa's, answering from memory) alone when MEILISEARCH_HOST is unset", () => {
+    const [search, ...rest] = searchModules({})
+    expect(rest).toEqual([])
+    expect(search.resolve).toBe("@medusajs/medusa/search")
+    const options = search.options as { providers: any[]; default_provider?: string }
+    expect(options.providers).toEqual([{ resolve: "./src/modules/search-postgres", id: "postgres", options: { engine: "native", memory: true } }])
+    expect(options.default_provider).toBeUndefined()
+    expect((searchModules({ CANTING_SEARCH_MEMORY: "off" })[0].options as any).providers[0].options).toEqual({ engine: "native", memory: false })
   })
 
   it("registers the Meilisearch provider as the default, next to Postgres, when MEILISEARCH_HOST is set", () => {
@@ -12,6 +18,7 @@ describe("search provider chosen by env", () => {
     const options = search.options as { providers: any[]; default_provider: string }
     expect(options.default_provider).toBe("meilisearch")
     expect(options.providers.map((p) => p.id)).toEqual(["postgres", "meilisearch"])
+    expect(options.providers[0].resolve).toBe("./src/modules/search-postgres")
     expect(options.providers[1]).toEqual({
       resolve: "./src/modules/meilisearch", id: "meilisearch", options: { host: "http://127.0.0.1:7700", apiKey: "masterKey" },
     })

@@ -1,41 +1,13 @@
-import { defineSearchIndex, graphConsume, graphSeed, search } from "@medusajs/framework/utils"
+import { defineSearchIndex, graphConsume, graphSeed } from "@medusajs/framework/utils"
 import type { SearchTypes } from "@medusajs/framework/types"
-import { MEDUSA_LOCALE, synonymMap } from "@canting/domain"
+import { MEDUSA_LOCALE } from "@canting/domain"
+import { productIndexSettings, productSearchFields } from "./_product-fields"
 import {
   PRODUCT_GRAPH_FIELDS, PRODUCT_INDEX, toProductDocument, type CertificateRow, type EnglishCopy, type ProductRow,
 } from "./_product-document"
 import { now } from "../lib/clock"
 
-export { PRODUCT_INDEX }
-
-// Stats (min/max of the result set) rather than ranges: every provider we ship can compute them.
-const priceField = () => search.float().filterable().sortable().facetable({ types: ["stats"] })
-
-export const productSearchFields = search.define({
-  id: search.keyword().filterable(),
-  handle: search.keyword(),
-  // Localized fields: Meilisearch tokenizes each in its own language.
-  title_id: search.text().searchable({ weight: 3 }).providerOptions({ meilisearch: { locales: ["ind"] } }),
-  title_en: search.text().searchable({ weight: 3 }).providerOptions({ meilisearch: { locales: ["eng"] } }),
-  description: search.text().searchable().retrievable(false),
-  keywords: search.text().searchable({ weight: 2 }).retrievable(false),
-  thumbnail: search.keyword(),
-  technique: search.keyword().filterable().facetable(),
-  is_imitation: search.boolean().filterable().facetable(),
-  dye_family: search.keyword().filterable().facetable(),
-  motifs: search.keyword().array().filterable().facetable(),
-  fabric: search.keyword().filterable().facetable(),
-  form: search.keyword().filterable().facetable(),
-  eco_tags: search.keyword().array().filterable().facetable(),
-  seller_id: search.keyword().filterable(),
-  seller_handle: search.keyword().filterable().facetable(),
-  seller_name: search.text().searchable(),
-  sentra: search.keyword().filterable().facetable(),
-  price_idr: priceField(),
-  price_usd: priceField(),
-  in_stock: search.boolean().filterable().facetable(),
-  created_at: search.date().filterable().sortable(),
-})
+export { PRODUCT_INDEX, productIndexSettings, productSearchFields }
 
 /** English copy (Translation module) and certificates of a page of products, in two queries. */
 async function enrich(rows: ProductRow[], context: SearchTypes.SearchIngestionContext) {
@@ -132,11 +104,7 @@ export default defineSearchIndex({
   name: PRODUCT_INDEX,
   entity: "product",
   fields: productSearchFields,
-  settings: {
-    typo_tolerance: { enabled: true, min_word_size_for_one_typo: 4, min_word_size_for_two_typos: 8 },
-    // Read by our Meilisearch provider; the Postgres provider gets the synonyms as document keywords.
-    provider_options: { meilisearch: { synonyms: synonymMap() } },
-  },
+  settings: productIndexSettings,
   events: [
     "product.created", "product.updated", "product.deleted",
     "product-variant.created", "product-variant.updated", "product-variant.deleted",

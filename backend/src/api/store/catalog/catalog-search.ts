@@ -2,7 +2,7 @@ import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import type { Locale } from "@canting/domain"
 import { PRODUCT_INDEX } from "../../../search/_product-document"
-import { facetCache, responseCache } from "./facet-cache"
+import { facetCache, responseCache, sellerCache } from "./facet-cache"
 import { correctQuery, suggestTerms } from "./terms"
 import type { StoreCatalogParamsType } from "./validators"
 
@@ -49,15 +49,32 @@ function searchModule(scope: MedusaContainer): SearchTypes.ISearchModuleService 
   return scope.resolve(Modules.SEARCH)
 }
 
+type SellerDirectory = { hidden: string[]; names: Map<string, string> }
+
+/**
+ * Every seller's id, handle, name and status in one query, reused while the seller table (and the
+ * index) are unchanged: the stamp moves with every seller write, so a suspension or a rename shows
+ * at once. Without a stamp (another provider) it is read per request.
+ */
+async function sellerDirectory(scope: MedusaContainer): Promise<SellerDirectory> {
+  return sellerCache.get(scope, PRODUCT_INDEX, "sellers", async () => {
+    const query = scope.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({ entity: "seller", fields: ["id", "handle", "name", "status"] })
+    const sellers = data as { id: string; handle: string; name: string; status: string }[]
+    return {
+      hidden: sellers.filter((s) => s.status !== "approved").map((s) => s.id),
+      names: new Map(sellers.map((s) => [s.handle, s.name])),
+    }
+  })
+}
+
 /**
  * Sellers that are not approved (draft, under review, rejected, suspended). The index already
  * leaves their products out; filtering them at query time as well means a suspension hides them
  * even before the index has caught up.
  */
 export async function unapprovedSellerIds(scope: MedusaContainer): Promise<string[]> {
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "seller", fields: ["id"], filters: { status: { $ne: "approved" } } })
-  return data.map((s: { id: string }) => s.id)
+  return (await sellerDirectory(scope)).hidden
 }
 
 /** The catalog's filters as a search filter tree: OR within a facet, AND across facets. */
@@ -227,7 +244,6 @@ async function computeCatalog(scope: MedusaContainer, p: StoreCatalogParamsType)
 
 async function sellerLabels(scope: MedusaContainer, handles: string[]): Promise<Map<string, string>> {
   if (!handles.length) return new Map()
-  const query = scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "seller", fields: ["handle", "name"], filters: { handle: handles } })
-  return new Map(data.map((s: { handle: string; name: string }) => [s.handle, s.name]))
+  const { names } = await sellerDirectory(scope)
+  return new Map(handles.flatMap((h) => (names.has(h) ? [[h, names.get(h)!] as const] : [])))
 }

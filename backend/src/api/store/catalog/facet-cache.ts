@@ -1,5 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import { STAMP_FUNCTION_SQL, STAMP_TABLE_SQL, stampTriggerSql } from "../../../lib/search-stamp"
 
 export type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }> }
 
@@ -150,17 +151,9 @@ export async function activePostgresTable(pg: Knex, index: string): Promise<stri
 
 /** Creates the write counter and the triggers on the given tables (idempotent). */
 async function prepare(pg: Knex, tables: string[]) {
-  await pg.raw(`create table if not exists canting_search_stamp (table_name text primary key, writes bigint not null default 0, written_at timestamptz not null default clock_timestamp())`)
-  await pg.raw(`
-    create or replace function canting_search_bump() returns trigger language plpgsql as $$
-    begin
-      insert into canting_search_stamp (table_name, writes, written_at) values (TG_TABLE_NAME, 1, clock_timestamp())
-      on conflict (table_name) do update set writes = canting_search_stamp.writes + 1, written_at = clock_timestamp();
-      return null;
-    end $$`)
-  for (const table of tables) {
-    await pg.raw(`create or replace trigger canting_search_bump after insert or update or delete or truncate on ?? for each statement execute function canting_search_bump()`, [table])
-  }
+  await pg.raw(STAMP_TABLE_SQL)
+  await pg.raw(STAMP_FUNCTION_SQL)
+  for (const table of tables) await pg.raw(stampTriggerSql(table))
 }
 
 /** The stamp reader shared by the caches (one per backend process). */
@@ -169,5 +162,7 @@ export const searchStamp = new SearchStamp()
 type Facets = NonNullable<import("@medusajs/framework/types").SearchTypes.SearchResult["facets"]>
 /** The catalog's facet counts per filter set (one per backend process). */
 export const facetCache = new StampedCache<Facets>(FACET_CACHE_SIZE)
+/** The seller directory (hidden sellers, facet labels) the catalog reads (one per backend process). */
+export const sellerCache = new StampedCache<{ hidden: string[]; names: Map<string, string> }>(1)
 /** Whole catalog and suggestion answers per normalized query (one per backend process). */
 export const responseCache = new StampedCache<unknown>(RESPONSE_CACHE_SIZE)

@@ -1,0 +1,23 @@
+/**
+ * The write counter of the Postgres search tables: a statement trigger on a table counts its
+ * writes (and stamps the last one's time) in `canting_search_stamp`, in the same transaction as
+ * the write. A value computed from a table under one stamp describes exactly that state of it.
+ * Used by the search provider's in-memory copy (src/modules/search-postgres) and the catalog's
+ * answer cache (src/api/store/catalog/facet-cache.ts).
+ */
+export const STAMP_TABLE_SQL =
+  "create table if not exists canting_search_stamp (table_name text primary key, writes bigint not null default 0, written_at timestamptz not null default clock_timestamp())"
+
+export const STAMP_FUNCTION_SQL = `
+  create or replace function canting_search_bump() returns trigger language plpgsql as $$
+  begin
+    insert into canting_search_stamp (table_name, writes, written_at) values (TG_TABLE_NAME, 1, clock_timestamp())
+    on conflict (table_name) do update set writes = canting_search_stamp.writes + 1, written_at = clock_timestamp();
+    return null;
+  end $$`
+
+/** The trigger on one table; `table` must be a plain identifier (letters, digits, _). */
+export function stampTriggerSql(table: string): string {
+  if (!/^[a-z_][a-z0-9_]*$/i.test(table)) throw new Error(`Not a plain table name: ${table}`)
+  return `create or replace trigger canting_search_bump after insert or update or delete or truncate on "${table}" for each statement execute function canting_search_bump()`
+}
