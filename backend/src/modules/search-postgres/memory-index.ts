@@ -48,6 +48,30 @@ export function buildSnapshot(plan: Map<string, PlannedField>, rows: { id: strin
   return { ids, position, columns, plan }
 }
 
+/**
+ * A new snapshot with the given documents written over (or added to) `prev`; `prev` itself is not
+ * changed, so searches still reading it see one consistent state.
+ */
+export function patchSnapshot(prev: Snapshot, rows: { id: string; values: unknown[] }[]): Snapshot {
+  const fields = memoryFields(prev.plan)
+  const ids = prev.ids.slice()
+  const position = new Map(prev.position)
+  const columns = new Map([...prev.columns].map(([path, values]) => [path, values.slice()]))
+  for (const row of rows) {
+    let d = position.get(row.id)
+    if (d === undefined) {
+      d = ids.length
+      ids.push(row.id)
+      position.set(row.id, d)
+    }
+    fields.forEach((f, j) => {
+      const v = row.values[j]
+      columns.get(f.path)![d!] = v === null || v === undefined ? undefined : (v as Value)
+    })
+  }
+  return { ids, position, columns, plan: prev.plan }
+}
+
 function fail(message: string): never {
   throw new MedusaError(MedusaError.Types.NOT_ALLOWED, message)
 }

@@ -2,15 +2,23 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { projectDocument } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { STAMP_FUNCTION_SQL, STAMP_TABLE_SQL, stampTriggerSql } from "../../lib/search-stamp"
-import { buildSnapshot, comparator, compileFilters, computeFacets, memoryFields, type PlannedField, type Snapshot } from "./memory-index"
+import { createHash } from "node:crypto"
+import { buildSnapshot, comparator, compileFilters, computeFacets, memoryFields, patchSnapshot, type PlannedField, type Snapshot } from "./memory-index"
 
 /** A row of Medusa's `search_postgres_index` catalog, as the parent class reads it. */
 type StoredIndex = {
   name: string; table_name: string; schema_hash: string; plan: ReturnType<PostgresSearchService["deserializePlan"]>
   document_count: number; created_at: Date | string; updated_at: Date | string
 }
-type Loaded = { key: string; snapshot: Snapshot }
+/** A copy: its stamp key, the table it is of (oid + schema), its newest write, a digest of its ids. */
+type Loaded = { key: string; base: string; since: string; digest: string; snapshot: Snapshot }
 type TextMatch = { docs: Int32Array; scores: Float64Array }
+
+/**
+ * How far back an update re-reads rows: a write's `updated_at` is its transaction's start, so a
+ * transaction still open when the copy was taken can commit rows older than the copy's newest.
+ */
+const REREAD_WINDOW = "5 minutes"
 
 /** How many free-text match sets are kept per process (least recently used goes first). */
 export const TEXT_MATCH_CACHE_SIZE = 100
@@ -50,7 +58,7 @@ export class CantingPostgresSearchService extends PostgresSearchService {
   private plans = new Map<string, StoredIndex["plan"]>()
   private memoryUnavailable: boolean
   /** Counters for tests and the benchmark: how the last searches were served. */
-  stats = { memory: 0, fallback: 0, loads: 0, textHits: 0, textMisses: 0 }
+  stats = { memory: 0, fallback: 0, loads: 0, patches: 0, textHits: 0, textMisses: 0 }
 
   constructor(deps: ConstructorParameters<typeof PostgresSearchService>[0], options: ConstructorParameters<typeof PostgresSearchService>[1] & { memory?: boolean } = {}) {
     super(deps, options)
@@ -99,7 +107,7 @@ export class CantingPostgresSearchService extends PostgresSearchService {
     const flight = `${row.table_name}@${key}`
     let promise = this.loading.get(flight)
     if (!promise) {
-      promise = this.load(catalog, key).finally(() => this.loading.delete(flight))
+      promise = this.load(catalog, key, `${row.rel}:${row.schema_hash}`, have).finally(() => this.loading.delete(flight))
       this.loading.set(flight, promise)
     }
     const loaded = await promise
@@ -142,26 +150,52 @@ export class CantingPostgresSearchService extends PostgresSearchService {
     }
   }
 
-  private async load(catalog: StoredIndex, key: string): Promise<Loaded> {
-    this.stats.loads++
+  /**
+   * The copy at a new stamp: the rows written since the previous copy of the same table (within
+   * REREAD_WINDOW of its newest write) laid over it, checked against a digest of the table's ids
+   * taken in the same statement; anything else (first load, a new table, a deletion) reads it all.
+   */
+  private async load(catalog: StoredIndex, key: string, base: string, previous?: Loaded): Promise<Loaded> {
     const plan = catalog.plan.fields as unknown as Map<string, PlannedField>
     const fields = memoryFields(plan)
     // Only the top-level keys those fields live under, taken in one pass over each row's jsonb
     // (a `#>` per field would decompress the column once per field: 2.4× slower at 10,000 rows),
     // as JSON text parsed here (a driver hands jsonb back parsed; a bare string would be ambiguous).
     const keys = [...new Set(fields.map((f) => f.path.split(".")[0]))]
-    const rows = await this.manager_.execute(
-      `select "id", (select jsonb_object_agg(key, value) from jsonb_each("indexed") where key in (${keys.map(() => "?").join(", ")}))::text as "values"
-         from "${catalog.table_name}"`,
-      keys
-    )
-    const snapshot = buildSnapshot(plan, rows.map((r: any) => {
-      const values = r.values ? JSON.parse(r.values) : {}
-      return { id: r.id, values: fields.map((f) => readPath(values, f.path)) }
-    }))
+    const values = `(select jsonb_object_agg(key, value) from jsonb_each("indexed") where key in (${keys.map(() => "?").join(", ")}))::text`
+    const micros = `(extract(epoch from "updated_at") * 1000000)::bigint::text`
+    const toRow = (r: any) => {
+      const v = r.values ? JSON.parse(r.values) : {}
+      return { id: r.id as string, values: fields.map((f) => readPath(v, f.path)) }
+    }
+    const newest = (rows: any[], since = "0") => rows.reduce((m, r) => (BigInt(r.u) > BigInt(m) ? r.u : m), since)
+    let result: Loaded | undefined
+    if (previous && previous.base === base) {
+      const rows = await this.manager_.execute(
+        `with changed as (select "id", ${values} as "values", ${micros} as u from "${catalog.table_name}"
+                            where "updated_at" > to_timestamp(?::numeric / 1000000) - interval '${REREAD_WINDOW}')
+         select 'row' as kind, "id", "values", u, null as digest from changed
+         union all
+         select 'ids', null, null, null, (select md5(coalesce(string_agg("id", ',' order by "id" collate "C"), '')) from "${catalog.table_name}")`,
+        [...keys, previous.since]
+      )
+      const changed = rows.filter((r: any) => r.kind === "row")
+      const snapshot = patchSnapshot(previous.snapshot, changed.map(toRow))
+      const digest = digestOf(snapshot.ids)
+      if (digest === rows.find((r: any) => r.kind === "ids")?.digest) {
+        this.stats.patches++
+        result = { key, base, since: newest(changed, previous.since), digest, snapshot }
+      }
+    }
+    if (!result) {
+      this.stats.loads++
+      const rows = await this.manager_.execute(`select "id", ${values} as "values", ${micros} as u from "${catalog.table_name}"`, keys)
+      const snapshot = buildSnapshot(plan, rows.map(toRow))
+      result = { key, base, since: newest(rows), digest: digestOf(snapshot.ids), snapshot }
+    }
     // Match sets of another state of the table are no longer needed.
     for (const k of this.texts.keys()) if (k.startsWith(`${catalog.table_name}|`) && !k.startsWith(`${catalog.table_name}|${key}|`)) this.texts.delete(k)
-    return { key, snapshot }
+    return result
   }
 
   /** The documents matching the free text, with their relevance, from Postgres (ids and scores only). */
@@ -260,6 +294,11 @@ export class CantingPostgresSearchService extends PostgresSearchService {
     )
     return new Map(rows.map((r: any) => [r.id, parseJson(r.document) as SearchTypes.SearchDocument]))
   }
+}
+
+/** md5 of the ids sorted by code point and joined by commas: Postgres' `string_agg(id order by id collate "C")`. */
+function digestOf(ids: string[]): string {
+  return createHash("md5").update([...ids].sort().join(",")).digest("hex")
 }
 
 function readPath(source: Record<string, any>, path: string): unknown {
