@@ -36,7 +36,7 @@ module.exports = defineConfig({
     // "/" = same origin: the admin works on whatever host and port serves it.
     backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
   },
-  featureFlags: { translation: true, caching: Boolean(process.env.REDIS_URL) },
+  featureFlags: { translation: true, caching: true },
   modules: [
     { resolve: "./src/modules/seller" },
     { resolve: "./src/modules/certification" },

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest"
 import { fileModule, infrastructureModules, paymentModule, regionPaymentProviders } from "./infrastructure"
 
 describe("infrastructure chosen by the environment", () => {
-  it("keeps Medusa's in-memory event bus, workflows, locks and cache without REDIS_URL", () => {
-    expect(infrastructureModules(undefined)).toEqual([])
+  it("keeps Medusa's in-memory event bus, workflows and locks without REDIS_URL, and caches in memory", () => {
+    expect(infrastructureModules(undefined)).toEqual([{ resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }])
   })
 
   it("switches events, workflows, locking and caching to Redis with REDIS_URL", () => {

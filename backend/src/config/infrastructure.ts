@@ -5,9 +5,15 @@
  */
 type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unknown> }
 
-/** Redis event bus, workflow engine, locking and caching when REDIS_URL is set; in-memory otherwise. */
+/**
+ * Redis event bus, workflow engine, locking and caching when REDIS_URL is set; in-memory otherwise.
+ * The Caching module is on in both (medusa-config sets its `caching` flag): Medusa caches the store
+ * routes' lookups with it (the publishable key every store request checks, products, prices, shipping
+ * options) and clears entries through the events of what they were read from. In memory, each
+ * process keeps its own: one process without Redis; with Redis, processes share one cache.
+ */
 export function infrastructureModules(redisUrl: string | undefined): ModuleEntry[] {
-  if (!redisUrl) return []
+  if (!redisUrl) return [{ resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }]
   return [
     { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
     { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
