@@ -36,6 +36,17 @@ export const MIN_LEAD_TIME_DAYS: Partial<Record<Technique, number>> = { batik_tu
 type ReviewState = "pending" | "accepted" | "rejected";
 
 /** Everything the score depends on, gathered by the backend from the seller, its documents, certificates, trainings and products. */
+/** A seller's own answers to the export questions (always self-declared): the portal's form, the rubric's input. */
+export type ExportDeclarations = {
+  cross_border_payment?: boolean;
+  knows_ska?: boolean;
+  sample_days?: number | null;
+  moq_and_tiers?: boolean;
+  incoterm_quote?: boolean;
+  export_experience?: ExportExperience | null;
+  trade_fair?: boolean;
+};
+
 export type ReadinessInput = {
   seller: {
     nib: string | null;
@@ -59,15 +70,7 @@ export type ReadinessInput = {
   /** Training badges: verified awards or pending claims. */
   trainings: { program: TrainingProgram | string; level: TrainingLevel | string; verification: "pending" | "verified" | "rejected" }[];
   /** The seller's own answers to the export questions (always self-declared). */
-  declarations: {
-    cross_border_payment?: boolean;
-    knows_ska?: boolean;
-    sample_days?: number | null;
-    moq_and_tiers?: boolean;
-    incoterm_quote?: boolean;
-    export_experience?: ExportExperience | null;
-    trade_fair?: boolean;
-  };
+  declarations: ExportDeclarations;
   /** The platform's order record (C4); null until the seller has orders to judge. */
   orders: { completed: number; on_time: number; complaints: number } | null;
 };

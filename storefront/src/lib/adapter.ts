@@ -4,16 +4,14 @@ import {
   DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SENTRA, SYNTHETIC_DYES, TECHNIQUES, WASTEWATER_METHODS,
 } from "@canting/domain";
 import type { Money, Product, ProductSummary, SellerProfile, SellerRef } from "./types";
+import { isObj, str } from "@/lib/read";
 
 /**
  * The one place where Medusa's Store API shapes become the storefront's types.
  * Unknown codes become null (or are dropped from lists) so the UI never shows a raw code
  * or a missing translation key.
  */
-type Raw = Record<string, unknown>;
 
-const isObj = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 const num = (v: unknown): number | null => {
   const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
   return typeof n === "number" && Number.isFinite(n) ? n : null;

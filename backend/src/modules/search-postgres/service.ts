@@ -12,6 +12,7 @@ type StoredIndex = {
 }
 /** A copy: its stamp key, the table it is of (oid + schema), its newest write, a digest of its ids. */
 type Loaded = { key: string; base: string; since: string; digest: string; snapshot: Snapshot }
+type StampRow = { table_name: string; schema_hash: string; rel: string | null; ready: boolean; stamp: string | null } & Record<string, any>
 type TextMatch = { docs: Int32Array; scores: Float64Array }
 
 /**
@@ -55,6 +56,7 @@ export class CantingPostgresSearchService extends PostgresSearchService {
   private loading = new Map<string, Promise<Loaded>>()
   private texts = new Map<string, TextMatch>()
   private textsLoading = new Map<string, Promise<TextMatch>>()
+  private stampReads = new Map<string, Promise<StampRow | undefined>>()
   private plans = new Map<string, StoredIndex["plan"]>()
   private memoryUnavailable: boolean
   /** Counters for tests and the benchmark: how the last searches were served. */
@@ -84,7 +86,7 @@ export class CantingPostgresSearchService extends PostgresSearchService {
 
   /** The index's catalog row and its in-memory copy at the current stamp (null: not available). */
   private async current(name: string): Promise<{ catalog: StoredIndex; loaded: Loaded } | null> {
-    const row = await this.readStamp(name)
+    const row = await this.sharedStamp(name)
     if (!row) return null
     const catalog = this.catalogFrom(row)
     if (!row.ready) {
@@ -99,6 +101,7 @@ export class CantingPostgresSearchService extends PostgresSearchService {
       }
       // Writes may have happened while the table had no trigger: whatever was loaded is suspect.
       this.loaded.delete(row.table_name)
+      this.stampReads.delete(name)
       return this.current(name)
     }
     const key = `${row.rel}:${row.schema_hash}:${row.stamp ?? "0"}`
@@ -116,7 +119,24 @@ export class CantingPostgresSearchService extends PostgresSearchService {
     return { catalog, loaded }
   }
 
-  private async readStamp(name: string) {
+  /**
+   * Searches issued together (a catalog request's hits and its facet queries, sent at once by the
+   * Search module) share one stamp read; the next turn of the event loop reads it again.
+   */
+  private sharedStamp(name: string) {
+    let read = this.stampReads.get(name)
+    if (!read) {
+      read = this.readStamp(name)
+      this.stampReads.set(name, read)
+      const issued = read
+      setImmediate(() => {
+        if (this.stampReads.get(name) === issued) this.stampReads.delete(name)
+      })
+    }
+    return read
+  }
+
+  private async readStamp(name: string): Promise<StampRow | undefined> {
     const sql = `
       select p.name, p.table_name, p.schema_hash, p.plan, p.document_count, p.created_at, p.updated_at,
              to_regclass(quote_ident(p.table_name))::oid::text as rel,
@@ -125,7 +145,7 @@ export class CantingPostgresSearchService extends PostgresSearchService {
         from search_postgres_index p where p.name = ?`
     try {
       const rows = await this.manager_.execute(sql, [name])
-      return rows[0] as ({ table_name: string; schema_hash: string; rel: string | null; ready: boolean; stamp: string | null } & Record<string, any>) | undefined
+      return rows[0] as StampRow | undefined
     } catch (e) {
       if (!/canting_search_stamp/.test((e as Error).message)) throw e
       try {

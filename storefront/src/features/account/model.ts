@@ -1,8 +1,6 @@
 import { toShopAddress, type ShopAddress } from "@/features/cart/model";
+import { isObj, str } from "@/lib/read";
 
-type Raw = Record<string, unknown>;
-const isObj = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 
 export type CustomerAddress = ShopAddress & { id: string };
 export type Customer = { id: string; email: string; firstName: string | null; lastName: string | null; addresses: CustomerAddress[] };

@@ -1,12 +1,10 @@
 import type { Money } from "@/lib/types";
+import { isObj, str } from "@/lib/read";
 
 /**
  * The cart as the shop shows it: Medusa's store cart reshaped in one place, its lines grouped by
  * the seller who made them (a cart may hold pieces from several workshops).
  */
-type Raw = Record<string, unknown>;
-const isObj = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 const num = (v: unknown): number | null => {
   const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
   return typeof n === "number" && Number.isFinite(n) ? n : null;

@@ -1,8 +1,6 @@
 import { groupBySeller, toShopAddress, toShopSeller, type CartLine, type ProductInfo, type SellerGroup, type ShopAddress, type ShopSeller } from "@/features/cart/model";
+import { isObj, str } from "@/lib/read";
 
-type Raw = Record<string, unknown>;
-const isObj = (v: unknown): v is Raw => typeof v === "object" && v !== null && !Array.isArray(v);
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 const num = (v: unknown): number | null => {
   const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
   return typeof n === "number" && Number.isFinite(n) ? n : null;

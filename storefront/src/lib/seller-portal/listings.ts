@@ -3,6 +3,7 @@ import {
   type DyeFamily, type Fabric, type Motif, type NaturalDye, type ProductForm, type SyntheticDye, type Technique,
 } from "@canting/domain";
 import { toMoreFacts, type MoreFacts } from "@/features/products/product-facts";
+import { str, type Raw } from "@/lib/read";
 
 export const LISTING_STATUSES = ["draft", "published"] as const;
 export type ListingStatus = (typeof LISTING_STATUSES)[number];
@@ -44,10 +45,8 @@ export type SellerListing = {
   more: MoreFacts;
 };
 
-type Raw = Record<string, unknown>;
 const obj = (v: unknown): Raw => (v && typeof v === "object" ? (v as Raw) : {});
 const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
-const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
 const oneOf = <T extends string>(list: readonly T[], v: unknown): T | null =>
   typeof v === "string" && (list as readonly string[]).includes(v) ? (v as T) : null;
 

@@ -1,4 +1,4 @@
-import type { ExportExperience } from "@canting/domain";
+import type { ExportDeclarations } from "@canting/domain";
 import type { ScaleBasis, SellerStatus, Sentra, Technique, WastewaterMethod } from "@canting/domain";
 import type { ErrorCode, Resources } from "@canting/i18n";
 
@@ -58,15 +58,8 @@ export type SellerAccount = {
   exportProfile: ExportProfile;
 };
 
-export type ExportProfile = {
-  cross_border_payment?: boolean;
-  knows_ska?: boolean;
-  sample_days?: number | null;
-  moq_and_tiers?: boolean;
-  incoterm_quote?: boolean;
-  export_experience?: ExportExperience | null;
-  trade_fair?: boolean;
-};
+/** The export questions' answers, as the readiness rubric reads them. */
+export type ExportProfile = ExportDeclarations;
 
 export type OnboardingStep = { id: OnboardingStepId; complete: boolean; missing: string[] };
 export type Onboarding = { status: SellerStatus; ready: boolean; steps: OnboardingStep[] };

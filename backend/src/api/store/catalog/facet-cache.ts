@@ -91,7 +91,23 @@ export function stableKey(value: unknown): string {
 export class SearchStamp {
   private unavailable = false
 
-  async read(scope: MedusaContainer, index: string): Promise<string | null> {
+  /** The stamp each request read, per index: one read per request however many caches it asks. */
+  private perRequest = new WeakMap<MedusaContainer, Map<string, Promise<string | null>>>()
+
+  /**
+   * The stamp at the start of the request (`scope` is the request's own container, made per
+   * request): read once and shared by the request's caches, so an answer and its facet counts
+   * come from the same state.
+   */
+  read(scope: MedusaContainer, index: string): Promise<string | null> {
+    let reads = this.perRequest.get(scope)
+    if (!reads) this.perRequest.set(scope, (reads = new Map()))
+    let stamp = reads.get(index)
+    if (!stamp) reads.set(index, (stamp = this.readNow(scope, index)))
+    return stamp
+  }
+
+  protected async readNow(scope: MedusaContainer, index: string): Promise<string | null> {
     if (this.unavailable) return null
     try {
       const pg = scope.resolve(ContainerRegistrationKeys.PG_CONNECTION) as unknown as Knex

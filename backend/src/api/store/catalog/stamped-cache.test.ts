@@ -15,6 +15,21 @@ class FakeStamp extends SearchStamp {
 const scope = {} as any
 
 describe("stamped answer cache", () => {
+  it("reads the stamp once per request (its own scope), again for the next request", async () => {
+    let reads = 0
+    class Counting extends SearchStamp {
+      protected override async readNow() {
+        return `t1:${++reads}:100|seller:1:50`
+      }
+    }
+    const stamps = new Counting()
+    const [first, second] = [{} as any, {} as any]
+    expect(await stamps.read(first, "product")).toBe("t1:1:100|seller:1:50")
+    expect(await stamps.read(first, "product")).toBe("t1:1:100|seller:1:50")
+    expect(await stamps.read(second, "product")).toBe("t1:2:100|seller:1:50")
+    expect(reads).toBe(2)
+  })
+
   it("answers again from the cache only while the stamp is unchanged", async () => {
     const stamp = new FakeStamp("t1:3:100|seller:1:50")
     const cache = new StampedCache<string>(10, stamp)
