@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest"
-import { fileModule, infrastructureModules, paymentModule, regionPaymentProviders } from "./infrastructure"
+import { CACHE_TTL_SECONDS, fileModule, infrastructureModules, paymentModule, regionPaymentProviders } from "./infrastructure"
 
 describe("infrastructure chosen by the environment", () => {
   it("keeps Medusa's in-memory event bus, workflows and locks without REDIS_URL, and caches in memory", () => {
-    expect(infrastructureModules(undefined)).toEqual([{ resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }])
+    expect(infrastructureModules(undefined)).toEqual([{ resolve: "@medusajs/medusa/caching", options: { ttl: CACHE_TTL_SECONDS, in_memory: { enable: true } } }])
+    // Short-lived: an empty result has nothing Medusa's event-driven clearing could match.
+    expect(CACHE_TTL_SECONDS).toBeLessThanOrEqual(10)
   })
 
   it("switches events, workflows, locking and caching to Redis with REDIS_URL", () => {

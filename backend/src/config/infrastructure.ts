@@ -11,9 +11,14 @@ type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unk
  * routes' lookups with it (the publishable key every store request checks, products, prices, shipping
  * options) and clears entries through the events of what they were read from. In memory, each
  * process keeps its own: one process without Redis; with Redis, processes share one cache.
+ * An entry whose result was empty carries no entity to be cleared by (Medusa 2.21: a lookup of a
+ * translation or a product handle that did not exist yet), so entries live CACHE_TTL_SECONDS, not
+ * Medusa's default hour, and our translation writes clear the cache (upsert-translation step).
  */
+export const CACHE_TTL_SECONDS = 10
+
 export function infrastructureModules(redisUrl: string | undefined): ModuleEntry[] {
-  if (!redisUrl) return [{ resolve: "@medusajs/medusa/caching", options: { in_memory: { enable: true } } }]
+  if (!redisUrl) return [{ resolve: "@medusajs/medusa/caching", options: { ttl: CACHE_TTL_SECONDS, in_memory: { enable: true } } }]
   return [
     { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
     { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
@@ -26,6 +31,7 @@ export function infrastructureModules(redisUrl: string | undefined): ModuleEntry
     {
       resolve: "@medusajs/medusa/caching",
       options: {
+        ttl: CACHE_TTL_SECONDS,
         providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
       },
     },

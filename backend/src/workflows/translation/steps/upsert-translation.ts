@@ -2,6 +2,21 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
 import { MEDUSA_LOCALE } from "@canting/domain"
 
+/**
+ * Medusa reads translations through its Caching module and keeps "no translation yet" as an entry
+ * that no event clears (an empty result names no entity); after a translation changes, the cache
+ * is cleared so the new text shows at once. Without the Caching module there is nothing to clear.
+ */
+export async function clearTranslationCache(container: { resolve: (key: string) => any }) {
+  let caching: { clear: (o: { tags: string[] }) => Promise<void> } | undefined
+  try {
+    caching = container.resolve(Modules.CACHING)
+  } catch {
+    return
+  }
+  await caching?.clear({ tags: ["*"] })
+}
+
 type Undo = { id: string; translations?: Record<string, unknown>; created?: boolean } | undefined
 export type UpsertTranslationInput = { reference: string; reference_id: string; fields: Record<string, string | undefined> }
 
@@ -19,9 +34,11 @@ export const upsertEnglishTranslationStep = createStep(
     const [existing] = await translation.listTranslations(key)
     if (existing) {
       await translation.updateTranslations({ id: existing.id, translations: { ...existing.translations, ...fields } })
+      await clearTranslationCache(container)
       return new StepResponse<undefined, Undo>(undefined, { id: existing.id, translations: existing.translations })
     }
     const [created] = await translation.createTranslations([{ ...key, translations: fields }])
+    await clearTranslationCache(container)
     return new StepResponse<undefined, Undo>(undefined, { id: created.id, created: true })
   },
   async (undo, { container }) => {
@@ -29,5 +46,6 @@ export const upsertEnglishTranslationStep = createStep(
     const translation = container.resolve(Modules.TRANSLATION) as any
     if (undo.created) await translation.deleteTranslations(undo.id)
     else await translation.updateTranslations({ id: undo.id, translations: undo.translations })
+    await clearTranslationCache(container)
   }
 )
