@@ -21,6 +21,9 @@ type TextMatch = { docs: Int32Array; scores: Float64Array }
  */
 const REREAD_WINDOW = "5 minutes"
 
+/** Medusa's typo match: word similarity above 0.3 (its keywordFragments). */
+const TYPO_THRESHOLD = 0.3
+
 /** How many free-text match sets are kept per process (least recently used goes first). */
 export const TEXT_MATCH_CACHE_SIZE = 100
 
@@ -248,12 +251,18 @@ export class CantingPostgresSearchService extends PostgresSearchService {
     const fragments = this.keywordFragments({ query: input, catalog })
     const params: unknown[] = []
     const rank = fragments.rankSql(params)
-    const match = fragments.matchSql!(params)
+    // Medusa's typo match compares the query with every document's text (`word_similarity(q, text)
+    // > 0.3`, no index can serve a function call); the same test as pg_trgm's `<%` operator with
+    // its threshold at 0.3 uses the trigram GIN index instead (3.6 s → milliseconds at 10,000).
+    const typoSql = `word_similarity(?, "search_text") > ${TYPO_THRESHOLD}`
+    const match = fragments.matchSql!(params).replace(typoSql, `? <% "search_text"`)
+    const trigram = match.includes(`<% "search_text"`)
     // The full-text GIN index, always: the planner prices a bitmap scan above reading the whole
     // table, but every query measured on the 10,000-product catalog ran 1.2–2.3× faster through the
     // index (even one matching every document), since the table scan decompresses each row.
     const rows = await this.withTransaction(async (manager) => {
       await manager.execute(`select set_config('enable_seqscan', 'off', true)`)
+      if (trigram) await manager.execute(`select set_config('pg_trgm.word_similarity_threshold', '${TYPO_THRESHOLD}', true)`)
       return manager.execute(`select "id", ${rank} as score from "${catalog.table_name}" where ${match}`, params)
     })
     const docs: number[] = []

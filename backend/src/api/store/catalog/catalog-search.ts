@@ -135,6 +135,10 @@ export async function searchWithTypoFallback(scope: MedusaContainer, query: Sear
   const exact = await run(false)
   const q = query.filters?.q
   if (!q || found(exact)) return { result: exact, exactFound: true, typo: false, filters: query.filters }
+  // The words are in the catalog and the filters left nothing: an honest empty answer, not a typo.
+  if (Object.keys(query.filters ?? {}).some((k) => k !== "q") && (await wordsFound(scope, String(q)))) {
+    return { result: exact, exactFound: true, typo: false, filters: query.filters }
+  }
   // Misspelt vocabulary ("jlamprag") first: an exact search for the corrected words uses the
   // full-text index; the provider's typo pass below is the general (and slower) net.
   const corrected = correctQuery(String(q))
@@ -144,6 +148,14 @@ export async function searchWithTypoFallback(scope: MedusaContainer, query: Sear
     if (found(fixed)) return { result: fixed, exactFound: false, typo: false, filters }
   }
   return { result: await run(true), exactFound: false, typo: true, filters: query.filters }
+}
+
+/** Whether the words as typed match any product at all (no filters; the provider keeps the match). */
+async function wordsFound(scope: MedusaContainer, q: string): Promise<boolean> {
+  const r = await searchModule(scope).search({
+    entity: PRODUCT_INDEX, fields: ["id"], filters: { q }, pagination: { skip: 0, take: 1 }, search_options: { count: "none", typo_tolerance: false },
+  })
+  return r.hits.length > 0
 }
 
 function valueFacet(result: SearchTypes.SearchResult, field: string): CatalogFacetValue[] {

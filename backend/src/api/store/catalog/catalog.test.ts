@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { catalogFilters, catalogOrder } from "./catalog-search"
+import { catalogFilters, catalogOrder, searchWithTypoFallback } from "./catalog-search"
 import { correctQuery, matchTerms, suggestTerms } from "./terms"
 import { StoreCatalogParams } from "./validators"
 
@@ -73,5 +73,37 @@ describe("query correction before the typo-tolerant pass", () => {
     expect(correctQuery("ab")).toBeNull()
     expect(correctQuery("xylophone")).toBeNull()
     expect(correctQuery("B00042")).toBeNull()
+  })
+})
+
+describe("typo-tolerant pass only when the words match nothing", () => {
+  /** A search module that finds the words alone but nothing once filters apply, and records each call. */
+  function scopeWith(wordsMatch: boolean) {
+    const calls: { filters: any; typo: boolean }[] = []
+    const module = {
+      search: async (q: any) => {
+        calls.push({ filters: q.filters, typo: !!q.search_options?.typo_tolerance })
+        const filtered = Object.keys(q.filters ?? {}).some((k) => k !== "q")
+        const hit = !filtered && wordsMatch
+        return { hits: hit ? [{ id: "p1", document: {} }] : [], metadata: { count: hit ? 1 : 0 } }
+      },
+    }
+    return { scope: { resolve: () => module } as any, calls }
+  }
+  const query = (filters: Record<string, unknown>) => ({ entity: "product", fields: ["id"], filters: filters as any, pagination: { skip: 0, take: 24 } })
+
+  it("answers an honest empty result when the filters exclude pieces the words do find", async () => {
+    const { scope, calls } = scopeWith(true)
+    const r = await searchWithTypoFallback(scope, query({ q: "jlamprang", technique: { $in: ["batik_cap"] } }))
+    expect(r).toEqual(expect.objectContaining({ exactFound: true, typo: false }))
+    expect(r.result.hits).toEqual([])
+    expect(calls.some((c) => c.typo)).toBe(false)
+  })
+
+  it("still tries typo tolerance when the words themselves match nothing", async () => {
+    const { scope, calls } = scopeWith(false)
+    const r = await searchWithTypoFallback(scope, query({ q: "xyzzyq", technique: { $in: ["batik_cap"] } }))
+    expect(r).toEqual(expect.objectContaining({ exactFound: false, typo: true }))
+    expect(calls.at(-1)?.typo).toBe(true)
   })
 })
