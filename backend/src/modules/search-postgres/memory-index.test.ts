@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { buildSnapshot, comparator, compileFilters, computeFacets, likeToRegExp, type PlannedField } from "./memory-index"
+import { buildSnapshot, comparator, compileFilters, computeFacets, likeToRegExp, patchSnapshot, type PlannedField } from "./memory-index"
 import { pageOf } from "./service"
 
 const field = (path: string, kind: PlannedField["kind"], extra: Partial<PlannedField> = {}): [string, PlannedField] =>
@@ -56,6 +56,18 @@ describe("in-memory search index", () => {
     const byValue = (a: number, b: number) => a - b
     expect(pageOf(scope, byValue, 48, 24)).toEqual(Array.from({ length: 24 }, (_, i) => 48 + i))
     expect(pageOf(scope, byValue, 4990, 24)).toEqual([4990, 4991, 4992, 4993, 4994, 4995, 4996, 4997, 4998, 4999])
+  })
+
+  it("answers each filter leaf once per snapshot, and a patched snapshot starts afresh", () => {
+    const own = buildSnapshot(plan, [{ id: "a", values: ["batik_tulis", [], 1, true] }, { id: "b", values: ["batik_cap", [], 2, true] }])
+    const ask = (s: typeof own) => s.ids.filter((_, d) => compileFilters({ technique: { $in: ["batik_cap"] }, in_stock: true }, s)(d) === true)
+    expect(ask(own)).toEqual(["b"])
+    expect(ask(own)).toEqual(["b"])
+    expect(own.leaves.size).toBe(2)
+    const patched = patchSnapshot(own, [{ id: "a", values: ["batik_cap", [], 1, true] }])
+    expect(patched.leaves.size).toBe(0)
+    expect(ask(patched)).toEqual(["a", "b"])
+    expect(ask(own)).toEqual(["b"]) // the old copy, still read by searches that began before, is unchanged
   })
 
   it("reads SQL LIKE patterns", () => {

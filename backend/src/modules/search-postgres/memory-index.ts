@@ -21,7 +21,17 @@ export type Snapshot = {
   position: Map<string, number>
   columns: Map<string, Value[]>
   plan: Map<string, PlannedField>
+  /** Each filter leaf's answer for every document (1 true, 0 false, -1 unknown), computed once. */
+  leaves: Map<string, Int8Array>
+  /** Facetable columns dictionary-encoded (value → small integer), built on first use. */
+  encoded: Map<string, Encoded>
 }
+
+/** A column's distinct values as text and, per document, their codes (-1: no value). */
+type Encoded = { dict: string[]; codes: Int32Array | null; lists: (Int32Array | null)[] | null }
+
+/** How many filter leaves a snapshot remembers (10 KB each at 10,000 documents). */
+export const LEAF_CACHE_SIZE = 500
 
 /** The plan fields a query can filter, facet or sort on: the only ones kept in memory. */
 export function memoryFields(plan: Map<string, PlannedField>): PlannedField[] {
@@ -45,7 +55,7 @@ export function buildSnapshot(plan: Map<string, PlannedField>, rows: { id: strin
       columns.get(f.path)![i] = v === null || v === undefined ? undefined : (v as Value)
     })
   })
-  return { ids, position, columns, plan }
+  return { ids, position, columns, plan, leaves: new Map(), encoded: new Map() }
 }
 
 /**
@@ -69,7 +79,7 @@ export function patchSnapshot(prev: Snapshot, rows: { id: string; values: unknow
       columns.get(f.path)![d!] = v === null || v === undefined ? undefined : (v as Value)
     })
   }
-  return { ids, position, columns, plan: prev.plan }
+  return { ids, position, columns, plan: prev.plan, leaves: new Map(), encoded: new Map() }
 }
 
 function fail(message: string): never {
@@ -157,9 +167,33 @@ function compileBranch(branch: Record<string, unknown>, snap: Snapshot): Predica
       if (value && Object.keys(value).some((k) => k !== "q")) parts.push(not(compileBranch(value as Record<string, unknown>, snap)))
       continue
     }
-    parts.push(fieldPredicate(key, value, snap))
+    parts.push(cachedLeaf(snap, key, value))
   }
   return and(parts)
+}
+
+/**
+ * A field's filter, answered for every document the first time it is asked on this snapshot and
+ * then looked up: a catalog request's hits and facet queries, and the next shoppers' questions,
+ * share the same few leaves (a technique, a dye family, the hidden sellers).
+ */
+function cachedLeaf(snap: Snapshot, path: string, raw: unknown): Predicate {
+  const key = JSON.stringify([path, raw])
+  let answers = snap.leaves.get(key)
+  if (answers) {
+    snap.leaves.delete(key)
+  } else {
+    const predicate = fieldPredicate(path, raw, snap)
+    answers = new Int8Array(snap.ids.length)
+    for (let d = 0; d < answers.length; d++) {
+      const r = predicate(d)
+      answers[d] = r === true ? 1 : r === false ? 0 : -1
+    }
+    while (snap.leaves.size >= LEAF_CACHE_SIZE) snap.leaves.delete(snap.leaves.keys().next().value!)
+  }
+  snap.leaves.set(key, answers)
+  const a = answers
+  return (d) => (a[d] === 1 ? true : a[d] === 0 ? false : null)
 }
 
 function fieldPredicate(path: string, raw: unknown, snap: Snapshot): Predicate {
@@ -325,12 +359,44 @@ export function computeFacets(requests: FacetRequest[] | undefined, scope: Int32
     const p = snap.plan.get(request.field)
     const column = snap.columns.get(request.field)
     if (!p || !column || !(p.field?.facetable)) fail(`Field "${request.field}" is not facetable on the postgres search provider`)
-    out[request.field] = facet(request as any, p, column, scope)
+    out[request.field] = facet(request as any, p, column, scope, snap)
   }
   return out
 }
 
-function facet(request: { type?: string; field: string; limit?: number; sort?: string; query?: string; ranges?: any[] }, p: PlannedField, column: Value[], scope: Int32Array): FacetResult {
+/** The column's values as codes into a dictionary of their texts (what a value facet lists). */
+function encode(snap: Snapshot, path: string, column: Value[]): Encoded {
+  const have = snap.encoded.get(path)
+  if (have) return have
+  const index = new Map<string, number>()
+  const dict: string[] = []
+  const code = (v: Scalar) => {
+    const t = textOf(v)
+    let c = index.get(t)
+    if (c === undefined) {
+      c = dict.length
+      dict.push(t)
+      index.set(t, c)
+    }
+    return c
+  }
+  const isArray = !!snap.plan.get(path)?.is_array
+  const codes = isArray ? null : new Int32Array(column.length).fill(-1)
+  const lists = isArray ? new Array<Int32Array | null>(column.length).fill(null) : null
+  column.forEach((v, d) => {
+    if (absent(v)) return
+    if (Array.isArray(v)) {
+      if (lists) lists[d] = Int32Array.from(v.map(code))
+      else codes![d] = code(v[0])
+    } else if (lists) lists[d] = Int32Array.of(code(v))
+    else codes![d] = code(v)
+  })
+  const encoded = { dict, codes, lists }
+  snap.encoded.set(path, encoded)
+  return encoded
+}
+
+function facet(request: { type?: string; field: string; limit?: number; sort?: string; query?: string; ranges?: any[] }, p: PlannedField, column: Value[], scope: Int32Array, snap: Snapshot): FacetResult {
   if (request.type === "stats" || request.type === "range") {
     if (p.kind !== "number") fail(`${request.type === "stats" ? "Stats" : "Range"} facets require a numeric field ("${request.field}")`)
   }
@@ -366,18 +432,23 @@ function facet(request: { type?: string; field: string; limit?: number; sort?: s
     }
     return { type: "range", ranges: ranges.map((r, i) => ({ ...r, count: counts[i] })) }
   }
-  const counts = new Map<string, number>()
-  const add = (v: Scalar) => {
-    const t = textOf(v)
-    counts.set(t, (counts.get(t) ?? 0) + 1)
+  const { dict, codes, lists } = encode(snap, request.field, column)
+  const counts = new Int32Array(dict.length)
+  if (codes) {
+    for (const d of scope) {
+      const c = codes[d]
+      if (c >= 0) counts[c]++
+    }
+  } else if (lists) {
+    for (const d of scope) {
+      const list = lists[d]
+      if (list) for (const c of list) counts[c]++
+    }
   }
-  for (const d of scope) {
-    const v = column[d]
-    if (absent(v)) continue
-    if (Array.isArray(v)) for (const x of v) add(x)
-    else add(v)
-  }
-  let values = [...counts.entries()].map(([value, count]) => ({ value, count }))
+  let values: { value: string; count: number }[] = []
+  counts.forEach((count, c) => {
+    if (count > 0) values.push({ value: dict[c], count })
+  })
   if (request.query) values = values.filter((v) => v.value.startsWith(request.query!))
   const byValue = (a: { value: string }, b: { value: string }) => (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)
   values.sort(request.sort === "alpha" ? byValue : (a, b) => b.count - a.count || byValue(a, b))
