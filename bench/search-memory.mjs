@@ -14,7 +14,7 @@ import { fileURLToPath } from "node:url";
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const require = createRequire(join(ROOT, "backend", "package.json"));
 const { Client } = require("pg");
-const { buildSnapshot, memoryFields } = require(join(ROOT, "backend", ".medusa", "server", "src", "modules", "search-postgres", "memory-index.js"));
+const { buildSnapshot, memoryFields } = require(join(ROOT, "backend", ".medusa", "server", "src", "modules", "search-postgres", "snapshot.js"));
 
 const i = process.argv.indexOf("--db");
 const db = i > 0 ? process.argv[i + 1] : "canting_bench";

@@ -196,7 +196,7 @@ describe("our Postgres provider answers exactly as Medusa's SQL does", () => {
     expect((await ours.search(input({ q: "jlamprag", options: { typo_tolerance: true } }))).metadata.count).toBeGreaterThan(0)
   })
 
-  it("with memory off (CANTING_SEARCH_MEMORY=off) every search is Medusa's SQL", async () => {
+  it("with memory: false (the default configuration) every search is Medusa's SQL", async () => {
     const sql = new CantingPostgresSearchService({ manager: managerFor(client) } as any, { engine: "native", memory: false })
     const r = await sql.search(input({ q: "batik tulis" }))
     expect(sql.stats).toEqual(expect.objectContaining({ memory: 0, fallback: 1, loads: 0 }))

@@ -3,7 +3,10 @@ import { projectDocument } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { STAMP_FUNCTION_SQL, STAMP_TABLE_SQL, stampTriggerSql } from "../../lib/search-stamp"
 import { createHash } from "node:crypto"
-import { buildSnapshot, comparator, compileFilters, computeFacets, memoryFields, patchSnapshot, type PlannedField, type Snapshot } from "./memory-index"
+import { computeFacets } from "./facets"
+import { compileFilters } from "./filters"
+import { comparator, pageOf } from "./order"
+import { buildSnapshot, memoryFields, patchSnapshot, type PlannedField, type Snapshot } from "./snapshot"
 
 /** A row of Medusa's `search_postgres_index` catalog, as the parent class reads it. */
 type StoredIndex = {
@@ -67,7 +70,7 @@ export class CantingPostgresSearchService extends PostgresSearchService {
 
   constructor(deps: ConstructorParameters<typeof PostgresSearchService>[0], options: ConstructorParameters<typeof PostgresSearchService>[1] & { memory?: boolean } = {}) {
     super(deps, options)
-    // `memory: false` (CANTING_SEARCH_MEMORY=off): every search runs Medusa's SQL, e.g. to compare.
+    // `memory: false` (the default configuration, see searchModules): every search runs Medusa's SQL.
     this.memoryUnavailable = options.memory === false
   }
 
@@ -336,24 +339,4 @@ function readPath(source: Record<string, any>, path: string): unknown {
 
 function parseJson(v: unknown): unknown {
   return typeof v === "string" ? JSON.parse(v) : v
-}
-
-/** The sorted page [skip, skip + take) of the scope without sorting all of it when the page is early. */
-export function pageOf(scope: Int32Array, compare: (a: number, b: number) => number, skip: number, take: number): number[] {
-  const need = skip + take
-  if (need >= scope.length || need > 1000) return Array.from(scope).sort(compare).slice(skip, need)
-  // Keep the best `need` documents in a sorted buffer: O(n · need) worst case, ~O(n) in practice.
-  const best: number[] = []
-  for (const d of scope) {
-    if (best.length === need && compare(d, best[need - 1]) >= 0) continue
-    let lo = 0, hi = best.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (compare(best[mid], d) <= 0) lo = mid + 1
-      else hi = mid
-    }
-    best.splice(lo, 0, d)
-    if (best.length > need) best.pop()
-  }
-  return best.slice(skip, need)
 }

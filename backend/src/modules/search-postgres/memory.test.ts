@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest"
-import { buildSnapshot, comparator, compileFilters, computeFacets, likeToRegExp, patchSnapshot, type PlannedField } from "./memory-index"
-import { pageOf } from "./service"
+import { computeFacets } from "./facets"
+import { compileFilters, likeToRegExp } from "./filters"
+import { comparator, pageOf } from "./order"
+import { buildSnapshot, patchSnapshot, type PlannedField } from "./snapshot"
 
 const field = (path: string, kind: PlannedField["kind"], extra: Partial<PlannedField> = {}): [string, PlannedField] =>
   [path, { path, kind, is_array: false, is_date: false, field: { filterable: true, facetable: true, sortable: true }, ...extra }]
