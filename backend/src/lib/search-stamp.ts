@@ -16,8 +16,27 @@ export const STAMP_FUNCTION_SQL = `
     return null;
   end $$`
 
-/** The trigger on one table; `table` must be a plain identifier (letters, digits, _). */
+/**
+ * Moves one table's stamp to a new value (count + 1, the current time) without a write to it.
+ * Installing the trigger does this in the same statement: a copy taken before the trigger existed
+ * (or of another incarnation of the database, such as one re-created from a template or restored
+ * from a backup under a running process, where table oids and write counts start over) can never
+ * carry the stamp that the table has once it is counted.
+ */
+export function stampBumpSql(table: string): string {
+  return `insert into canting_search_stamp (table_name, writes, written_at) values ('${plain(table)}', 1, clock_timestamp())
+    on conflict (table_name) do update set writes = canting_search_stamp.writes + 1, written_at = clock_timestamp()`
+}
+
+/** The trigger on one table, and a new stamp for it, in one statement (one transaction); `table` must be a plain identifier. */
 export function stampTriggerSql(table: string): string {
+  return `do $canting$ begin
+    create or replace trigger canting_search_bump after insert or update or delete or truncate on "${plain(table)}" for each statement execute function canting_search_bump();
+    ${stampBumpSql(table)};
+  end $canting$`
+}
+
+function plain(table: string): string {
   if (!/^[a-z_][a-z0-9_]*$/i.test(table)) throw new Error(`Not a plain table name: ${table}`)
-  return `create or replace trigger canting_search_bump after insert or update or delete or truncate on "${table}" for each statement execute function canting_search_bump()`
+  return table
 }

@@ -3,6 +3,7 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { productIndexSettings, productSearchFields } from "../../../src/search/_product-fields"
 import { CantingPostgresSearchService } from "../../../src/modules/search-postgres/service"
+import { stampTriggerSql } from "../../../src/lib/search-stamp"
 
 // Our provider answers keyword searches from memory; Medusa's answers the same query in SQL. Both
 // run here against one real PostgreSQL table of generated documents, and every answer must match:
@@ -196,7 +197,7 @@ describe("our Postgres provider answers exactly as Medusa's SQL does", () => {
     expect((await ours.search(input({ q: "jlamprag", options: { typo_tolerance: true } }))).metadata.count).toBeGreaterThan(0)
   })
 
-  it("with memory: false (the default configuration) every search is Medusa's SQL", async () => {
+  it("with memory: false (CANTING_SEARCH_MEMORY=off) every search is Medusa's SQL", async () => {
     const sql = new CantingPostgresSearchService({ manager: managerFor(client) } as any, { engine: "native", memory: false })
     const r = await sql.search(input({ q: "batik tulis" }))
     expect(sql.stats).toEqual(expect.objectContaining({ memory: 0, fallback: 1, loads: 0 }))
@@ -229,5 +230,27 @@ describe("our Postgres provider answers exactly as Medusa's SQL does", () => {
     expect(after.hits.map((h) => h.id)).toEqual(["p9999"])
     expect((await ours.search(input({}))).metadata.count).toBe(400)
     expect(ours.stats.loads).toBe(loads + 1)
+  })
+
+  it("never answers from another incarnation of the database (re-created from a template, restored under the running process)", async () => {
+    const [{ table_name: table }] = (await client.query(`select table_name from search_postgres_index where name = 'product_parity'`)).rows
+    // A copy of the database made before its tables were counted: same table oid, trigger and stamps gone.
+    const restoreUncounted = async (change: () => Promise<unknown>) => {
+      await client.query(`drop trigger canting_search_bump on "${table}"`)
+      await client.query(`delete from canting_search_stamp`)
+      await change()
+      // The catalog's answer cache installs the trigger on its first request (facet-cache.ts).
+      await client.query(stampTriggerSql(table))
+    }
+    const techniqueOf = async (id: string) => (await ours.search(input({ filters: { id } }))).hits[0]?.document.technique
+    await restoreUncounted(async () => {})
+    expect(await techniqueOf("p0001")).toBeDefined()
+
+    const [, second] = documents(2)
+    await restoreUncounted(() => client.query(
+      `update "${table}" set "indexed" = jsonb_set("indexed", '{technique}', '"batik_kombinasi"'), "document" = jsonb_set("document", '{technique}', '"batik_kombinasi"') where "id" = $1`, [second.id]
+    ))
+    expect(await techniqueOf("p0001")).toBe("batik_kombinasi")
+    expect(facetMap((await ours.search(input({ filters: { id: "p0001" } }))).facets).technique).toEqual({ batik_kombinasi: 1 })
   })
 })

@@ -1,7 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { projectDocument } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
-import { STAMP_FUNCTION_SQL, STAMP_TABLE_SQL, stampTriggerSql } from "../../lib/search-stamp"
+import { STAMP_FUNCTION_SQL, STAMP_TABLE_SQL, stampBumpSql, stampTriggerSql } from "../../lib/search-stamp"
 import { createHash } from "node:crypto"
 import { computeFacets } from "./facets"
 import { compileFilters } from "./filters"
@@ -70,7 +70,7 @@ export class CantingPostgresSearchService extends PostgresSearchService {
 
   constructor(deps: ConstructorParameters<typeof PostgresSearchService>[0], options: ConstructorParameters<typeof PostgresSearchService>[1] & { memory?: boolean } = {}) {
     super(deps, options)
-    // `memory: false` (the default configuration, see searchModules): every search runs Medusa's SQL.
+    // `memory: false` (CANTING_SEARCH_MEMORY=off, see searchModules): every search runs Medusa's SQL.
     this.memoryUnavailable = options.memory === false
   }
 
@@ -110,7 +110,14 @@ export class CantingPostgresSearchService extends PostgresSearchService {
       this.stampReads.delete(name)
       return this.current(name)
     }
-    const key = `${row.rel}:${row.schema_hash}:${row.stamp ?? "0"}`
+    if (!row.stamp) {
+      // Counted but never stamped (a trigger made by an earlier version): a stamp of its own first,
+      // or this state would share the key "no stamp" with every other unstamped state.
+      await this.manager_.execute(stampBumpSql(row.table_name))
+      this.stampReads.delete(name)
+      return this.current(name)
+    }
+    const key = `${row.rel}:${row.schema_hash}:${row.stamp}`
     const have = this.loaded.get(row.table_name)
     if (have?.key === key) return { catalog, loaded: have }
     const flight = `${row.table_name}@${key}`
@@ -120,7 +127,8 @@ export class CantingPostgresSearchService extends PostgresSearchService {
       this.loading.set(flight, promise)
     }
     const loaded = await promise
-    // A slower load of an older stamp never replaces a newer copy.
+    // The copy this search's stamp asked for answers it; it is also kept for the next search (when
+    // two loads overlap, the one finishing last stays, and a newer stamp then patches it).
     if (this.loaded.get(row.table_name)?.key !== key) this.loaded.set(row.table_name, loaded)
     return { catalog, loaded }
   }

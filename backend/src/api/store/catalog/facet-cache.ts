@@ -1,6 +1,6 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { STAMP_FUNCTION_SQL, STAMP_TABLE_SQL, stampTriggerSql } from "../../../lib/search-stamp"
+import { STAMP_FUNCTION_SQL, STAMP_TABLE_SQL, stampBumpSql, stampTriggerSql } from "../../../lib/search-stamp"
 
 export type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }> }
 
@@ -123,9 +123,17 @@ export class SearchStamp {
         row = await this.query(pg, index)
         if (!row?.ready) return null
       }
+      if (!row.index_stamp || !row.seller_stamp) {
+        // Counted but never stamped (triggers made by an earlier version): stamps of their own first,
+        // or this state would share the key "no stamp" with every other unstamped state.
+        if (!row.index_stamp) await pg.raw(stampBumpSql(row.table_name))
+        if (!row.seller_stamp) await pg.raw(stampBumpSql("seller"))
+        row = await this.query(pg, index)
+        if (!row?.index_stamp || !row.seller_stamp) return null
+      }
       // The time of the last write too: a database restored from a copy and written again the same
       // number of times is a different state.
-      return `${row.table_name}:${row.index_stamp ?? "0"}|seller:${row.seller_stamp ?? "0"}`
+      return `${row.table_name}:${row.index_stamp}|seller:${row.seller_stamp}`
     } catch (e) {
       // No Postgres search tables (another provider) or no right to create the trigger: no cache, same answers.
       if (/does not exist|permission denied/.test((e as Error).message)) this.unavailable = true
