@@ -2,27 +2,12 @@ import type { SearchTypes } from "@medusajs/framework/types"
 import { projectDocument } from "@medusajs/framework/utils"
 import { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
 import { STAMP_FUNCTION_SQL, STAMP_TABLE_SQL, stampBumpSql, stampTriggerSql } from "../../lib/search-stamp"
-import { createHash } from "node:crypto"
+import { loadCopy, pageDocuments, STAMP_READ_SQL, type Loaded, type StampRow, type StoredIndex } from "./copy"
 import { computeFacets } from "./facets"
 import { compileFilters } from "./filters"
 import { comparator, pageOf } from "./order"
-import { buildSnapshot, memoryFields, patchSnapshot, type PlannedField, type Snapshot } from "./snapshot"
 
-/** A row of Medusa's `search_postgres_index` catalog, as the parent class reads it. */
-type StoredIndex = {
-  name: string; table_name: string; schema_hash: string; plan: ReturnType<PostgresSearchService["deserializePlan"]>
-  document_count: number; created_at: Date | string; updated_at: Date | string
-}
-/** A copy: its stamp key, the table it is of (oid + schema), its newest write, a digest of its ids. */
-type Loaded = { key: string; base: string; since: string; digest: string; snapshot: Snapshot }
-type StampRow = { table_name: string; schema_hash: string; rel: string | null; ready: boolean; stamp: string | null } & Record<string, any>
 type TextMatch = { docs: Int32Array; scores: Float64Array }
-
-/**
- * How far back an update re-reads rows: a write's `updated_at` is its transaction's start, so a
- * transaction still open when the copy was taken can commit rows older than the copy's newest.
- */
-const REREAD_WINDOW = "5 minutes"
 
 /** Medusa's typo match: word similarity above 0.3 (its keywordFragments). */
 const TYPO_THRESHOLD = 0.3
@@ -66,7 +51,7 @@ export class CantingPostgresSearchService extends PostgresSearchService {
   private plans = new Map<string, StoredIndex["plan"]>()
   private memoryUnavailable: boolean
   /** Counters for tests and the benchmark: how the last searches were served. */
-  stats = { memory: 0, fallback: 0, loads: 0, patches: 0, textHits: 0, textMisses: 0 }
+  stats = { memory: 0, fallback: 0, loads: 0, patches: 0, textHits: 0, textMisses: 0, docHits: 0, docMisses: 0 }
 
   constructor(deps: ConstructorParameters<typeof PostgresSearchService>[0], options: ConstructorParameters<typeof PostgresSearchService>[1] & { memory?: boolean } = {}) {
     super(deps, options)
@@ -117,16 +102,21 @@ export class CantingPostgresSearchService extends PostgresSearchService {
       this.stampReads.delete(name)
       return this.current(name)
     }
-    const key = `${row.rel}:${row.schema_hash}:${row.stamp}`
+    // The database's own oid too: a copy of it (made from a template, restored from a backup) keeps
+    // the table oids and the rows' write times, so only a full read can tell what differs.
+    const base = `${row.db}:${row.rel}:${row.schema_hash}`
+    const key = `${base}:${row.stamp}`
     const have = this.loaded.get(row.table_name)
     if (have?.key === key) return { catalog, loaded: have }
     const flight = `${row.table_name}@${key}`
     let promise = this.loading.get(flight)
     if (!promise) {
-      promise = this.load(catalog, key, `${row.rel}:${row.schema_hash}`, have).finally(() => this.loading.delete(flight))
+      promise = loadCopy(this.manager_, this.stats, catalog, key, base, have).finally(() => this.loading.delete(flight))
       this.loading.set(flight, promise)
     }
     const loaded = await promise
+    // Match sets of another state of the table are no longer needed.
+    for (const k of this.texts.keys()) if (k.startsWith(`${catalog.table_name}|`) && !k.startsWith(`${catalog.table_name}|${key}|`)) this.texts.delete(k)
     // The copy this search's stamp asked for answers it; it is also kept for the next search (when
     // two loads overlap, the one finishing last stays, and a newer stamp then patches it).
     if (this.loaded.get(row.table_name)?.key !== key) this.loaded.set(row.table_name, loaded)
@@ -151,14 +141,8 @@ export class CantingPostgresSearchService extends PostgresSearchService {
   }
 
   private async readStamp(name: string): Promise<StampRow | undefined> {
-    const sql = `
-      select p.name, p.table_name, p.schema_hash, p.plan, p.document_count, p.created_at, p.updated_at,
-             to_regclass(quote_ident(p.table_name))::oid::text as rel,
-             exists (select 1 from pg_trigger t where t.tgname = 'canting_search_bump' and t.tgrelid = to_regclass(quote_ident(p.table_name))) as ready,
-             (select s.writes || ':' || (extract(epoch from s.written_at) * 1000000)::bigint from canting_search_stamp s where s.table_name = p.table_name) as stamp
-        from search_postgres_index p where p.name = ?`
     try {
-      const rows = await this.manager_.execute(sql, [name])
+      const rows = await this.manager_.execute(STAMP_READ_SQL, [name])
       return rows[0] as StampRow | undefined
     } catch (e) {
       if (!/canting_search_stamp/.test((e as Error).message)) throw e
@@ -182,54 +166,6 @@ export class CantingPostgresSearchService extends PostgresSearchService {
       name: row.name, table_name: row.table_name, schema_hash: row.schema_hash, plan,
       document_count: Number(row.document_count), created_at: row.created_at, updated_at: row.updated_at,
     }
-  }
-
-  /**
-   * The copy at a new stamp: the rows written since the previous copy of the same table (within
-   * REREAD_WINDOW of its newest write) laid over it, checked against a digest of the table's ids
-   * taken in the same statement; anything else (first load, a new table, a deletion) reads it all.
-   */
-  private async load(catalog: StoredIndex, key: string, base: string, previous?: Loaded): Promise<Loaded> {
-    const plan = catalog.plan.fields as unknown as Map<string, PlannedField>
-    const fields = memoryFields(plan)
-    // Only the top-level keys those fields live under, taken in one pass over each row's jsonb
-    // (a `#>` per field would decompress the column once per field: 2.4× slower at 10,000 rows),
-    // as JSON text parsed here (a driver hands jsonb back parsed; a bare string would be ambiguous).
-    const keys = [...new Set(fields.map((f) => f.path.split(".")[0]))]
-    const values = `(select jsonb_object_agg(key, value) from jsonb_each("indexed") where key in (${keys.map(() => "?").join(", ")}))::text`
-    const micros = `(extract(epoch from "updated_at") * 1000000)::bigint::text`
-    const toRow = (r: any) => {
-      const v = r.values ? JSON.parse(r.values) : {}
-      return { id: r.id as string, values: fields.map((f) => readPath(v, f.path)) }
-    }
-    const newest = (rows: any[], since = "0") => rows.reduce((m, r) => (BigInt(r.u) > BigInt(m) ? r.u : m), since)
-    let result: Loaded | undefined
-    if (previous && previous.base === base) {
-      const rows = await this.manager_.execute(
-        `with changed as (select "id", ${values} as "values", ${micros} as u from "${catalog.table_name}"
-                            where "updated_at" > to_timestamp(?::numeric / 1000000) - interval '${REREAD_WINDOW}')
-         select 'row' as kind, "id", "values", u, null as digest from changed
-         union all
-         select 'ids', null, null, null, (select md5(coalesce(string_agg("id", ',' order by "id" collate "C"), '')) from "${catalog.table_name}")`,
-        [...keys, previous.since]
-      )
-      const changed = rows.filter((r: any) => r.kind === "row")
-      const snapshot = patchSnapshot(previous.snapshot, changed.map(toRow))
-      const digest = digestOf(snapshot.ids)
-      if (digest === rows.find((r: any) => r.kind === "ids")?.digest) {
-        this.stats.patches++
-        result = { key, base, since: newest(changed, previous.since), digest, snapshot }
-      }
-    }
-    if (!result) {
-      this.stats.loads++
-      const rows = await this.manager_.execute(`select "id", ${values} as "values", ${micros} as u from "${catalog.table_name}"`, keys)
-      const snapshot = buildSnapshot(plan, rows.map(toRow))
-      result = { key, base, since: newest(rows), digest: digestOf(snapshot.ids), snapshot }
-    }
-    // Match sets of another state of the table are no longer needed.
-    for (const k of this.texts.keys()) if (k.startsWith(`${catalog.table_name}|`) && !k.startsWith(`${catalog.table_name}|${key}|`)) this.texts.delete(k)
-    return result
   }
 
   /** The documents matching the free text, with their relevance, from Postgres (ids and scores only). */
@@ -314,7 +250,7 @@ export class CantingPostgresSearchService extends PostgresSearchService {
     }
     const scope = Int32Array.from(inScope)
     const hitDocs = take === 0 ? [] : pageOf(scope, comparator(input.pagination?.order, snap, text?.scores ?? null, !!q, input.index.name), skip, take)
-    const documents = await this.documents(catalog.table_name, hitDocs.map((d) => snap.ids[d]))
+    const documents = await pageDocuments(this.manager_, this.stats, catalog.table_name, loaded, hitDocs.map((d) => snap.ids[d]))
     return {
       hits: hitDocs.flatMap((d) => {
         const id = snap.ids[d]
@@ -326,25 +262,4 @@ export class CantingPostgresSearchService extends PostgresSearchService {
       metadata: { skip, take, count: options.count === "none" ? null : scope.length, query: input.q, processing_time_ms: Date.now() - started },
     }
   }
-
-  private async documents(table: string, ids: string[]): Promise<Map<string, SearchTypes.SearchDocument>> {
-    if (!ids.length) return new Map()
-    const rows = await this.manager_.execute(
-      `select "id", "document" from "${table}" where "id" = any(array[${ids.map(() => "?").join(", ")}]::text[])`, ids
-    )
-    return new Map(rows.map((r: any) => [r.id, parseJson(r.document) as SearchTypes.SearchDocument]))
-  }
-}
-
-/** md5 of the ids sorted by code point and joined by commas: Postgres' `string_agg(id order by id collate "C")`. */
-function digestOf(ids: string[]): string {
-  return createHash("md5").update([...ids].sort().join(",")).digest("hex")
-}
-
-function readPath(source: Record<string, any>, path: string): unknown {
-  return path.split(".").reduce<any>((value, key) => (value == null ? undefined : Array.isArray(value) ? value.map((v) => v?.[key]) : value[key]), source)
-}
-
-function parseJson(v: unknown): unknown {
-  return typeof v === "string" ? JSON.parse(v) : v
 }

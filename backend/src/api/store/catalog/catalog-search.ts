@@ -208,6 +208,10 @@ export function catalogCacheKey(p: StoreCatalogParamsType): Record<string, unkno
 async function computeCatalog(scope: MedusaContainer, p: StoreCatalogParamsType): Promise<CatalogResponse> {
   const priceField = `price_${p.currency}`
   const filters = catalogFilters(p, await unapprovedSellerIds(scope))
+  // The facets of the filters as asked, started with the hits (the provider then reads the index's
+  // state once for both); recomputed below only when the hits needed corrected words or typos.
+  const asAsked = catalogFacets(scope, filters, priceField, false)
+  asAsked.catch(() => {}) // awaited below unless a fallback replaced it
   const { result: page, exactFound, typo, filters: matched } = await searchWithTypoFallback(scope, {
     entity: PRODUCT_INDEX,
     fields: HIT_FIELDS,
@@ -216,7 +220,8 @@ async function computeCatalog(scope: MedusaContainer, p: StoreCatalogParamsType)
     search_options: { count: "exact" },
   })
   // Facets describe the same result set as the hits: typo-tolerant when the hits needed it.
-  const result = { ...page, facets: await catalogFacets(scope, matched ?? filters, priceField, typo) }
+  const facets = !typo && (matched ?? filters) === filters ? await asAsked : await catalogFacets(scope, matched ?? filters, priceField, typo)
+  const result = { ...page, facets }
 
   const sellerFacet = valueFacet(result, VALUE_FACETS.seller)
   const sellerNames = await sellerLabels(scope, sellerFacet.map((s) => s.value))
