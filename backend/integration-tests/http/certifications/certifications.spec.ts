@@ -1,34 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
-import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 import { adminToken, bearer, customerToken, LISTING, PDF, signUpSeller } from "../../auth-helpers"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import { CERTIFICATION_MODULE } from "../../../src/modules/certification"
 import { runCertificateExpiry } from "../../../src/workflows/certification/run-expiry"
+import { BATIKMARK, claim, inDays, IPAL, storeWithStock, type Fields } from "./cert-fixture"
 
 const fail = (e: any) => e.response
-const DAY = 86_400_000
-/** A calendar date n days from now (as the API takes it). */
-const inDays = (n: number, from = new Date()) => new Date(from.getTime() + n * DAY).toISOString().slice(0, 10)
-
-type Fields = Record<string, string | undefined>
-/** POST /sellers/me/certifications as multipart: text fields plus evidence files. */
-async function claim(api: any, token: string, fields: Fields, files: { bytes: Buffer; name: string }[] = [{ bytes: PDF, name: "sertifikat.pdf" }], headers: Record<string, string> = {}) {
-  const form = new FormData()
-  for (const [k, v] of Object.entries(fields)) if (v !== undefined) form.append(k, v)
-  for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)]), f.name)
-  return api.post("/sellers/me/certifications", form, bearer(token, headers)).catch(fail)
-}
-
-const BATIKMARK = (product_id: string, type = "tulis"): Fields => ({
-  scheme: "batikmark", subject_type: "product", product_id, batikmark_type: type,
-  issuer: "DEMO BBSPJIKB (uji)", number: "DEMO-BM-0001", issued_at: inDays(-30), expires_at: inDays(1000),
-})
-const IPAL: Fields = {
-  scheme: "ipal_effluent_test", subject_type: "seller", issuer: "DEMO Lab Lingkungan (uji)", number: "DEMO-IPAL-0001",
-  issued_at: inDays(-10), expires_at: inDays(300),
-}
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -47,11 +26,7 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const container = getContainer()
       admin = await adminToken(api, container)
-      const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
-      const { result: [k] } = await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: "t", type: "publishable", created_by: "" }] } })
-      await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: k.id, add: [channel.id] } })
-      await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Pekalongan" }] } })
-      key = k.token
+      key = await storeWithStock(container)
       a = await signUpSeller(api, "a@cert.test", "bengkel-a", "Bengkel A")
       b = await signUpSeller(api, "b@cert.test", "bengkel-b", "Bengkel B")
       await container.resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, email: "a@cert.test" })

@@ -1,16 +1,13 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
-import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
-import { adminToken, bearer, LISTING, PDF, signUpSeller } from "../../auth-helpers"
+import { adminToken, bearer, LISTING, signUpSeller } from "../../auth-helpers"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import { eventually, waitForIndex } from "../search/search-fixture"
+import { claim, inDays, storeWithStock } from "./cert-fixture"
 
 // Issue #4: an expired or revoked certificate leaves the product page's badges, the eco filter and
 // its facet count within one run of the daily job, with the backend clock moved by the test-only route.
 const fail = (e: any) => e.response
-const DAY = 86_400_000
-const inDays = (n: number) => new Date(Date.now() + n * DAY).toISOString().slice(0, 10)
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -27,11 +24,8 @@ medusaIntegrationTestRunner({
 
     /** A verified OEKO-TEX certificate on the product, expiring in `days` days. */
     async function verifiedOekoTex(days: number) {
-      const form = new FormData()
       const fields = { scheme: "oeko_tex_std100", subject_type: "product", product_id: product.id, issuer: "DEMO institut uji (bukan asli)", number: "DEMO-OT-77", issued_at: inDays(-20), expires_at: inDays(days) }
-      for (const [k, v] of Object.entries(fields)) form.append(k, v)
-      form.append("files", new Blob([new Uint8Array(PDF)]), "oeko-tex.pdf")
-      const cert = (await api.post("/sellers/me/certifications", form, bearer(seller.token))).data.certificate
+      const cert = (await claim(api, seller.token, fields)).data.certificate
       await api.post(`/admin/certifications/${cert.id}/verify`, { method: "issuer_registry_lookup" }, bearer(admin))
       return cert
     }
@@ -62,11 +56,7 @@ medusaIntegrationTestRunner({
       process.env.CANTING_TEST_CLOCK = "1"
       const container = getContainer()
       admin = await adminToken(api, container)
-      const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
-      const { result: [k] } = await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: "t", type: "publishable", created_by: "" }] } })
-      await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: k.id, add: [channel.id] } })
-      await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Pekalongan" }] } })
-      key = k.token
+      key = await storeWithStock(container)
       seller = await signUpSeller(api, "eco@cert.test", "bengkel-eco", "Bengkel Eco")
       await container.resolve<any>(SELLER_MODULE).updateSellers({ id: seller.seller.id, status: "approved" })
       product = (await api.post("/sellers/me/products", { ...LISTING, status: "published" }, bearer(seller.token))).data.product

@@ -1,0 +1,40 @@
+import { Modules } from "@medusajs/framework/utils"
+import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
+import { bearer, PDF } from "../../auth-helpers"
+
+// Shared by the certification specs (certifications.spec, expiry-search.spec). Issuers and numbers
+// are marked DEMO: they are test values, not real certificates.
+
+const DAY = 86_400_000
+/** A calendar date n days from `from` (as the API takes it). */
+export const inDays = (n: number, from = new Date()) => new Date(from.getTime() + n * DAY).toISOString().slice(0, 10)
+
+export type Fields = Record<string, string | undefined>
+
+/** POST /sellers/me/certifications as multipart: text fields plus evidence files; the response, also when it is an error. */
+export async function claim(api: any, token: string, fields: Fields, files: { bytes: Buffer; name: string }[] = [{ bytes: PDF, name: "sertifikat.pdf" }], headers: Record<string, string> = {}) {
+  const form = new FormData()
+  for (const [k, v] of Object.entries(fields)) if (v !== undefined) form.append(k, v)
+  for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)]), f.name)
+  return api.post("/sellers/me/certifications", form, bearer(token, headers)).catch((e: any) => e.response)
+}
+
+export const BATIKMARK = (product_id: string, type = "tulis"): Fields => ({
+  scheme: "batikmark", subject_type: "product", product_id, batikmark_type: type,
+  issuer: "DEMO BBSPJIKB (uji)", number: "DEMO-BM-0001", issued_at: inDays(-30), expires_at: inDays(1000),
+})
+
+export const IPAL: Fields = {
+  scheme: "ipal_effluent_test", subject_type: "seller", issuer: "DEMO Lab Lingkungan (uji)", number: "DEMO-IPAL-0001",
+  issued_at: inDays(-10), expires_at: inDays(300),
+}
+
+/** A publishable key on the default sales channel and a stock location for sellers' listings; returns the key's token. */
+export async function storeWithStock(container: MedusaContainer): Promise<string> {
+  const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
+  const { result: [key] } = await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: "t", type: "publishable", created_by: "" }] } })
+  await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
+  await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Pekalongan" }] } })
+  return key.token
+}
