@@ -9,36 +9,10 @@
 //
 // Usage: node bench/frontend-js.mjs [--url http://localhost:8000] [--product <handle>] [--budget-kib 150] [--label after]
 // Writes bench/results/frontend-js[-<label>].json and prints a Markdown table. Exit code 1 when a page is over budget.
+import { arg, BASE, productPath, text, writeResult } from "./lib/storefront.mjs";
 import { gzipSync, constants } from "node:zlib";
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const BASE = arg("url", process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "");
 const BUDGET = Number(arg("budget-kib", 150)) * 1024;
-const LABEL = arg("label", "");
-
-async function text(url) {
-  const res = await fetch(url, { redirect: "follow" });
-  if (!res.ok) throw new Error(`${url} answered ${res.status}`);
-  return res.text();
-}
-
-/** The first product page linked from the catalog, unless --product names one. */
-async function productPath() {
-  const given = arg("product");
-  if (given) return `/id/products/${encodeURIComponent(given)}`;
-  const html = await text(`${BASE}/id/products`);
-  const m = html.match(/href="(\/id\/products\/[^"?#]+)"/);
-  if (!m) throw new Error("no product link on /id/products: is the demo data seeded?");
-  return m[1];
-}
 
 // `<script nomodule>` (Next's legacy polyfills) is skipped by every browser that runs modules, so it
 // is listed apart and not counted.
@@ -78,13 +52,10 @@ const pages = [["home", "/id"], ["catalog", "/id/products"], ["product", await p
 const results = [];
 for (const [name, path] of pages) results.push(await measure(name, path));
 
-const out = join(ROOT, "bench", "results");
-mkdirSync(out, { recursive: true });
-const file = join(out, `frontend-js${LABEL ? `-${LABEL}` : ""}.json`);
-writeFileSync(file, JSON.stringify({
+const file = writeResult("frontend-js", {
   measuredAt: new Date().toISOString(), method: "served HTML <script src> chunks, each gzip-compressed (zlib default level)",
   storefront: BASE, budgetKiB: BUDGET / 1024, pages: results,
-}, null, 2));
+});
 
 console.log(`| page | path | scripts | first-load JS (gzip) | budget | result |`);
 console.log(`|---|---|---|---|---|---|`);

@@ -7,33 +7,14 @@
 // Usage: node bench/lighthouse.mjs [--url http://localhost:8000] [--product <handle>] [--runs 3] [--label after]
 // Needs a running stack with the demo data (`npm start`, or the e2e stack) and Chromium
 // (CHROMIUM_PATH, default /usr/bin/chromium). Writes bench/results/lighthouse[-<label>].json.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join, resolve, dirname } from "node:path";
-import { fileURLToPath } from "node:url";
+import { arg, BASE, productPath, writeResult } from "./lib/storefront.mjs";
 import lighthouse from "lighthouse";
 import * as chromeLauncher from "chrome-launcher";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const args = process.argv.slice(2);
-const arg = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
-const BASE = arg("url", process.env.STOREFRONT_URL || "http://localhost:8000").replace(/\/$/, "");
 const RUNS = Number(arg("runs", 3));
-const LABEL = arg("label", "");
 const CHROME = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 const FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 const CATEGORIES = ["performance", "accessibility", "seo", "best-practices"];
-
-async function productPath() {
-  const given = arg("product");
-  if (given) return `/id/products/${encodeURIComponent(given)}`;
-  const html = await (await fetch(`${BASE}/id/products`)).text();
-  const m = html.match(/href="(\/id\/products\/[^"?#]+)"/);
-  if (!m) throw new Error("no product link on /id/products: is the demo data seeded?");
-  return m[1];
-}
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -73,13 +54,10 @@ for (const [name, path] of pages) {
   report.push({ page: name, path, median: medianScores, runs, failingAudits: failing });
 }
 
-const out = join(ROOT, "bench", "results");
-mkdirSync(out, { recursive: true });
-const file = join(out, `lighthouse${LABEL ? `-${LABEL}` : ""}.json`);
-writeFileSync(file, JSON.stringify({
+const file = writeResult("lighthouse", {
   measuredAt: new Date().toISOString(), storefront: BASE, chromium: CHROME, flags: FLAGS, runsPerPage: RUNS,
   lighthouse: report[0]?.runs[0]?.lighthouse, formFactor: report[0]?.runs[0]?.formFactor, throttling: report[0]?.runs[0]?.throttling, pages: report,
-}, null, 2));
+});
 
 console.log(`| page | path | performance | accessibility | SEO | best practices |`);
 console.log(`|---|---|---|---|---|---|`);
