@@ -57,5 +57,5 @@ export const TEXT = {
   },
 } as const;
 
-/** Accessible names of the language switcher links (same in both locales). */
-export const LANGUAGE_NAME: Record<Locale, string> = { id: "Bahasa Indonesia", en: "English" };
+/** The language links' accessible names (same in both locales): the visible code first, then the language's own name. */
+export const LANGUAGE_LINK_NAME: Record<Locale, string> = { id: "ID (Bahasa Indonesia)", en: "EN (English)" };

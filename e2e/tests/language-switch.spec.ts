@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { HomePage } from "../pages/home-page";
 import { ProductPage } from "../pages/product-page";
-import { LANGUAGE_NAME, TECHNIQUE_LABEL, type Technique } from "../support/texts";
+import { LANGUAGE_LINK_NAME, TECHNIQUE_LABEL, type Technique } from "../support/texts";
 
 // An Indonesian browser: after switching, only the NEXT_LOCALE cookie can send `/` to English.
 test.use({ locale: "id-ID" });
@@ -23,7 +23,7 @@ test("switching language keeps the product page and is remembered", async ({ pag
   expect(Object.keys(TECHNIQUE_LABEL.id)).toContain(technique);
   await expect(product.techniqueLabel).toHaveText(TECHNIQUE_LABEL.id[technique]);
 
-  await expect(product.switchLink("en")).toHaveAccessibleName(LANGUAGE_NAME.en);
+  await expect(product.switchLink("en")).toHaveAccessibleName(LANGUAGE_LINK_NAME.en);
   await product.switchLocale("en");
 
   await expect(page).toHaveURL(ProductPage.path("en", handle));

@@ -37,7 +37,9 @@ describe("LanguageSwitcher", () => {
     nav.search = "";
     renderSwitcher("en");
     expect(screen.getByRole("navigation", { name: "Choose language" })).toBeTruthy();
-    expect(screen.getByRole("link", { name: "Bahasa Indonesia" }).getAttribute("href")).toBe("/id/sellers/batik-kauman");
+    expect(screen.getByRole("link", { name: "ID (Bahasa Indonesia)" }).getAttribute("href")).toBe("/id/sellers/batik-kauman");
+    // What is seen ("EN") starts what is announced, so "click EN" works for voice control too.
+    expect(screen.getByRole("link", { name: "EN (English)" }).textContent).toMatch(/^EN/);
   });
 
   it("remembers the chosen language in the NEXT_LOCALE cookie", () => {

@@ -26,13 +26,14 @@ export function LanguageLinks({ locale, pathname, search }: { locale: Locale; pa
           href={localizedPath(pathname, l, search)}
           hrefLang={l}
           lang={l}
-          aria-label={t(`language.name.${l}`)}
           aria-current={l === locale ? "true" : undefined}
           data-testid={`switch-locale-${l}`}
           className={l === locale ? "lang__link lang__link--current" : "lang__link"}
           onClick={() => rememberLocale(l)}
         >
+          {/* The visible code starts the accessible name (WCAG 2.5.3, label in name): "EN (English)". */}
           {t(`language.short.${l}`)}
+          <span className="visually-hidden"> ({t(`language.name.${l}`)})</span>
         </a>
       ))}
     </nav>
