@@ -165,12 +165,16 @@ medusaIntegrationTestRunner({
         ]))
         // one shipping method per workshop: two flat domestic demo rates
         expect(rina.data.totals).toEqual({ item_subtotal: 2_300_000, shipping_total: 50_000, tax_total: 0, discount_total: 0, total: 2_350_000 })
+        // each workshop's part says how it travels, and the parts' shipping adds up to the order's
+        for (const g of rina.data.sellers) expect(g.shipping).toEqual({ name: expect.stringMatching(/\S/), amount: expect.any(Number) })
+        expect(rina.data.sellers.reduce((sum: number, g: any) => sum + g.shipping.amount, 0)).toBe(50_000)
 
         const toSellers: any[] = await notifications("seller-new-order", 3)
         expect(toSellers.map((n: any) => `${n.to}:${n.data.order_id}`).sort()).toEqual(
           [`a@seller.test:${mixed.id}`, `a@seller.test:${onlyA.id}`, `b@seller.test:${mixed.id}`].sort())
         const toB = toSellers.find((n: any) => n.to === "b@seller.test")!
         expect(toB.data.items.map((i: any) => i.title)).toEqual(["Kain Cap B"])
+        expect(toB.data.shipping).toEqual(rina.data.sellers.find((g: any) => g.seller.name === "Bengkel B").shipping)
 
         // running the order.placed work again links nothing twice and sends nothing twice
         const { result } = await orderPlacedWorkflow(getContainer()).run({ input: { order_id: mixed.id } })

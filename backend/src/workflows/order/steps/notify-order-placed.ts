@@ -3,20 +3,22 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { itemSellerId, num, ORDER_ITEM_FIELDS, partSubtotal, quantityOf, sellerIdsOf, sellerItems, type OrderRow } from "../seller-part"
+import { ORDER_SHIPPING_FIELDS, sellerShippingMethods } from "../seller-shipping"
 
 /** The manual (bank transfer) provider: the shopper's email shows transfer instructions. */
 export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 
 // Asking for order totals changes the shape Medusa gives items, so items and totals are read apart.
-const ORDER_FIELDS = ["id", "display_id", "email", "currency_code", "locale", ...ORDER_ITEM_FIELDS, "items.total", "payment_collections.payment_sessions.provider_id"]
+const ORDER_FIELDS = ["id", "display_id", "email", "currency_code", "locale", ...ORDER_ITEM_FIELDS, ...ORDER_SHIPPING_FIELDS, "items.total", "payment_collections.payment_sessions.provider_id"]
 const TOTAL_FIELDS = ["id", "item_subtotal", "shipping_total", "tax_total", "discount_total", "total"]
 
 const line = (i: any) => ({ id: i.id, title: i.title, variant_title: i.variant_title ?? null, quantity: quantityOf(i), unit_price: num(i.unit_price), total: num(i.total) })
 
 /**
- * Confirms a placed order: the shopper gets "order-placed" (items grouped by workshop, totals,
- * and a bank-transfer flag for the manual provider); each workshop with items gets
- * "seller-new-order" with only its own items. Idempotency keys make a repeat a no-op.
+ * Confirms a placed order: the shopper gets "order-placed" (items grouped by workshop, each with
+ * the shipping method it travels with, totals, and a bank-transfer flag for the manual provider);
+ * each workshop with items gets "seller-new-order" with only its own items and shipping.
+ * Idempotency keys make a repeat a no-op.
  */
 export const notifyOrderPlacedStep = createStep("notify-order-placed", async (input: { order_id: string }, { container }) => {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -29,10 +31,11 @@ export const notifyOrderPlacedStep = createStep("notify-order-placed", async (in
   const sellers = sellerIds.length
     ? await container.resolve<SellerModuleService>(SELLER_MODULE).listSellers({ id: sellerIds }, { select: ["id", "handle", "name", "email"] })
     : []
+  const shipping = await sellerShippingMethods(container, row)
   const providers = ((row.payment_collections ?? []) as any[]).flatMap((pc) => (pc?.payment_sessions ?? []).map((s: any) => s?.provider_id)).filter(Boolean)
   const groups = sellers.map((s) => {
     const part = sellerItems(row, s.id)
-    return { seller: { id: s.id, handle: s.handle, name: s.name }, items: part.map(line), subtotal: partSubtotal(part) }
+    return { seller: { id: s.id, handle: s.handle, name: s.name }, items: part.map(line), subtotal: partSubtotal(part), shipping: shipping.get(s.id) ?? null }
   })
   const unassigned = (row.items ?? []).filter((i) => i && !itemSellerId(i))
 
@@ -53,7 +56,7 @@ export const notifyOrderPlacedStep = createStep("notify-order-placed", async (in
     if (!email) continue
     notifications.push({
       to: email, channel: "email", template: "seller-new-order", idempotency_key: `seller-new-order:${row.id}:${group.seller.id}`,
-      data: { order_id: row.id, display_id: row.display_id, currency_code: row.currency_code, seller_id: group.seller.id, seller_name: group.seller.name, items: group.items, subtotal: group.subtotal },
+      data: { order_id: row.id, display_id: row.display_id, currency_code: row.currency_code, seller_id: group.seller.id, seller_name: group.seller.name, items: group.items, subtotal: group.subtotal, shipping: group.shipping },
     })
   }
   const sent = notifications.length ? await container.resolve(Modules.NOTIFICATION).createNotifications(notifications) : []
