@@ -98,7 +98,13 @@ export class CantingPostgresSearchService extends PostgresSearchService {
     if (!row.stamp) {
       // Counted but never stamped (a trigger made by an earlier version): a stamp of its own first,
       // or this state would share the key "no stamp" with every other unstamped state.
-      await this.manager_.execute(stampBumpSql(row.table_name))
+      try {
+        await this.manager_.execute(stampBumpSql(row.table_name))
+      } catch (e) {
+        this.logger_?.warn(`[search] in-memory search off, cannot stamp ${row.table_name}: ${(e as Error).message}`)
+        this.memoryUnavailable = true
+        return null
+      }
       this.stampReads.delete(name)
       return this.current(name)
     }
