@@ -28,18 +28,32 @@ export async function findProductByTechnique(request: APIRequestContext, techniq
   return product!;
 }
 
-/**
- * A published product the seller has not written English for: the store API in en-US flags its
- * title as untranslated (the demo data keeps one such piece, labelled in its Indonesian description).
- */
-export async function findUntranslatedProduct(request: APIRequestContext): Promise<StoreProduct> {
+type EnglishProduct = StoreProduct & { translated?: { title: boolean } };
+
+/** Published products as the store API answers in en-US: each says whether its title is translated. */
+async function listProductsInEnglish(request: APIRequestContext): Promise<EnglishProduct[]> {
   const response = await request.get(`${env.backendURL}/store/products`, {
     params: { limit: 100, fields: "+metadata", locale: "en-US" },
     headers: { "x-publishable-api-key": requirePublishableKey() },
   });
   expect(response.status(), `GET ${env.backendURL}/store/products: ${await response.text()}`).toBe(200);
-  const { products } = (await response.json()) as { products: (StoreProduct & { translated?: { title: boolean } })[] };
+  return ((await response.json()) as { products: EnglishProduct[] }).products;
+}
+
+/**
+ * A published product the seller has not written English for: the store API in en-US flags its
+ * title as untranslated (the demo data keeps one such piece, labelled in its Indonesian description).
+ */
+export async function findUntranslatedProduct(request: APIRequestContext): Promise<StoreProduct> {
+  const products = await listProductsInEnglish(request);
   const product = products.find((p) => p.translated?.title === false);
   expect(product, `no product without English copy among ${products.length}; the demo seed keeps one`).toBeTruthy();
   return product!;
+}
+
+/** Handles of the published products whose title the seller has written in English. */
+export async function translatedHandles(request: APIRequestContext): Promise<Set<string>> {
+  const handles = new Set((await listProductsInEnglish(request)).filter((p) => p.translated?.title === true).map((p) => p.handle));
+  expect(handles.size, "no product with an English title").toBeGreaterThan(0);
+  return handles;
 }
