@@ -8,11 +8,15 @@
 export const STAMP_TABLE_SQL =
   "create table if not exists canting_search_stamp (table_name text primary key, writes bigint not null default 0, written_at timestamptz not null default clock_timestamp())"
 
+/** Counts one more write of the table named by the SQL expression `name`, stamped with the current time. */
+const bump = (name: string) =>
+  `insert into canting_search_stamp (table_name, writes, written_at) values (${name}, 1, clock_timestamp())
+    on conflict (table_name) do update set writes = canting_search_stamp.writes + 1, written_at = clock_timestamp()`
+
 export const STAMP_FUNCTION_SQL = `
   create or replace function canting_search_bump() returns trigger language plpgsql as $$
   begin
-    insert into canting_search_stamp (table_name, writes, written_at) values (TG_TABLE_NAME, 1, clock_timestamp())
-    on conflict (table_name) do update set writes = canting_search_stamp.writes + 1, written_at = clock_timestamp();
+    ${bump("TG_TABLE_NAME")};
     return null;
   end $$`
 
@@ -24,8 +28,7 @@ export const STAMP_FUNCTION_SQL = `
  * carry the stamp that the table has once it is counted.
  */
 export function stampBumpSql(table: string): string {
-  return `insert into canting_search_stamp (table_name, writes, written_at) values ('${plain(table)}', 1, clock_timestamp())
-    on conflict (table_name) do update set writes = canting_search_stamp.writes + 1, written_at = clock_timestamp()`
+  return bump(`'${plain(table)}'`)
 }
 
 /** The trigger on one table, and a new stamp for it, in one statement (one transaction); `table` must be a plain identifier. */
