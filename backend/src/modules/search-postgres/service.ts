@@ -117,12 +117,16 @@ export class CantingPostgresSearchService extends PostgresSearchService {
     const flight = `${row.table_name}@${key}`
     let promise = this.loading.get(flight)
     if (!promise) {
-      promise = loadCopy(this.manager_, this.stats, catalog, key, base, have).finally(() => this.loading.delete(flight))
+      promise = loadCopy(this.manager_, this.stats, catalog, key, base, have)
+        .then((copy) => {
+          // Match sets of another state of the table are no longer needed (once per load, not per waiting search).
+          for (const k of this.texts.keys()) if (k.startsWith(`${catalog.table_name}|`) && !k.startsWith(`${catalog.table_name}|${key}|`)) this.texts.delete(k)
+          return copy
+        })
+        .finally(() => this.loading.delete(flight))
       this.loading.set(flight, promise)
     }
     const loaded = await promise
-    // Match sets of another state of the table are no longer needed.
-    for (const k of this.texts.keys()) if (k.startsWith(`${catalog.table_name}|`) && !k.startsWith(`${catalog.table_name}|${key}|`)) this.texts.delete(k)
     // The copy this search's stamp asked for answers it; it is also kept for the next search (when
     // two loads overlap, the one finishing last stays, and a newer stamp then patches it).
     if (this.loaded.get(row.table_name)?.key !== key) this.loaded.set(row.table_name, loaded)
