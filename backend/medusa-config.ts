@@ -1,5 +1,6 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { fileModule, infrastructureModules, notificationModule, paymentModule, searchModules, translationModule } from "./src/config/infrastructure"
+import { secretsOrExit } from "./src/config/secrets"
 
 loadEnv(process.env.NODE_ENV || "development", process.cwd())
 
@@ -9,6 +10,8 @@ const DEFAULT_DATABASE_URL = `postgres://postgres:canting@localhost:${process.en
 const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
 const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
 const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as "shared" | "server" | "worker"
+// No secret lives in the repository: production refuses a missing or weak one (src/config/secrets.ts).
+const { jwtSecret, cookieSecret } = secretsOrExit()
 
 module.exports = defineConfig({
   projectConfig: {
@@ -23,8 +26,8 @@ module.exports = defineConfig({
       storeCors: process.env.STORE_CORS || STOREFRONT_URL,
       adminCors: process.env.ADMIN_CORS || `${BACKEND_URL},http://localhost:5173`,
       authCors: process.env.AUTH_CORS || `${BACKEND_URL},${STOREFRONT_URL},http://localhost:5173`,
-      jwtSecret: process.env.JWT_SECRET || "canting-dev-jwt-secret",
-      cookieSecret: process.env.COOKIE_SECRET || "canting-dev-cookie-secret",
+      jwtSecret,
+      cookieSecret,
       // gzip responses when the client accepts it: the demo product photos are ~100 KB SVGs
       // (~4x smaller gzipped), the product page's largest paint; store JSON shrinks too.
       compression: { enabled: true },

@@ -118,8 +118,10 @@ async function integrationDatabase() {
     return { dbEnv: { DB_HOST: host, DB_PORT: u.port || "5432", DB_USERNAME: decodeURIComponent(u.username), DB_PASSWORD: decodeURIComponent(u.password) }, stop: async () => {} };
   }
   const { startEmbedded, PG_USER, PG_PASSWORD } = await import("./lib/postgres.mjs");
-  const port = Number(process.env.CANTING_PG_PORT || 54329);
-  const pg = await startEmbedded({ port });
+  // A cluster of its own, holding only the runner's throwaway databases, so it may skip fsync;
+  // the marketplace's own cluster (.data/postgres, used by `npm start` and e2e) stays durable.
+  const port = Number(process.env.CANTING_TEST_PG_PORT || 54339);
+  const pg = await startEmbedded({ name: "postgres-test", port, durable: false });
   return { dbEnv: { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: PG_USER, DB_PASSWORD: PG_PASSWORD }, stop: pg.stop };
 }
 

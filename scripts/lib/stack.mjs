@@ -1,12 +1,13 @@
 // Brings up the whole marketplace: database, migrations, demo data, backend and storefront.
 // Used by `npm start` (ports 9000/8000) and by the end-to-end tests (their own ports and database).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, symlinkSync, lstatSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, lstatSync, rmSync, renameSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { createRequire } from "node:module";
 import { ROOT, assertPortFree, fail, waitForHttp } from "./util.mjs";
 import { assertReachable, ensureDatabaseExists, startEmbedded, withDatabase } from "./postgres.mjs";
 import { run, startService, stopServices } from "./proc.mjs";
+import { backendSecrets } from "./secrets.mjs";
 
 const BACKEND = join(ROOT, "backend");
 const SERVER = join(BACKEND, ".medusa", "server");
@@ -24,6 +25,11 @@ export function buildAll() {
 }
 
 let stopDatabase = async () => {};
+
+/** True when a path exists as a link, even one pointing nowhere (existsSync follows links). */
+function lstatExists(path) {
+  try { lstatSync(path); return true; } catch { return false; }
+}
 
 /** Stops the apps and the embedded database, whatever stage bringUp reached. Data stays. */
 export async function stopAll() {
@@ -115,7 +121,7 @@ function isNoteworthy(line) {
  * or the e2e run's CANTING_TEST_CLOCK=1.
  */
 export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPort = Number(process.env.CANTING_PG_PORT || 54329),
-  dbName = "canting", fresh = false, uploadDir = join(BACKEND, "static"), silent = false, log = console.log, env: extraEnv = {} } = {}) {
+  dbName = "canting", fresh = false, uploadDir = join(BACKEND, "uploads"), silent = false, log = console.log, env: extraEnv = {} } = {}) {
   await assertPortFree(backendPort, "backend");
   await assertPortFree(storefrontPort, "storefront");
   const db = await database({ dbName, pgPort, fresh });
@@ -123,8 +129,10 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
   const backendUrl = `http://localhost:${backendPort}`;
   const storefrontUrl = `http://localhost:${storefrontPort}`;
   mkdirSync(uploadDir, { recursive: true });
+  // The demo answers on this machine only unless HOST says otherwise.
+  const host = process.env.HOST || "127.0.0.1";
   const env = {
-    ...process.env, ...extraEnv, DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
+    ...process.env, ...backendSecrets(), HOST: host, ...extraEnv, DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
     CANTING_UPLOAD_DIR: uploadDir, CANTING_PRIVATE_UPLOAD_DIR: join(uploadDir, "..", "private-uploads"), MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1",
   };
   try {
@@ -137,10 +145,16 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
     const [key] = (await sql(db.url, "select token from api_key where type = 'publishable' and revoked_at is null order by created_at limit 1")) ?? [];
     if (!key) fail("no publishable API key in the database; run `npm run reset` to recreate the demo data.");
 
-    // The built server runs from .medusa/server and serves /static from there.
+    // Medusa's own /static handler (express.static in .medusa/server/static) types a file by its
+    // name and sends no nosniff; uploads are served by our route instead (backend/src/api/static-uploads.ts),
+    // so that folder must not exist. Earlier versions kept uploads in backend/static: move them over.
     const staticLink = join(SERVER, "static");
-    if (existsSync(staticLink) && !lstatSync(staticLink).isSymbolicLink()) rmSync(staticLink, { recursive: true });
-    if (!existsSync(staticLink)) symlinkSync(uploadDir, staticLink);
+    if (existsSync(staticLink) || lstatExists(staticLink)) rmSync(staticLink, { recursive: true, force: true });
+    const legacy = join(BACKEND, "static");
+    if (uploadDir === join(BACKEND, "uploads") && existsSync(legacy) && !readdirSync(uploadDir).length) {
+      rmSync(uploadDir, { recursive: true, force: true });
+      renameSync(legacy, uploadDir);
+    }
 
     const logs = join(ROOT, ".data", "logs");
     mkdirSync(logs, { recursive: true });
@@ -148,7 +162,7 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
       cwd: SERVER, silent, logFile: join(logs, `backend-${backendPort}.log`),
       env: { ...env, NODE_ENV: "production" }, show: isNoteworthy,
     });
-    startService("storefront", bin("next"), ["start", "-p", String(storefrontPort)], {
+    startService("storefront", bin("next"), ["start", "-p", String(storefrontPort), "-H", host], {
       cwd: STOREFRONT, silent, logFile: join(logs, `storefront-${storefrontPort}.log`),
       env: { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: key.token, NEXT_PUBLIC_SITE_URL: storefrontUrl },
     });

@@ -1,6 +1,7 @@
 import { defineMiddlewares, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { storeSellerMiddlewares } from "./store/sellers/middlewares"
 import { sellerMiddlewares } from "./sellers/middlewares"
+import { sellerChangeRequestMiddlewares } from "./sellers/me/change-requests/middlewares"
 import { sellerOrderMiddlewares } from "./sellers/me/orders/middlewares"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { hideUnapprovedSellerProducts } from "./store/products/hide-unapproved-sellers"
@@ -13,6 +14,12 @@ import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { sellerTrainingMiddlewares } from "./sellers/me/trainings/middlewares"
 import { adminTrainingMiddlewares } from "./admin/training-programs/middlewares"
 import { adminTestClockMiddlewares } from "./admin/test-clock/middlewares"
+import { cantingErrorHandler } from "./error-handler"
+import { storeOrderMiddlewares } from "./store/orders/access"
+import { hostileInputMiddlewares } from "./hostile-input"
+import { authMiddlewares } from "./auth/middlewares"
+import { sellerUploadMiddlewares } from "./sellers/me/uploads/middlewares"
+import { staticUploadMiddlewares } from "./static-uploads"
 
 /** Public seller fields a product may carry in the store API; contact details stay private. */
 export const STORE_PRODUCT_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name", "seller.sentra", "seller.city"]
@@ -31,15 +38,23 @@ export function addSellerToStoreProducts(req: MedusaRequest, _res: MedusaRespons
 }
 
 export default defineMiddlewares({
+  errorHandler: cantingErrorHandler as any,
   routes: [
+    // First: nothing below reads a NUL byte, a broken character or an over-long value.
+    ...hostileInputMiddlewares,
+    ...authMiddlewares,
     ...storeSellerMiddlewares,
     ...sellerMiddlewares,
+    ...sellerChangeRequestMiddlewares,
+    ...sellerUploadMiddlewares,
+    ...staticUploadMiddlewares,
     ...sellerOrderMiddlewares,
     ...adminSellerMiddlewares,
     ...sellerCertificationMiddlewares,
     ...adminCertificationMiddlewares,
     ...storeCertificationMiddlewares,
     ...storeCartMiddlewares,
+    ...storeOrderMiddlewares,
     ...storeCatalogMiddlewares,
     ...sellerTrainingMiddlewares,
     ...adminTrainingMiddlewares,

@@ -3,6 +3,8 @@
  * embedded defaults that need nothing but Node (in-memory events, workflows, locks and
  * cache; manual payments); setting them switches to the scaled counterpart.
  */
+import { resolve } from "node:path"
+
 type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unknown> }
 
 /**
@@ -71,8 +73,18 @@ export function translationModule(): ModuleEntry {
 }
 
 /**
- * Local files under backend/static (served at /static) by default; any S3-compatible
- * store when S3_BUCKET is set. CANTING_UPLOAD_DIR pins the folder so the built server
+ * The folder public uploads are kept in: CANTING_UPLOAD_DIR, else backend/uploads. Never the
+ * `static` folder beside the server: Medusa mounts a raw express.static on `<cwd>/static` before any
+ * project middleware, with a content type taken from the file name and no nosniff. Files kept
+ * elsewhere fall through it to our `/static` handler (api/static-uploads.ts), which serves images only.
+ */
+export function publicUploadDir(env: NodeJS.ProcessEnv = process.env): string {
+  return resolve(env.CANTING_UPLOAD_DIR || "uploads")
+}
+
+/**
+ * Local files under backend/uploads (served at /static by api/static-uploads.ts) by default; any
+ * S3-compatible store when S3_BUCKET is set. CANTING_UPLOAD_DIR pins the folder so the built server
  * (which runs from .medusa/server) and the seed share it.
  */
 export function fileModule(env: NodeJS.ProcessEnv = process.env): ModuleEntry {
@@ -99,7 +111,7 @@ export function fileModule(env: NodeJS.ProcessEnv = process.env): ModuleEntry {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
         options: {
-          upload_dir: env.CANTING_UPLOAD_DIR || "static",
+          upload_dir: publicUploadDir(env),
           // Seller documents are private: they must never land in the publicly served static folder.
           private_upload_dir: env.CANTING_PRIVATE_UPLOAD_DIR || "private-uploads",
           backend_url: `${backendUrl}/static`,

@@ -9,3 +9,4 @@ export * from "./address";
 export * from "./synonyms";
 export * from "./readiness";
 export * from "./onboarding";
+export * from "./seller-identity";

@@ -264,11 +264,11 @@ medusaIntegrationTestRunner({
         const emit = vi.spyOn(container.resolve(Modules.EVENT_BUS), "emit")
         const at = (iso: string) => runCertificateExpiry(container, new Date(iso))
 
-        expect(await at("2026-07-31T03:00:00Z")).toEqual({ reminded_60: [], reminded_30: [], expired: [] }) // 61 days left
+        expect(await at("2026-07-31T03:00:00Z")).toEqual({ reminded_60: [], reminded_30: [], expired: [], failed: [] }) // 61 days left
         expect((await at("2026-08-01T03:00:00Z")).reminded_60).toEqual([cert.id]) // 60 days
         expect((await at("2026-08-02T03:00:00Z")).reminded_60).toEqual([]) // once
         expect((await at("2026-08-31T03:00:00Z")).reminded_30).toEqual([cert.id]) // 30 days
-        expect(await at("2026-09-30T03:00:00Z")).toEqual({ reminded_60: [], reminded_30: [], expired: [] }) // last valid day
+        expect(await at("2026-09-30T03:00:00Z")).toEqual({ reminded_60: [], reminded_30: [], expired: [], failed: [] }) // last valid day
         expect((await at("2026-10-01T03:00:00Z")).expired).toEqual([cert.id])
         expect((await at("2026-10-02T03:00:00Z")).expired).toEqual([])
 

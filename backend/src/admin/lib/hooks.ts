@@ -1,5 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import {
+  decideChangeRequest,
   listSellers,
   listUsersByIds,
   retrieveSeller,
@@ -45,6 +46,16 @@ export function useDocumentReview(sellerId: string, locale: string) {
     mutationFn: ({ documentId, state, note }: { documentId: string; state: DocumentReviewState; note?: string }) =>
       reviewSellerDocument(sellerId, documentId, state, note, locale),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: sellerKeys.detail(sellerId) }),
+  })
+}
+
+/** The operator's decision on a change request; on success every seller query refetches (an accepted one changes the profile). */
+export function useChangeRequestDecision(locale: string) {
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: ({ id, decision, note }: { id: string; decision: "accept" | "reject"; note?: string }) =>
+      decideChangeRequest(id, decision, note, locale),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sellerKeys.all }),
   })
 }
 

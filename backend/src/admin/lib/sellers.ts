@@ -51,6 +51,35 @@ export interface SellerStatusEvent {
   created_at: string
 }
 
+/** One operator decision on a document, kept as history (the document shows only the latest). */
+export interface SellerDocumentDecision {
+  id: string
+  document_id: string
+  kind: string
+  decision: "accepted" | "rejected"
+  note: string | null
+  actor_id: string
+  created_at: string
+}
+
+export type ChangeRequestStatus = "pending" | "accepted" | "rejected"
+
+/** A seller's request to change its locked identity (docs/api/sellers.md, *Identity change requests*). */
+export interface SellerChangeRequest {
+  id: string
+  seller_id: string
+  status: ChangeRequestStatus
+  changes: Record<string, unknown>
+  previous: Record<string, unknown>
+  reason: string
+  document_ids: string[]
+  requested_by: string
+  decided_by: string | null
+  decided_at: string | null
+  decision_note: string | null
+  created_at: string
+}
+
 /** `GET /admin/sellers/:id`: the whole profile with members, documents and history. */
 export interface SellerDetail extends SellerSummary {
   owner_name?: string | null
@@ -81,6 +110,8 @@ export interface SellerDetail extends SellerSummary {
   members?: SellerMember[]
   documents?: SellerDocument[]
   history?: SellerStatusEvent[]
+  document_decisions?: SellerDocumentDecision[]
+  change_requests?: SellerChangeRequest[]
 }
 
 export interface ListSellersParams {
@@ -162,6 +193,15 @@ export function reviewSellerDocument(sellerId: string, documentId: string, state
   return sdk.client.fetch<{ document: SellerDocument }>(path(sellerId, "documents", documentId, "review"), {
     method: "POST",
     body: note ? { state, note } : { state },
+    headers: { "x-medusa-locale": locale },
+  })
+}
+
+/** The operator accepts (optional note) or rejects (note required) a pending change request. */
+export function decideChangeRequest(id: string, decision: "accept" | "reject", note: string | undefined, locale: string) {
+  return sdk.client.fetch<{ change_request: SellerChangeRequest }>(`/admin/seller-change-requests/${encodeURIComponent(id)}/${decision}`, {
+    method: "POST",
+    body: note ? { note } : {},
     headers: { "x-medusa-locale": locale },
   })
 }

@@ -1,4 +1,5 @@
 import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { refuseHostileInput } from "../hostile-input"
 import multer from "multer"
 import { MAX_UPLOAD_BYTES } from "@canting/domain"
 import { validateBody } from "../utils/validate"
@@ -34,8 +35,8 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   },
   { matcher: "/sellers/me*", middlewares: [authenticate("seller", ["bearer", "session"])] },
   { matcher: "/sellers/me", methods: ["POST"], middlewares: [validateBody(UpdateSeller)] },
-  { matcher: "/sellers/me/documents", methods: ["POST"], bodyParser: false, middlewares: [singleFile] },
-  { matcher: "/sellers/me/uploads", methods: ["POST"], bodyParser: false, middlewares: [imageFiles] },
+  { matcher: "/sellers/me/documents", methods: ["POST"], bodyParser: false, middlewares: [singleFile, refuseHostileInput] },
+  { matcher: "/sellers/me/uploads", methods: ["POST"], bodyParser: false, middlewares: [imageFiles, refuseHostileInput] },
   { matcher: "/sellers/me/products", methods: ["POST"], middlewares: [validateBody(SellerProductBody)] },
   { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [validateBody(SellerProductUpdate)] },
   { matcher: "/sellers/me/products/:id/variants", methods: ["POST"], middlewares: [validateBody(SellerVariantBody)] },

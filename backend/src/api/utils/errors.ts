@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { errorMessage } from "@canting/i18n"
+import { fillMessage, isFieldValidationError, isRuleError, type FieldError, type RuleError } from "../../lib/errors"
 
-export type FieldError = { field: string; code: string }
+export { FieldValidationError, RuleError, isFieldValidationError, isRuleError, type FieldError } from "../../lib/errors"
 
 /** The caller's language for messages: ?locale, x-medusa-locale, then Accept-Language; Indonesian by default. */
 export function requestLocale(req: MedusaRequest): string {
@@ -19,10 +20,23 @@ export function sendInvalid(req: MedusaRequest, res: MedusaResponse, errors: Fie
   res.status(400).json({ type: "invalid_data", message, errors: detailed, ...extra })
 }
 
-/** Thrown by workflows and handlers for bad input that only the server can detect (e.g. a taken handle). */
-export class FieldValidationError extends Error {
-  constructor(public readonly errors: FieldError[]) {
-    super(errors.map((e) => `${e.field}: ${e.code}`).join(", "))
-    this.name = "FieldValidationError"
+/** Answers a broken rule (see RuleError): its status, code and each field's message in the caller's language. */
+export function sendRule(req: MedusaRequest, res: MedusaResponse, err: RuleError) {
+  const locale = requestLocale(req)
+  const errors = err.errors.map(({ params, ...e }) => ({ ...e, message: fillMessage(errorMessage(e.code, locale), params) }))
+  const type = err.status === 409 ? "not_allowed" : err.status === 404 ? "not_found" : err.status === 429 ? "too_many_requests" : "invalid_data"
+  res.status(err.status).json({ type, code: err.code, message: errors.map((e) => e.message).join(" "), errors, ...err.extra })
+}
+
+/** Our typed errors answered in the caller's language, anything else by Medusa's own handler. */
+export function answersTypedError(err: unknown, req: MedusaRequest, res: MedusaResponse): boolean {
+  if (isFieldValidationError(err)) {
+    sendInvalid(req, res, err.errors)
+    return true
   }
+  if (isRuleError(err)) {
+    sendRule(req, res, err)
+    return true
+  }
+  return false
 }

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
+import { connection } from "next/server";
 import { LOCALES, isLocale } from "@canting/domain";
 import { resources, type Resources } from "@canting/i18n";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
@@ -35,6 +36,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
+  // Every page renders per request: the proxy's CSP nonce must reach the scripts Next writes.
+  await connection();
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);

@@ -25,6 +25,11 @@ describe("readAddressForm (Indonesia)", () => {
     expect(r.fieldErrors).toEqual({ kecamatan: "errors:required", postal_code: "errors:postcode_format", province: "errors:unknown_code", email: "errors:email_format" });
     expect(r.values.postal_code).toBe("5111");
   });
+
+  it("refuses a 1 MB email as too long before any pattern looks at it", () => {
+    const r = readAddressForm(form({ ...indonesian, email: `a@${".".repeat(1024 * 1024)}@` }), "indonesia", { withEmail: true });
+    expect(r.fieldErrors).toEqual({ email: "errors:too_long" });
+  });
 });
 
 describe("readAddressForm (International)", () => {

@@ -1,6 +1,7 @@
 import { ID_POSTCODE_PATTERN, INTL_POSTCODE_PATTERN, isIdProvince, type AddressForm } from "@canting/domain";
 import type { ErrorKey } from "@/lib/seller-portal/types";
 import type { ShopAddress } from "@/features/cart/model";
+import { checkEmail } from "@/lib/validation";
 
 /** The inputs of each address form, in order (named after Medusa's address fields, plus kelurahan/kecamatan). */
 export const ADDRESS_INPUTS: Record<AddressForm, readonly string[]> = {
@@ -9,7 +10,6 @@ export const ADDRESS_INPUTS: Record<AddressForm, readonly string[]> = {
 };
 const OPTIONAL = new Set(["address_2", "province:international"]);
 const MAX_LENGTH = 200;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 /** A Medusa address payload (`shipping_address` of `POST /store/carts/:id`, or `/store/customers/me/addresses`). */
 export type AddressPayload = {
@@ -44,7 +44,8 @@ export function readAddressForm(fd: FormData, form: AddressForm, { countries = [
     if (values[n] === "" && !OPTIONAL.has(n) && !OPTIONAL.has(`${n}:${form}`)) fieldErrors[n] = "errors:required";
     else if (values[n].length > MAX_LENGTH) fieldErrors[n] = "errors:too_long";
   }
-  if (withEmail && values.email && !fieldErrors.email && !EMAIL.test(values.email)) fieldErrors.email = "errors:email_format";
+  const emailError = withEmail && !fieldErrors.email ? checkEmail(values.email, { optional: true }) : null;
+  if (emailError) fieldErrors.email = emailError;
   if (values.phone && !fieldErrors.phone && !/^\+?[\d\s\-()]{6,20}$/.test(values.phone)) fieldErrors.phone = "errors:phone_format";
   if (values.postal_code && !fieldErrors.postal_code) {
     const ok = form === "indonesia" ? ID_POSTCODE_PATTERN.test(values.postal_code) : INTL_POSTCODE_PATTERN.test(values.postal_code);

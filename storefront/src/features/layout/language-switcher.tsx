@@ -7,11 +7,12 @@ import { useTranslation } from "@/lib/i18n/client";
 // would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
 import { LOCALES, type Locale } from "@canting/domain/dist/locales";
 import { LOCALE_COOKIE, localizedPath } from "@/lib/i18n/negotiate";
+import { preferenceCookie } from "@/lib/http/cookie-options";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
 function rememberLocale(locale: Locale) {
-  document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=${ONE_YEAR}; samesite=lax`;
+  document.cookie = preferenceCookie(LOCALE_COOKIE, locale, ONE_YEAR, location.protocol);
 }
 
 /** Links to the current page in every locale; choosing one is remembered in the NEXT_LOCALE cookie. */

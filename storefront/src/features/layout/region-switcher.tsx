@@ -5,6 +5,7 @@ import { useTranslation } from "@/lib/i18n/client";
 // A module of @canting/domain, not its index: the package is CommonJS, so importing the index
 // would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
 import { REGIONS, REGION_COOKIE, type RegionCode } from "@canting/domain/dist/locales";
+import { preferenceCookie } from "@/lib/http/cookie-options";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
@@ -23,7 +24,7 @@ export function RegionSwitcher({ region }: { region: RegionCode }) {
         value={region}
         title={t("region.label")}
         onChange={(e) => {
-          document.cookie = `${REGION_COOKIE}=${e.target.value}; path=/; max-age=${ONE_YEAR}; samesite=lax`;
+          document.cookie = preferenceCookie(REGION_COOKIE, e.target.value, ONE_YEAR, location.protocol);
           router.refresh();
         }}
       >

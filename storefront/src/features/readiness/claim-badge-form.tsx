@@ -12,7 +12,7 @@ type Claim = ActionResult<{ id: string }>;
 
 /**
  * A seller claims a training badge with evidence; the operator verifies it. Multipart goes through
- * the storefront's `/api/seller/trainings` route (a server action caps bodies at 1 MB).
+ * the storefront's `/api/seller/trainings` route (a server action caps bodies at 512 KB).
  */
 export function ClaimBadgeForm({ locale, levelLabels }: { locale: Locale; levelLabels: Record<string, string> }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);

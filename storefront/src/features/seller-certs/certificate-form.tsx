@@ -30,7 +30,7 @@ function ChoiceSelect({ name, label, value, options, onChange, testId }: {
   );
 }
 
-/** POSTs the claim to the portal's upload route with XHR, so large evidence files are not capped at 1 MB. */
+/** POSTs the claim to the portal's upload route with XHR, so large evidence files are not capped at 512 KB. */
 function send(url: string, data: FormData): Promise<Result> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();

@@ -5,7 +5,7 @@ import type { Translate } from "@/lib/i18n/create";
 import { deleteSellerDocument, saveOnboardingStep, submitForReview } from "@/lib/actions/seller-onboarding";
 import { STEP_INPUTS, type FormStepId } from "@/lib/seller-portal/payload";
 import {
-  ONBOARDING_STEPS, REQUIRED_DOCUMENT_KINDS, canEdit, canSubmit,
+  IDENTITY_STEPS, ONBOARDING_STEPS, REQUIRED_DOCUMENT_KINDS, canEdit, canSubmit, identityLocked,
   type Onboarding, type OnboardingStepId, type SellerAccount, type SellerDocument,
 } from "@/lib/seller-portal/types";
 import { DocumentList } from "./document-list";
@@ -40,6 +40,9 @@ export function OnboardingStepView({ step, seller, onboarding, documents, locale
       <h1 className="portal__title">{t(`sellerPortal.step.${step}`)}</h1>
       <p className="portal__lead">{t(`sellerPortal.stepIntro.${step}`)}</p>
       {!editable && <p className="form-alert form-alert--info" data-testid="onboarding-locked">{t("sellerPortal.locked")}</p>}
+      {editable && identityLocked(seller.status) && (IDENTITY_STEPS as readonly string[]).includes(step) && (
+        <p className="form-alert form-alert--info" data-testid="identity-locked">{t("sellerPortal.changeRequest.lockedIdentity")}</p>
+      )}
       {!Fields ? (
         <>
           <DocumentList documents={documents} locale={locale} editable={editable} deleteAction={deleteSellerDocument} />

@@ -5,6 +5,7 @@ import { redirect } from "next/navigation";
 import { addressFormFor, DEFAULT_LOCALE, isLocale, type Locale } from "@canting/domain";
 import { StoreApiError, storeCall } from "@/lib/data/cart-api";
 import { clearCart, fetchRawCart, readCartId } from "@/lib/data/cart";
+import { rememberPlacedOrder } from "@/lib/data/order-access";
 import { readCustomerToken } from "@/lib/data/customer-session";
 import { toShopFailure, type ShopFailure, type ShopResult } from "@/features/cart/result";
 import { readAddressForm } from "@/features/checkout/address";
@@ -140,6 +141,7 @@ async function completeCart(locale: Locale, cart: RawCart, providerId: ProviderI
   } catch (e) {
     return failure(e, titlesOf(cart));
   }
+  await rememberPlacedOrder(orderId, cart.id);
   await clearCart(locale);
   revalidatePath(`/${locale}`, "layout");
   redirect(`/${locale}/order/confirmed/${encodeURIComponent(orderId)}?payment=${providerId}`);

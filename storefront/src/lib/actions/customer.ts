@@ -8,6 +8,7 @@ import { clearCustomerToken, readCustomerToken, writeCustomerToken } from "@/lib
 import { toShopFailure, type ShopResult } from "@/features/cart/result";
 import { readAddressForm } from "@/features/checkout/address";
 import type { ErrorKey } from "@/lib/seller-portal/types";
+import { checkEmail, checkText, collectErrors, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/validation";
 
 const localeOf = (fd: FormData): Locale => {
   const l = fd.get("locale");
@@ -19,8 +20,15 @@ const field = (fd: FormData, name: string) => {
 };
 const statusOf = (e: unknown) => (e instanceof StoreApiError ? e.status : undefined);
 const failure = (e: unknown) => (e instanceof StoreApiError ? toShopFailure(e.status, e.body) : toShopFailure(undefined, undefined));
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Whether a refusal names fields (`errors[]`), e.g. the backend's password policy. */
+const namesFields = (e: unknown) => e instanceof StoreApiError && Array.isArray((e.body as { errors?: unknown } | null)?.errors);
 const MIN_PASSWORD = 8;
+
+function checkNewPassword(password: string): ErrorKey | null {
+  if (!password) return "errors:required";
+  if (password.length < MIN_PASSWORD) return "errors:too_short";
+  return password.length > MAX_PASSWORD_LENGTH ? "errors:too_long" : null;
+}
 
 const login = (locale: Locale, email: string, password: string) =>
   storeCall<{ token: string }>("/auth/customer/emailpass", { locale, method: "POST", body: { email, password }, token: null });
@@ -36,12 +44,12 @@ export async function registerCustomer(_prev: Done | null, fd: FormData): Promis
   const locale = localeOf(fd);
   const values = { email: field(fd, "email"), first_name: field(fd, "first_name"), last_name: field(fd, "last_name") };
   const password = String(fd.get("password") ?? "");
-  const fieldErrors: Record<string, ErrorKey> = {};
-  if (!values.email) fieldErrors.email = "errors:required";
-  else if (!EMAIL.test(values.email)) fieldErrors.email = "errors:email_format";
-  if (!values.first_name) fieldErrors.first_name = "errors:required";
-  if (!password) fieldErrors.password = "errors:required";
-  else if (password.length < MIN_PASSWORD) fieldErrors.password = "errors:too_short";
+  const fieldErrors = collectErrors({
+    email: checkEmail(values.email),
+    first_name: checkText(values.first_name),
+    last_name: checkText(values.last_name, { optional: true }),
+    password: checkNewPassword(password),
+  });
   if (Object.keys(fieldErrors).length) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors, values };
   let registrationToken: string;
   try {
@@ -50,6 +58,8 @@ export async function registerCustomer(_prev: Done | null, fd: FormData): Promis
     }));
   } catch (e) {
     const status = statusOf(e);
+    if (status === 429) return { ok: false, errorKey: "errors:rate_limited", values };
+    if (status === 400 && namesFields(e)) return { ...failure(e), values }; // e.g. password_too_short / password_too_common
     if (status === 400 || status === 401) return { ok: false, errorKey: "shop:errors.emailTaken", values };
     return { ...failure(e), values };
   }
@@ -70,14 +80,19 @@ export async function loginCustomer(_prev: Done | null, fd: FormData): Promise<D
   const locale = localeOf(fd);
   const email = field(fd, "email");
   const password = String(fd.get("password") ?? "");
-  const fieldErrors: Record<string, ErrorKey> = {};
-  if (!email) fieldErrors.email = "errors:required";
-  if (!password) fieldErrors.password = "errors:required";
-  if (Object.keys(fieldErrors).length) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors, values: { email } };
+  // Lengths only: a malformed address simply fails to log in, like a wrong one.
+  const fieldErrors = collectErrors({
+    email: checkText(email, { max: MAX_EMAIL_LENGTH }),
+    password: checkText(password, { max: MAX_PASSWORD_LENGTH }),
+  });
+  if (Object.keys(fieldErrors).length) {
+    return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors, values: { email: email.slice(0, MAX_EMAIL_LENGTH) } };
+  }
   try {
     await writeCustomerToken((await login(locale, email, password)).token);
   } catch (e) {
     const status = statusOf(e);
+    if (status === 429) return { ok: false, errorKey: "errors:rate_limited", values: { email } };
     if (status === 400 || status === 401) return { ok: false, errorKey: "shop:errors.invalidCredentials", values: { email } };
     return { ...failure(e), values: { email } };
   }

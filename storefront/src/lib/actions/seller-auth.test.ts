@@ -130,3 +130,22 @@ describe("logoutSeller", () => {
     expect(jar.current!.values.has("canting_seller_token")).toBe(false);
   });
 });
+
+describe("registerSeller input limits", () => {
+  it.each([
+    ["20,000 characters", `a@${".".repeat(20_000)}@`],
+    ["1 MB", `${"a".repeat(1024 * 1024)}@example.com`],
+  ])("refuses a %s email as too long at once, without asking the backend", async (_, email) => {
+    const started = performance.now();
+    const result = await registerSeller(null, form({ ...signup, email }));
+    expect(result).toEqual({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { email: "errors:too_long" } });
+    expect(performance.now() - started).toBeLessThan(1000); // a generous guard, not the point of the test
+    expect(backend.fetch).not.toHaveBeenCalled();
+  });
+
+  it("names a malformed email and an over-long shop name before registering anything", async () => {
+    const result = await registerSeller(null, form({ ...signup, email: "siti@example", name: "x".repeat(201) }));
+    expect(result).toEqual({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { email: "errors:email_format", name: "errors:too_long" } });
+    expect(backend.fetch).not.toHaveBeenCalled();
+  });
+});

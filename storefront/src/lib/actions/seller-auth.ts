@@ -6,6 +6,7 @@ import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
 import { clearSellerToken, writeSellerToken } from "@/lib/data/seller-session";
 import { attachToInputs, toActionFailure } from "@/lib/seller-portal/errors";
 import type { ActionFailure, ActionResult, ErrorKey } from "@/lib/seller-portal/types";
+import { checkEmail, checkText, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/validation";
 
 type Token = { token: string };
 export type SignedIn = { redirectTo: string };
@@ -23,9 +24,16 @@ const localeOf = (fd: FormData): Locale => {
 const statusOf = (e: unknown) => (e instanceof SellerApiError ? e.status : undefined);
 const bodyOf = (e: unknown) => (e instanceof SellerApiError ? e.body : undefined);
 
-function requireFields(fd: FormData, names: readonly string[]): ActionFailure | null {
+/** Field → the longest value the storefront passes on (checked before anything else looks at it). */
+const MAX_LENGTHS: Record<string, number> = { email: MAX_EMAIL_LENGTH, password: MAX_PASSWORD_LENGTH };
+
+function requireFields(fd: FormData, names: readonly string[], { emailFormat = false } = {}): ActionFailure | null {
   const fieldErrors: Record<string, ErrorKey> = {};
-  for (const n of names) if (!field(fd, n)) fieldErrors[n] = "errors:required";
+  for (const n of names) {
+    const value = field(fd, n);
+    const error = n === "email" && emailFormat ? checkEmail(value) : checkText(value, { max: MAX_LENGTHS[n] });
+    if (error) fieldErrors[n] = error;
+  }
   return Object.keys(fieldErrors).length > 0 ? { ok: false, errorKey: "errors.sellerInvalidData", fieldErrors } : null;
 }
 
@@ -48,7 +56,7 @@ const hasSeller = (locale: Locale, token: string) =>
  */
 export async function registerSeller(_prev: ActionResult<SignedIn> | null, fd: FormData): Promise<ActionResult<SignedIn>> {
   const locale = localeOf(fd);
-  const invalid = requireFields(fd, REGISTER_INPUTS);
+  const invalid = requireFields(fd, REGISTER_INPUTS, { emailFormat: true });
   if (invalid) return invalid;
   const email = field(fd, "email");
   const password = String(fd.get("password"));
@@ -60,6 +68,9 @@ export async function registerSeller(_prev: ActionResult<SignedIn> | null, fd: F
     }));
   } catch (e) {
     const status = statusOf(e);
+    if (status === 429) return { ok: false, errorKey: "errors:rate_limited" };
+    // A 400 naming fields is the password policy (password_too_short / password_too_common), not a taken email.
+    if (status === 400 && Array.isArray((bodyOf(e) as { errors?: unknown } | null)?.errors)) return toActionFailure(status, bodyOf(e));
     if (status !== 400 && status !== 401) return toActionFailure(status, bodyOf(e));
     const existing = await login(locale, email, password).catch(() => null);
     const taken = { ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { email: "errors.sellerEmailTaken" } } as const;
@@ -101,6 +112,7 @@ export async function loginSeller(_prev: ActionResult<SignedIn> | null, fd: Form
     await writeSellerToken(token);
   } catch (e) {
     const status = statusOf(e);
+    if (status === 429) return { ok: false, errorKey: "errors:rate_limited" };
     return status === 400 || status === 401 ? { ok: false, errorKey: "errors.sellerInvalidCredentials" } : toActionFailure(status, bodyOf(e));
   }
   return { ok: true, data: { redirectTo: `/${locale}/seller` } };

@@ -3,6 +3,7 @@
 import { SellerApiError } from "@/lib/data/seller-fetch";
 import { localeOf, sellerWrite, writeFailure } from "@/lib/data/seller-write";
 import type { ShopResult } from "@/features/cart/result";
+import { checkHttpUrl, checkText, collectErrors } from "@/lib/validation";
 
 /**
  * Marks the seller's part of an order as shipped with the courier's tracking number
@@ -17,10 +18,12 @@ export async function fulfilSellerOrder(_prev: ShopResult<{ id: string }> | null
   };
   const values = { tracking_number: value("tracking_number") ?? "", carrier: value("carrier") ?? "", tracking_url: value("tracking_url") ?? "" };
   if (!id) return { ok: false, errorKey: "errors:not_found" };
-  if (!values.tracking_number) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors: { tracking_number: "errors:required" }, values };
-  if (values.tracking_url && !/^https?:\/\/\S+$/i.test(values.tracking_url)) {
-    return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors: { tracking_url: "errors:tracking_url_format" }, values };
-  }
+  const fieldErrors = collectErrors({
+    tracking_number: checkText(values.tracking_number),
+    carrier: checkText(values.carrier, { optional: true }),
+    tracking_url: checkHttpUrl(values.tracking_url, "errors:tracking_url_format"),
+  });
+  if (Object.keys(fieldErrors).length) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors, values };
   try {
     await sellerWrite(locale, `/sellers/me/orders/${encodeURIComponent(id)}/fulfillments`, {
       method: "POST",

@@ -3,6 +3,7 @@ import { MEDUSA_LOCALE, type Locale } from "@canting/domain";
 import { getServerEnv } from "@/env";
 import { BackendError } from "./store-fetch";
 import { readCustomerToken } from "./customer-session";
+import { clientAddressHeaders } from "./client-address";
 
 /** A Store API call the backend refused; `body` keeps `{ message, code, errors[] }` for the forms. */
 export class StoreApiError extends BackendError {
@@ -24,6 +25,8 @@ type StoreCallInit = {
    * Left out, the signed-in shopper's token (cookie) is sent; `null` sends none.
    */
   token?: string | null;
+  /** Extra request headers (e.g. the proof that this browser placed an order). */
+  headers?: Record<string, string>;
 };
 
 /**
@@ -31,7 +34,7 @@ type StoreCallInit = {
  * language. Unlike `storeFetch` it writes as well as reads and keeps the error body, because the
  * cart and checkout forms show the backend's `errors[]` next to their fields.
  */
-export async function storeCall<T>(path: string, { locale, method = "GET", body, query, token }: StoreCallInit): Promise<T> {
+export async function storeCall<T>(path: string, { locale, method = "GET", body, query, token, headers: extra }: StoreCallInit): Promise<T> {
   const env = getServerEnv();
   const medusaLocale = MEDUSA_LOCALE[locale];
   const params = new URLSearchParams();
@@ -43,6 +46,8 @@ export async function storeCall<T>(path: string, { locale, method = "GET", body,
     accept: "application/json",
     "x-publishable-api-key": env.medusaPublishableKey,
     "x-medusa-locale": medusaLocale,
+    ...(await clientAddressHeaders()),
+    ...extra,
   };
   const bearer = token === undefined ? await readCustomerToken().catch(() => null) : token;
   if (bearer) headers.authorization = `Bearer ${bearer}`;

@@ -3,6 +3,7 @@ import { cache } from "react";
 import { cookies } from "next/headers";
 import type { Locale, RegionCode } from "@canting/domain";
 import { getSiteUrl } from "@/env";
+import { serverCookieOptions } from "@/lib/http/cookie-options";
 import { toProductInfo, toShopCart, type ProductInfo, type ShopCart } from "@/features/cart/model";
 import { isStatus, storeCall } from "./cart-api";
 import { getRegion, getRegionCode } from "./regions";
@@ -16,9 +17,7 @@ export const cartCookie = (region: RegionCode) => `canting_cart_${region}`;
 export const cartCountCookie = (region: RegionCode) => `canting_cart_count_${region}`;
 
 const MAX_AGE_SECONDS = 60 * 60 * 24 * 30;
-const cookieOptions = () => ({
-  httpOnly: true, sameSite: "lax" as const, path: "/", secure: getSiteUrl().startsWith("https:"), maxAge: MAX_AGE_SECONDS,
-});
+const cookieOptions = () => serverCookieOptions(getSiteUrl(), MAX_AGE_SECONDS);
 
 export async function readCartId(locale: Locale): Promise<string | null> {
   return (await cookies()).get(cartCookie(await getRegionCode(locale)))?.value || null;

@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getSiteUrl } from "@/env";
+import { serverCookieOptions } from "@/lib/http/cookie-options";
 
 /** The httpOnly cookie holding the shopper's JWT (actor `customer`), separate from the seller's. */
 export const CUSTOMER_TOKEN_COOKIE = "canting_customer_token";
@@ -14,9 +15,7 @@ export async function readCustomerToken(): Promise<string | null> {
 
 /** Server actions only: pages cannot set cookies. */
 export async function writeCustomerToken(token: string): Promise<void> {
-  (await cookies()).set(CUSTOMER_TOKEN_COOKIE, token, {
-    httpOnly: true, sameSite: "lax", path: "/", secure: getSiteUrl().startsWith("https:"), maxAge: MAX_AGE_SECONDS,
-  });
+  (await cookies()).set(CUSTOMER_TOKEN_COOKIE, token, serverCookieOptions(getSiteUrl(), MAX_AGE_SECONDS));
 }
 
 export async function clearCustomerToken(): Promise<void> {

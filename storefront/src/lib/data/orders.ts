@@ -3,15 +3,19 @@ import type { Locale } from "@canting/domain";
 import { toOrderParts, toOrderSummaries, toShopOrder, type OrderPart, type OrderSummary, type ShopOrder } from "@/features/orders/model";
 import { isStatus, storeCall } from "./cart-api";
 import { retrieveProductInfo } from "./cart";
+import { orderAccessHeaders } from "./order-access";
 
 const ORDER_FIELDS = "+items.total,+items.subtotal,+items.product_handle";
 
-/** An order by id (the id is the secret, as in Medusa's store API), with its items grouped by seller; null when unknown. */
+/**
+ * An order by id, with its items grouped by seller; null when unknown or not this shopper's (the
+ * backend answers only the account that placed it or the browser holding its cart: order-access.ts).
+ */
 export async function retrieveOrder(locale: Locale, id: string, token?: string | null): Promise<ShopOrder | null> {
   let order: { items?: { product_id?: unknown }[] };
   try {
     ({ order } = await storeCall<{ order: { items?: { product_id?: unknown }[] } }>(`/store/orders/${encodeURIComponent(id)}`, {
-      locale, token, query: { fields: ORDER_FIELDS },
+      locale, token, query: { fields: ORDER_FIELDS }, headers: await orderAccessHeaders(id),
     }));
   } catch (e) {
     if (isStatus(e, 404) || isStatus(e, 400)) return null;
@@ -29,7 +33,7 @@ export async function retrieveOrder(locale: Locale, id: string, token?: string |
  */
 export async function retrieveOrderParts(locale: Locale, id: string, token?: string | null): Promise<OrderPart[] | null> {
   try {
-    return toOrderParts(await storeCall(`/store/orders/${encodeURIComponent(id)}/parts`, { locale, token }));
+    return toOrderParts(await storeCall(`/store/orders/${encodeURIComponent(id)}/parts`, { locale, token, headers: await orderAccessHeaders(id) }));
   } catch (e) {
     console.error("[storefront] order parts unavailable:", e instanceof Error ? e.message : e);
     return null;

@@ -1,4 +1,5 @@
 import "server-only";
+import { clientAddressHeaders } from "./client-address";
 import { MEDUSA_LOCALE, type Locale } from "@canting/domain";
 import { getServerEnv } from "@/env";
 import { BackendError } from "./store-fetch";
@@ -30,7 +31,7 @@ type SellerFetchInit = {
  * and keeps the error body, because forms show the backend's `errors[]` next to their fields.
  */
 export async function sellerFetch<T>(path: string, { locale, token, method = "GET", body }: SellerFetchInit): Promise<T> {
-  const headers: Record<string, string> = { accept: "application/json", "x-medusa-locale": MEDUSA_LOCALE[locale] };
+  const headers: Record<string, string> = { accept: "application/json", "x-medusa-locale": MEDUSA_LOCALE[locale], ...(await clientAddressHeaders()) };
   if (token) headers.authorization = `Bearer ${token}`;
   if (body && !(body instanceof FormData)) headers["content-type"] = "application/json";
   let response: Response;

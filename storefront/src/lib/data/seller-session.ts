@@ -1,6 +1,7 @@
 import "server-only";
 import { cookies } from "next/headers";
 import { getSiteUrl } from "@/env";
+import { serverCookieOptions } from "@/lib/http/cookie-options";
 
 /** The httpOnly cookie holding the seller's JWT; the browser's scripts never see the token. */
 export const SELLER_TOKEN_COOKIE = "canting_seller_token";
@@ -15,13 +16,7 @@ export async function readSellerToken(): Promise<string | null> {
 
 /** Stores the token (server actions and route handlers only: pages cannot set cookies). */
 export async function writeSellerToken(token: string): Promise<void> {
-  (await cookies()).set(SELLER_TOKEN_COOKIE, token, {
-    httpOnly: true,
-    sameSite: "lax",
-    path: "/",
-    secure: getSiteUrl().startsWith("https:"),
-    maxAge: MAX_AGE_SECONDS,
-  });
+  (await cookies()).set(SELLER_TOKEN_COOKIE, token, serverCookieOptions(getSiteUrl(), MAX_AGE_SECONDS));
 }
 
 export async function clearSellerToken(): Promise<void> {

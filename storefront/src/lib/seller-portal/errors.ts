@@ -38,7 +38,12 @@ export function toActionFailure(status: number | undefined, body: unknown): Acti
   }
   if (status === 413) return { ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { file: "errors:file_too_large" } };
   if (status === 401) return { ok: false, errorKey: "errors.sellerSessionExpired" };
-  if (status === 403 || status === 409) return { ok: false, errorKey: isCode(b?.code) ? errorKeyForCode(b.code) : "errors:status_locked" };
+  if (status === 403 || status === 409) {
+    // A 409 may name fields (e.g. each verified identity field an edit tried to change: `identity_locked`).
+    const fieldErrors = fieldErrorsFrom(body);
+    const errorKey = isCode(b?.code) ? errorKeyForCode(b.code) : "errors:status_locked";
+    return Object.keys(fieldErrors).length ? { ok: false, errorKey, fieldErrors } : { ok: false, errorKey };
+  }
   if (status === 404) return { ok: false, errorKey: "errors:not_found" };
   return { ok: false, errorKey: "errors.backendUnavailable" };
 }

@@ -2,7 +2,7 @@ import type { ExportDeclarations } from "@canting/domain";
 import type { ScaleBasis, SellerStatus, Sentra, Technique, WastewaterMethod } from "@canting/domain";
 import type { ErrorCode, Resources } from "@canting/i18n";
 
-import { ONBOARDING_STEPS, MAX_UPLOAD_BYTES, type DocumentKind, type OnboardingStepId } from "@canting/domain";
+import { IDENTITY_LOCKED_STATUSES, ONBOARDING_STEPS, MAX_UPLOAD_BYTES, type DocumentKind, type OnboardingStepId } from "@canting/domain";
 
 // Steps and document kinds are defined once in @canting/domain, shared with the backend.
 export { DOCUMENT_KINDS, ONBOARDING_STEPS, REQUIRED_DOCUMENT_KINDS } from "@canting/domain";
@@ -94,5 +94,8 @@ export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormDat
 /** Statuses in which `POST /sellers/me` is allowed. */
 export const EDITABLE_STATUSES = ["draft", "changes_requested", "approved"] as const satisfies readonly SellerStatus[];
 export const canEdit = (status: SellerStatus) => (EDITABLE_STATUSES as readonly string[]).includes(status);
+/** Steps holding verified identity fields (IDENTITY_FIELDS), locked once approved: a change goes through a change request. */
+export const IDENTITY_STEPS = ["business", "identity", "address"] as const;
+export const identityLocked = (status: SellerStatus) => (IDENTITY_LOCKED_STATUSES as readonly string[]).includes(status);
 /** Statuses from which a seller may submit for review. */
 export const canSubmit = (status: SellerStatus) => status === "draft" || status === "changes_requested";

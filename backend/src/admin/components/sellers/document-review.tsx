@@ -64,7 +64,8 @@ export function DocumentReviewActions({ sellerId, doc, label, copy }: { sellerId
   )
 }
 
-function NoteDrawer({ open, title, pending, copy, onClose, onSubmit }: {
+/** Asks for the note the seller sees (required, at most 500 characters); also used to reject a change request. */
+export function NoteDrawer({ open, title, pending, copy, onClose, onSubmit }: {
   open: boolean
   title: string
   pending: boolean

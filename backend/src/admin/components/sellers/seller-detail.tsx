@@ -3,6 +3,8 @@ import { Container, Heading, Text } from "@medusajs/ui"
 import { Link } from "react-router-dom"
 import { useSeller } from "../../lib/hooks"
 import { useCopy } from "../../lib/i18n"
+import { ChangeRequestsSection } from "./change-requests-section"
+import { DocumentDecisionsSection } from "./document-decisions-section"
 import { DocumentsSection } from "./documents-section"
 import { HistorySection } from "./history-section"
 import { ProductionSection, PeopleSection } from "./production-sections"
@@ -64,6 +66,7 @@ export function SellerDetailView({ id }: { id: string }) {
       </Container>
       <div className="flex flex-col gap-x-4 gap-y-3 xl:flex-row xl:items-start">
         <div className="flex w-full min-w-0 flex-col gap-y-3">
+          <ChangeRequestsSection seller={seller} copy={copy} />
           <IdentitySection seller={seller} copy={copy} />
           <ProductionSection seller={seller} copy={copy} />
           <PeopleSection seller={seller} copy={copy} />
@@ -72,6 +75,7 @@ export function SellerDetailView({ id }: { id: string }) {
         </div>
         <div className="flex w-full min-w-0 flex-col gap-y-3 xl:max-w-[440px]">
           <HistorySection seller={seller} copy={copy} />
+          <DocumentDecisionsSection seller={seller} copy={copy} />
           <ContactSection seller={seller} copy={copy} />
           <AddressSection seller={seller} copy={copy} />
           <MembersSection seller={seller} copy={copy} />

@@ -1,7 +1,8 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateSellerWorkflow } from "../../../workflows/seller/workflows/update-seller"
-import { currentSellerId, respondWithGuards } from "../../utils/seller-context"
+import { currentSellerId } from "../../utils/seller-context"
+import { respondWithSellerRules } from "../../utils/respond-conflict"
 import type { UpdateSellerBody } from "../validators"
 
 /** The signed-in member's seller, with its English story, and the member itself. */
@@ -10,11 +11,11 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   res.json(await sellerView(req, sellerId))
 }
 
-/** Saves part of the profile (save-and-continue-later). */
+/** Saves part of the profile (save-and-continue-later); once approved, identity fields answer 409 `identity_locked`. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
   const { seller } = await sellerView(req, sellerId)
-  await respondWithGuards(req, res, async () => {
+  await respondWithSellerRules(req, res, async () => {
     await updateSellerWorkflow(req.scope).run({
       input: { seller_id: sellerId, update: (req as any).validatedBody as UpdateSellerBody, current: seller as any },
     })

@@ -1,13 +1,9 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
 import { requestLocale, sendInvalid, type FieldError } from "../../utils/errors"
-import { checkStock, type CartLine, type Shortage } from "./stock"
-import { cartShippingGroups, type SellerShippingGroup } from "./seller-shipping"
+import { checkStock, type CartLine, type Shortage } from "../../../workflows/cart/stock"
 
-/** How long a completion waits for other completions of the same items before answering 409 checkout_busy. */
-export const COMPLETION_LOCK_TIMEOUT_S = 60
-const LOCK_PREFIX = "canting:checkout:inventory:"
 
 type GuardCart = {
   id: string
@@ -81,58 +77,6 @@ function sendStockInvalid(req: MedusaRequest, res: MedusaResponse, shortages: Sh
   return sendInvalid(req, res, [{ field, code: "insufficient_stock" }], { shortages })
 }
 
-/** 409 when the last units went to someone else while this cart waited; the cart stays as it was. */
-export function sendSoldOut(req: MedusaRequest, res: MedusaResponse, shortages: Shortage[]) {
-  const message = errorMessage("sold_out", requestLocale(req))
-  res.status(409).json({ type: "not_allowed", code: "sold_out", message, errors: [{ field: "items", code: "sold_out", message }], shortages })
-}
-
-/**
- * Serialises completion per inventory item: completions that share an item run one after another
- * (Medusa's Locking module; keys sorted so two carts never wait on each other crosswise). Under the
- * lock the stock is read fresh; a cart that no longer fits gets 409 sold_out and is left untouched,
- * the others go on to Medusa's completion (which reserves the inventory) while the lock is held.
- */
-async function completeUnderLock(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction, cart: GuardCart) {
-  const lines = (cart.items ?? []).filter((i) => i.variant_id).map((i) => ({ variant_id: i.variant_id!, quantity: Number(i.quantity) }))
-  const { inventoryItemIds } = await checkStock(req.scope, cart.sales_channel_id, lines)
-  if (!inventoryItemIds.length) return next()
-  const locking = req.scope.resolve(Modules.LOCKING)
-  const keys = inventoryItemIds.map((id) => `${LOCK_PREFIX}${id}`).sort()
-  try {
-    await locking.execute(keys, async () => {
-      const { shortages } = await checkStock(req.scope, cart.sales_channel_id, lines)
-      if (shortages.length) return sendSoldOut(req, res, shortages)
-      // Hold the lock until Medusa's route has answered (order placed and inventory reserved, or failed).
-      await new Promise<void>((resolve) => {
-        res.once("finish", resolve)
-        res.once("close", resolve)
-        next()
-      })
-    }, { timeout: COMPLETION_LOCK_TIMEOUT_S })
-  } catch (error) {
-    if (res.headersSent) return
-    if (/acquir/i.test(String((error as Error)?.message))) {
-      const message = errorMessage("checkout_busy", requestLocale(req))
-      return res.status(409).json({ type: "conflict", code: "checkout_busy", message, errors: [{ field: "items", code: "checkout_busy", message }] })
-    }
-    throw error
-  }
-}
-
-/**
- * 400 naming each workshop whose pieces have no shipping method yet: every seller ships its own
- * part, so the cart needs one method per seller (shipping profile) before it becomes an order.
- */
-function sendShippingMissing(req: MedusaRequest, res: MedusaResponse, groups: SellerShippingGroup[]) {
-  const template = errorMessage("shipping_method_missing", requestLocale(req))
-  const errors = groups.map((g) => ({
-    field: "shipping_methods", code: "shipping_method_missing", seller_id: g.seller?.id ?? null,
-    message: template.replace("{{seller}}", g.seller?.name ?? g.shipping_profile_id),
-  }))
-  res.status(400).json({ type: "invalid_data", message: errors.map((e) => e.message).join(" "), errors })
-}
-
 /** Which store cart route a request is, from its path: /store/carts[/:id[/rest]]. */
 function route(req: MedusaRequest) {
   const path = req.originalUrl.split("?")[0].replace(/\/+$/, "")
@@ -202,13 +146,19 @@ export async function storeCartGuard(req: MedusaRequest, res: MedusaResponse, ne
     return shortages.length ? sendStockInvalid(req, res, shortages) : next()
   }
 
-  if (rest === "complete") {
-    if (!cart.items?.length) return sendInvalid(req, res, [{ field: "items", code: "cart_empty" }])
-    const unshipped = (await cartShippingGroups(req.scope, cart.id)).filter((g) => !g.chosen)
-    if (unshipped.length) return sendShippingMissing(req, res, unshipped)
-    return completeUnderLock(req, res, next, cart)
-  }
+  // Completion rules (workshops selling, shipping per workshop, stock under a lock) run inside
+  // Medusa's complete-cart workflow: workflows/order/hooks/complete-cart.ts.
   return next()
+}
+
+/**
+ * POST /store/carts/:id/complete (any spelling the router accepts): an empty cart is told so in
+ * the shopper's language. Medusa refuses it too; every other completion rule runs in the workflow.
+ */
+export async function refuseEmptyCompletion(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
+  const cart = await loadCart(req, req.params.id)
+  if (cart && !cart.completed_at && !cart.items?.length) return sendInvalid(req, res, [{ field: "items", code: "cart_empty" }])
+  next()
 }
 
 /** POST /store/payment-collections { cart_id }: the same ownership rule as the cart routes. */

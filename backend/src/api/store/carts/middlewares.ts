@@ -1,6 +1,6 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
 import { verifyStripeWebhookSignature } from "../../../providers/stripe-loopback/webhook-signature"
-import { paymentCollectionCartGuard, storeCartGuard } from "./guards"
+import { paymentCollectionCartGuard, refuseEmptyCompletion, storeCartGuard } from "./guards"
 
 /**
  * Checkout safety. The cart guards are global middlewares (no `methods`): Medusa sorts those
@@ -9,5 +9,6 @@ import { paymentCollectionCartGuard, storeCartGuard } from "./guards"
 export const storeCartMiddlewares: MiddlewareRoute[] = [
   { matcher: "/store/carts", middlewares: [storeCartGuard] },
   { matcher: "/store/payment-collections", middlewares: [paymentCollectionCartGuard] },
+  { matcher: "/store/carts/:id/complete", methods: ["POST"], middlewares: [refuseEmptyCompletion] },
   { matcher: "/hooks/payment/:provider", methods: ["POST"], middlewares: [verifyStripeWebhookSignature()] },
 ]

@@ -1,11 +1,19 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 
-/** Ids of products whose seller is not approved (draft, under review, rejected or suspended). */
+/**
+ * Ids of products whose seller is not approved (draft, under review, rejected or suspended): one
+ * indexed join over the seller table and the seller–product link table, so the cost follows the
+ * hidden listings (few: an unapproved seller's listings are capped), never the whole catalogue.
+ */
 export async function hiddenProductIds(req: MedusaRequest): Promise<string[]> {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data } = await query.graph({ entity: "seller", fields: ["id", "products.id"], filters: { status: { $ne: "approved" } } })
-  return data.flatMap((s: any) => (s.products ?? []).filter(Boolean).map((p: { id: string }) => p.id))
+  const knex = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
+  // The table Medusa made for links/seller-product.ts (module_alias_module_alias).
+  const rows = await knex("seller_seller_product_product as l")
+    .join("seller as s", "s.id", "l.seller_id")
+    .whereNull("l.deleted_at").whereNull("s.deleted_at").whereNot("s.status", "approved")
+    .select("l.product_id")
+  return rows.map((r: { product_id: string }) => r.product_id)
 }
 
 /**

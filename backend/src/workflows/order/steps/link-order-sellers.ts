@@ -12,9 +12,10 @@ const linkOf = (orderId: string, sellerId: string) => ({
 })
 
 /**
- * Stamps each line item with the seller of its product and links the order to each of those
- * sellers. Idempotent: items already stamped keep their seller, existing links are kept, so
- * running it again (hook, then the order.placed subscriber) changes nothing.
+ * Stamps each line item with the seller of its product, read from the product's link (never from
+ * what the client sent), and links the order to each of those sellers. Idempotent: a stamp that
+ * already matches is kept and existing links are kept, so running it again (hook, then the
+ * order.placed subscriber) changes nothing. A product gone since keeps the stamp placed at checkout.
  */
 export async function linkOrderToSellers(container: MedusaContainer, orderId: string): Promise<LinkOrderSellersResult> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -26,17 +27,19 @@ export async function linkOrderToSellers(container: MedusaContainer, orderId: st
   if (!order) return { seller_ids: [], created: [] }
   const items = ((order as any).items ?? []).filter(Boolean) as OrderItemRow[]
 
-  const unstamped = items.filter((i) => !itemSellerId(i) && i.product_id)
-  if (unstamped.length) {
-    const { data: products } = await query.graph({
-      entity: "product", fields: ["id", "seller.id"], filters: { id: [...new Set(unstamped.map((i) => i.product_id!))] },
-    })
-    const sellerOfProduct = new Map(products.map((p: any) => [p.id, p.seller?.id as string | undefined]))
+  const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => Boolean(id)))]
+  if (productIds.length) {
+    const { data: products } = await query.graph({ entity: "product", fields: ["id", "seller.id"], filters: { id: productIds } })
+    const sellerOfProduct = new Map(products.map((p: any) => [p.id, (p.seller?.id as string | undefined) ?? null]))
     const orders = container.resolve(Modules.ORDER)
-    for (const item of unstamped) {
-      const sellerId = sellerOfProduct.get(item.product_id!)
-      if (!sellerId) continue // a product without a seller (e.g. the platform's own) stays unassigned
-      const metadata = { ...lineItemMetadata(item), [SELLER_ID_KEY]: sellerId }
+    for (const item of items) {
+      if (!item.product_id || !sellerOfProduct.has(item.product_id)) continue
+      const sellerId = sellerOfProduct.get(item.product_id)
+      if ((itemSellerId(item) ?? null) === sellerId) continue
+      const metadata = lineItemMetadata(item)
+      // A product without a seller (the platform's own) leaves the line unassigned.
+      if (sellerId) metadata[SELLER_ID_KEY] = sellerId
+      else delete metadata[SELLER_ID_KEY]
       await orders.updateOrderLineItems(item.id, { metadata })
       item.line_item_metadata = metadata
     }

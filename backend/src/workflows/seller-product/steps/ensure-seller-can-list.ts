@@ -1,18 +1,40 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
+import { RuleError } from "../../../lib/errors"
 
-/** Guard: rejected or suspended sellers cannot list; only an approved seller may publish. */
+/**
+ * How many listings a seller that is not approved yet may keep: enough to prepare a shop, few
+ * enough that nobody can fill the database before the operator has looked at them.
+ */
+export function unapprovedListingCap(env: NodeJS.ProcessEnv = process.env): number {
+  const n = Number(env.CANTING_UNAPPROVED_LISTING_CAP)
+  return Number.isInteger(n) && n > 0 ? n : 20
+}
+
+/**
+ * Guard: rejected or suspended sellers cannot list; only an approved seller may publish; a seller
+ * not approved yet may create at most `unapprovedListingCap()` listings.
+ */
 export const ensureSellerCanListStep = createStep(
   "ensure-seller-can-list",
-  async (input: { seller_id: string; status?: string }, { container }) => {
+  async (input: { seller_id: string; status?: string; creating?: boolean }, { container }) => {
     const seller = await container.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(input.seller_id)
     if (seller.status === "rejected" || seller.status === "suspended") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status_locked: a ${seller.status} seller cannot manage listings`)
     }
     if (input.status === "published" && seller.status !== "approved") {
       throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "publish_requires_approval: only an approved seller can publish")
+    }
+    if (input.creating && seller.status !== "approved") {
+      const { data: [withProducts] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+        entity: "seller", fields: ["id", "products.id"], filters: { id: input.seller_id },
+      })
+      const max = unapprovedListingCap()
+      if (((withProducts as any)?.products ?? []).filter(Boolean).length >= max) {
+        throw new RuleError(409, "listing_cap_unapproved", [{ field: "seller", code: "listing_cap_unapproved", params: { max } }])
+      }
     }
   }
 )

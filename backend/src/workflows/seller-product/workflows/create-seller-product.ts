@@ -16,7 +16,7 @@ export type CreateSellerProductInput = {
 
 /** A seller lists a piece: the product, its link to the seller, its English copy and its stock. */
 export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: CreateSellerProductInput) => {
-  ensureSellerCanListStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, status: input.product.status })))
+  ensureSellerCanListStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, status: input.product.status, creating: true })))
   const products = createProductsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ products: [input.product as any] })) })
   const productId = transform({ products }, ({ products }) => products[0].id)
   createRemoteLinkStep(transform({ input, productId }, ({ input, productId }) => [

@@ -2,6 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { validateDocumentReviewStep, type DocumentReviewState } from "../steps/validate-document-review"
 import { setDocumentReviewStep } from "../steps/set-document-review"
 import { notifyDocumentReviewedStep } from "../steps/notify-document-reviewed"
+import { recordDocumentDecisionStep } from "../steps/record-document-decision"
 
 export type ReviewSellerDocumentInput = {
   seller_id: string
@@ -13,7 +14,8 @@ export type ReviewSellerDocumentInput = {
 
 /**
  * The operator accepts or rejects one seller document: guard (the document is this seller's, a
- * rejection has a note) → record state, note, who and when → notify the seller. The update's
+ * rejection has a note) → record state, note, who and when on the document, and keep the decision as
+ * history → notify the seller. The update's
  * `seller.seller-document.updated` event refreshes the seller's export readiness.
  */
 export const reviewSellerDocumentWorkflow = createWorkflow("review-seller-document", (input: ReviewSellerDocumentInput) => {
@@ -29,6 +31,9 @@ export const reviewSellerDocumentWorkflow = createWorkflow("review-seller-docume
     },
   }))
   const document = setDocumentReviewStep(change)
+  recordDocumentDecisionStep(transform({ input, kind }, ({ input, kind }) => ({
+    seller_id: input.seller_id, document_id: input.document_id, kind, decision: input.state, note: input.note?.trim() || null, actor_id: input.actor_id,
+  })))
   notifyDocumentReviewedStep(transform({ input, kind }, ({ input, kind }) => ({
     seller_id: input.seller_id, document_id: input.document_id, kind, state: input.state, note: input.note?.trim() || null,
   })))

@@ -1,16 +1,29 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { umkmScale, type ScaleBasis } from "@canting/domain"
 import { ensureSellerEditableStep } from "../steps/ensure-seller-editable"
+import { validateIdentityLockStep } from "../steps/validate-identity-lock"
 import { validateSellerHandleStep } from "../steps/validate-seller-handle"
 import { updateSellerStep } from "../steps/update-seller"
 import { upsertEnglishTranslationStep } from "../../translation/steps/upsert-translation"
 import type { UpdateSellerBody } from "../../../api/sellers/validators"
 
-/** Saves part of a seller's profile; the UMKM scale is recomputed from its basis, the English story goes to translations. */
+export type UpdateSellerWorkflowInput = {
+  seller_id: string
+  update: UpdateSellerBody
+  current: { scale_basis?: string | null; declared_amount_idr?: number | null }
+  change_request_id?: string | null
+}
+
+/**
+ * Saves part of a seller's profile; the UMKM scale is recomputed from its basis, the English story goes to translations.
+ * Once approved, the verified identity is locked: only `change_request_id` (the operator accepting that pending
+ * request, see accept-seller-change-request) lets its fields through.
+ */
 export const updateSellerWorkflow = createWorkflow(
   "update-seller",
-  (input: { seller_id: string; update: UpdateSellerBody; current: { scale_basis?: string | null; declared_amount_idr?: number | null } }) => {
-    ensureSellerEditableStep({ seller_id: input.seller_id })
+  (input: UpdateSellerWorkflowInput) => {
+    ensureSellerEditableStep({ seller_id: input.seller_id, change_request_id: input.change_request_id })
+    validateIdentityLockStep({ seller_id: input.seller_id, update: input.update, change_request_id: input.change_request_id })
     validateSellerHandleStep({ handle: input.update.handle, seller_id: input.seller_id })
     const data = transform({ input }, ({ input }) => {
       const { story, ...fields } = input.update

@@ -1,7 +1,12 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { SELLER_MODULE } from "../../../../modules/seller"
+import type SellerModuleService from "../../../../modules/seller/service"
 
-/** One seller for review: full profile, English story, members, documents and status history. */
+/**
+ * One seller for review: full profile, English story, members, documents, status history, every
+ * decision on its documents (oldest first) and its identity change requests (newest first).
+ */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const fields = ["*", "members.id", "members.email", "members.name", "members.role",
@@ -12,5 +17,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: [en] } = await query.graph({ entity: "seller", fields: ["id", "story"], filters: { id: req.params.id } }, { locale: "en-US" })
   const { events, story, ...rest } = seller as any
   const history = [...(events ?? [])].sort((a: any, b: any) => +new Date(a.created_at) - +new Date(b.created_at))
-  res.json({ seller: { ...rest, story: { id: story ?? null, en: en?.story !== story ? en?.story ?? null : null }, history } })
+  const sellers = req.scope.resolve<SellerModuleService>(SELLER_MODULE)
+  const [document_decisions, change_requests] = await Promise.all([
+    sellers.listSellerDocumentDecisions({ seller_id: req.params.id }, { order: { created_at: "ASC" } }),
+    sellers.listSellerChangeRequests({ seller_id: req.params.id }, { order: { created_at: "DESC" } }),
+  ])
+  res.json({ seller: { ...rest, story: { id: story ?? null, en: en?.story !== story ? en?.story ?? null : null }, history, document_decisions, change_requests } })
 }

@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { refuseHostileInput } from "../../../hostile-input"
 import multer from "multer"
 import { sendInvalid } from "../../../utils/errors"
 
@@ -17,5 +18,5 @@ const evidenceFiles = (req: any, res: any, next: any) =>
 
 /** Authentication comes from the `/sellers/me*` rule in ../../middlewares.ts. */
 export const sellerCertificationMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/sellers/me/certifications", methods: ["POST"], bodyParser: false, middlewares: [evidenceFiles] },
+  { matcher: "/sellers/me/certifications", methods: ["POST"], bodyParser: false, middlewares: [evidenceFiles, refuseHostileInput] },
 ]

@@ -54,7 +54,8 @@ export const SellerProductBody = z.strictObject({
   origin_kelurahan: text(80).optional(),
   artisans: z.array(text(80).pipe(z.string().min(2, "too_short"))).max(10, "too_long").optional(),
   hs_code: z.string().trim().refine(isTextileHsCode, "hs_code_format").optional(),
-  images: z.array(z.string().url("invalid")).max(12, "too_long").optional(),
+  /** http(s) URLs issued by POST /sellers/me/uploads (checked against the seller's uploads in uploads/middlewares.ts). */
+  images: z.array(z.string().trim().max(2000, "too_long").url("invalid").refine((u) => /^https?:\/\//i.test(u), "invalid")).max(12, "too_long").optional(),
   variants: z.array(Variant).min(1, "required").max(30, "too_long"),
 })
 export type SellerProductBodyType = z.infer<typeof SellerProductBody>

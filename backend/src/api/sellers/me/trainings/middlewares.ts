@@ -1,4 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
+import { refuseHostileInput } from "../../../hostile-input"
 import multer from "multer"
 import { sendInvalid } from "../../../utils/errors"
 
@@ -15,5 +16,5 @@ const evidenceFile = (req: any, res: any, next: any) =>
 
 /** Authentication comes from the `/sellers/me*` rule in ../../middlewares.ts. */
 export const sellerTrainingMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/sellers/me/trainings", methods: ["POST"], bodyParser: false, middlewares: [evidenceFile] },
+  { matcher: "/sellers/me/trainings", methods: ["POST"], bodyParser: false, middlewares: [evidenceFile, refuseHostileInput] },
 ]

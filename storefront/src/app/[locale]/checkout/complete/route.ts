@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { isLocale } from "@canting/domain";
 import { StoreApiError, storeCall } from "@/lib/data/cart-api";
 import { clearCart, readCartId } from "@/lib/data/cart";
+import { rememberPlacedOrder } from "@/lib/data/order-access";
 
 export const dynamic = "force-dynamic";
 
@@ -20,6 +21,7 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   try {
     const result = await storeCall<{ type: string; order?: { id: string } }>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { locale, method: "POST" });
     if (result.type !== "order" || !result.order) return back("?payment=declined");
+    await rememberPlacedOrder(result.order.id, cartId);
     await clearCart(locale);
     return NextResponse.redirect(new URL(`/${locale}/order/confirmed/${encodeURIComponent(result.order.id)}?payment=pp_stripe_stripe`, request.url), 303);
   } catch (e) {

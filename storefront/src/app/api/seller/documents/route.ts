@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
 import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
-import { readSellerToken } from "@/lib/data/seller-session";
+import { guardSellerUpload, MULTIPART_OVERHEAD_BYTES } from "@/lib/http/seller-upload-guard";
 import { toActionFailure } from "@/lib/seller-portal/errors";
 import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type ActionResult } from "@/lib/seller-portal/types";
 
 export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = MAX_DOCUMENT_BYTES + MULTIPART_OVERHEAD_BYTES;
 
 type Uploaded = { id: string };
 const answer = (result: ActionResult<Uploaded>, status: number) => NextResponse.json(result, { status });
@@ -13,11 +15,12 @@ const answer = (result: ActionResult<Uploaded>, status: number) => NextResponse.
 /**
  * Forwards a document upload (multipart `kind` + `file`) to `POST /sellers/me/documents` with the
  * seller's token from the httpOnly cookie. The browser posts here with XHR to show progress; a
- * server action would cap the body at 1 MB and report no progress.
+ * server action would cap the body at 512 KB and report no progress.
  */
 export async function POST(request: NextRequest) {
-  const token = await readSellerToken();
-  if (!token) return answer(toActionFailure(401, null), 401);
+  const guard = await guardSellerUpload(request, { maxBytes: MAX_BODY_BYTES, field: "file" });
+  if (!guard.ok) return guard.response;
+  const { token } = guard;
   const form = await request.formData().catch(() => null);
   const localeField = form?.get("locale");
   const locale = isLocale(localeField) ? localeField : DEFAULT_LOCALE;

@@ -1,19 +1,21 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
 import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
-import { readSellerToken } from "@/lib/data/seller-session";
+import { guardSellerUpload, MULTIPART_OVERHEAD_BYTES } from "@/lib/http/seller-upload-guard";
 import { toActionFailure } from "@/lib/seller-portal/errors";
 import { MAX_DOCUMENT_BYTES, type ActionResult } from "@/lib/seller-portal/types";
 
 export const dynamic = "force-dynamic";
 
+const MAX_BODY_BYTES = MAX_DOCUMENT_BYTES + MULTIPART_OVERHEAD_BYTES;
 const FIELDS = ["program_kind", "program_name", "organiser", "year", "city", "level", "certificate_number"] as const;
 const answer = (result: ActionResult<{ id: string }>, status: number) => NextResponse.json(result, { status });
 
 /** Forwards a badge claim (fields + evidence `file`) to `POST /sellers/me/trainings` with the seller's token. */
 export async function POST(request: NextRequest) {
-  const token = await readSellerToken();
-  if (!token) return answer(toActionFailure(401, null), 401);
+  const guard = await guardSellerUpload(request, { maxBytes: MAX_BODY_BYTES, field: "file" });
+  if (!guard.ok) return guard.response;
+  const { token } = guard;
   const form = await request.formData().catch(() => null);
   const localeField = form?.get("locale");
   const locale = isLocale(localeField) ? localeField : DEFAULT_LOCALE;

@@ -1,12 +1,14 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
 import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
-import { readSellerToken } from "@/lib/data/seller-session";
+import { guardSellerUpload, MULTIPART_OVERHEAD_BYTES } from "@/lib/http/seller-upload-guard";
 import { toActionFailure } from "@/lib/seller-portal/errors";
 import { MAX_IMAGES, MAX_IMAGE_BYTES } from "@/lib/seller-portal/listings";
 import type { ActionResult } from "@/lib/seller-portal/types";
 
 export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = MAX_IMAGES * MAX_IMAGE_BYTES + MULTIPART_OVERHEAD_BYTES;
 
 type Uploaded = { urls: string[] };
 const answer = (result: ActionResult<Uploaded>, status: number) => NextResponse.json(result, { status });
@@ -16,11 +18,12 @@ const invalid = (key: "errors:file_required" | "errors:file_too_large" | "errors
 /**
  * Forwards listing photos (multipart `files`, several) to `POST /sellers/me/uploads` with the
  * seller's token from the httpOnly cookie, and answers their public URLs. A server action would cap
- * the body at 1 MB.
+ * the body at 512 KB. The session and the declared length are checked before the body is read.
  */
 export async function POST(request: NextRequest) {
-  const token = await readSellerToken();
-  if (!token) return answer(toActionFailure(401, null), 401);
+  const guard = await guardSellerUpload(request, { maxBytes: MAX_BODY_BYTES, field: "images" });
+  if (!guard.ok) return guard.response;
+  const { token } = guard;
   const form = await request.formData().catch(() => null);
   const localeField = form?.get("locale");
   const locale = isLocale(localeField) ? localeField : DEFAULT_LOCALE;

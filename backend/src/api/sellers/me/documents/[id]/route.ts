@@ -1,9 +1,10 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
-import { MedusaError, Modules } from "@medusajs/framework/utils"
+import { MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../../../modules/seller"
 import type SellerModuleService from "../../../../../modules/seller/service"
-import { EDITABLE_STATUSES } from "../../../../../modules/seller/transitions"
 import { currentSellerId } from "../../../../utils/seller-context"
+import { respondWithSellerRules } from "../../../../utils/respond-conflict"
+import { deleteSellerDocumentWorkflow } from "../../../../../workflows/seller/workflows/delete-seller-document"
 
 /** Finds a document of the signed-in seller; another seller's id is simply not found. */
 export async function ownDocument(req: AuthenticatedMedusaRequest) {
@@ -13,15 +14,14 @@ export async function ownDocument(req: AuthenticatedMedusaRequest) {
   return document
 }
 
-/** Removes one of the seller's documents and its file (not while under review). */
+/**
+ * Removes one of the seller's documents and its file: not while under review, not an accepted paper
+ * while approved (409 `document_verified`), not the evidence of a pending change request.
+ */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const document = await ownDocument(req)
-  const sellers = req.scope.resolve<SellerModuleService>(SELLER_MODULE)
-  const seller = await sellers.retrieveSeller(document.seller_id)
-  if (!EDITABLE_STATUSES.includes(seller.status)) {
-    return res.status(409).json({ type: "not_allowed", code: "status_locked", message: `status_locked: a ${seller.status} seller cannot change documents` })
-  }
-  await sellers.deleteSellerDocuments(document.id)
-  await req.scope.resolve(Modules.FILE).deleteFiles([document.file_id])
-  res.json({ id: document.id, object: "seller_document", deleted: true })
+  const sellerId = await currentSellerId(req)
+  await respondWithSellerRules(req, res, async () => {
+    await deleteSellerDocumentWorkflow(req.scope).run({ input: { seller_id: sellerId, document_id: req.params.id } })
+    res.json({ id: req.params.id, object: "seller_document", deleted: true })
+  })
 }

@@ -2,7 +2,7 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
 import { requestLocale } from "../../../../utils/errors"
-import { cartShippingGroups } from "../../seller-shipping"
+import { cartShippingGroups } from "../../../../../workflows/cart/seller-shipping"
 
 /**
  * GET /store/carts/:id/seller-shipping — the shipping step of checkout: for each workshop in the

@@ -15,9 +15,9 @@ const FIELDS = [
 
 /**
  * The order split by workshop: each seller's pieces, the shipping method chosen for that
- * workshop (name and amount), whether they are on their way, and the tracking numbers. Public by
- * order id, like Medusa's GET /store/orders/:id; only public seller fields (id, handle, name),
- * no addresses and no item prices.
+ * workshop (name and amount), whether they are on their way, and the tracking numbers. Only for
+ * the order's shopper or the browser that placed it (../../access.ts); only public seller fields
+ * (id, handle, name), no addresses and no item prices.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { data: [order] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: FIELDS, filters: { id: req.params.id } })

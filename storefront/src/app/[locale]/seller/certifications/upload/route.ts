@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
 import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
-import { readSellerToken } from "@/lib/data/seller-session";
+import { guardSellerUpload, MULTIPART_OVERHEAD_BYTES } from "@/lib/http/seller-upload-guard";
 import { toActionFailure } from "@/lib/seller-portal/errors";
 import type { ActionResult } from "@/lib/seller-portal/types";
 
@@ -10,18 +10,20 @@ export const dynamic = "force-dynamic";
 const FIELDS = ["scheme", "subject_type", "product_id", "issuer", "number", "standard", "batikmark_type", "issued_at", "expires_at", "notes"] as const;
 const MAX_FILES = 5;
 const MAX_BYTES = 10 * 1024 * 1024;
+const MAX_BODY_BYTES = MAX_FILES * MAX_BYTES + MULTIPART_OVERHEAD_BYTES;
 const answer = (result: ActionResult<{ id: string }>, status: number) => NextResponse.json(result, { status });
 
 /**
  * Forwards a certificate claim (text fields + up to 5 evidence `files`) to
  * `POST /sellers/me/certifications` with the seller's token from the httpOnly cookie. The browser
- * posts here with XHR: a server action would cap the body at 1 MB.
+ * posts here with XHR: a server action would cap the body at 512 KB.
  */
 export async function POST(request: NextRequest, { params }: { params: Promise<{ locale: string }> }) {
   const { locale: raw } = await params;
   const locale = isLocale(raw) ? raw : DEFAULT_LOCALE;
-  const token = await readSellerToken();
-  if (!token) return answer(toActionFailure(401, null), 401);
+  const guard = await guardSellerUpload(request, { maxBytes: MAX_BODY_BYTES, field: "files", locale });
+  if (!guard.ok) return guard.response;
+  const { token } = guard;
   const form = await request.formData().catch(() => null);
   if (!form) return answer(toActionFailure(400, null), 400);
   const files = form.getAll("files").filter((f): f is File => f instanceof File && f.size > 0);

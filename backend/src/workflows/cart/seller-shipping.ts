@@ -12,6 +12,8 @@ export type SellerShippingGroup = {
   shipping_profile_id: string
   options: SellerShippingOption[]
   chosen: { option_id: string; name: string; amount: number } | null
+  /** False when the workshop is not selling (not approved, e.g. suspended): its pieces cannot be bought. */
+  available: boolean
 }
 
 /**
@@ -45,7 +47,7 @@ export async function cartShippingGroups(container: MedusaContainer, cartId: str
     const optionIds = new Set((methodOptions as any[]).filter((o) => o.shipping_profile_id === profileId).map((o) => o.id))
     const method = methods.find((m: any) => optionIds.has(m.shipping_option_id))
     groups.set(profileId, {
-      seller, shipping_profile_id: profileId, options: [],
+      seller, shipping_profile_id: profileId, options: [], available: !product.seller || product.seller.status === "approved",
       chosen: method ? { option_id: method.shipping_option_id, name: method.name, amount: num(method.amount) } : null,
     })
   }

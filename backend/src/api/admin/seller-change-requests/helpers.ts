@@ -1,0 +1,29 @@
+import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import { SELLER_MODULE } from "../../../modules/seller"
+import type SellerModuleService from "../../../modules/seller/service"
+import { respondWithSellerRules } from "../../utils/respond-conflict"
+import type { DecideChangeRequestInput } from "../../../workflows/seller/workflows/decide-seller-change-request"
+
+/** The operator's view of a change request: everything, plus the seller's name, handle and status. */
+export async function withSellers(req: AuthenticatedMedusaRequest, requests: Record<string, any>[]) {
+  const ids = [...new Set(requests.map((r) => r.seller_id as string))]
+  const sellers = ids.length
+    ? await req.scope.resolve<SellerModuleService>(SELLER_MODULE).listSellers({ id: ids }, { select: ["id", "name", "handle", "status"] })
+    : []
+  const byId = new Map(sellers.map((s) => [s.id, { id: s.id, name: s.name, handle: s.handle, status: s.status }]))
+  return requests.map((r) => ({ ...r, seller: byId.get(r.seller_id) ?? null }))
+}
+
+/** Runs an accept/reject workflow for the signed-in operator and answers the decided request. */
+export async function decide(
+  req: AuthenticatedMedusaRequest,
+  res: MedusaResponse,
+  workflow: (scope: any) => { run: (o: { input: DecideChangeRequestInput }) => Promise<{ result: unknown }> }
+) {
+  const note = ((req as any).validatedBody?.note as string | null | undefined) ?? null
+  await respondWithSellerRules(req, res, async () => {
+    const { result } = await workflow(req.scope).run({ input: { id: req.params.id, actor_id: req.auth_context.actor_id, note } })
+    const [change_request] = await withSellers(req, [result as Record<string, any>])
+    res.json({ change_request })
+  })
+}
