@@ -19,9 +19,9 @@ module.exports = defineConfig({
     databaseDriverOptions: { connection: { ssl: false } },
     redisUrl: process.env.REDIS_URL,
     workerMode,
-    // Production marks session cookies Secure; over plain http (localhost, demo) browsers would
-    // drop them and the admin could never log in. Behind https they stay Secure.
-    cookieOptions: BACKEND_URL.startsWith("https://") ? {} : { secure: false, sameSite: "lax" },
+    // Session cookies are SameSite=Lax always (never sent on cross-site posts) and Secure over
+    // https; over plain http (localhost, demo) a Secure cookie would be dropped and nobody could log in.
+    cookieOptions: { secure: BACKEND_URL.startsWith("https://"), sameSite: "lax", httpOnly: true },
     http: {
       storeCors: process.env.STORE_CORS || STOREFRONT_URL,
       adminCors: process.env.ADMIN_CORS || `${BACKEND_URL},http://localhost:5173`,

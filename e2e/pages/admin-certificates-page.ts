@@ -54,14 +54,14 @@ export class AdminCertificatesPage {
     const drawer = this.page.getByRole("dialog");
     await expect(drawer).toBeVisible();
     // The method picker (Radix Select) ignores a click that lands while the drawer is still sliding in,
-    // so open it until its options show, then pick one.
+    // and its list can re-render (detaching the option) while the page refreshes its data: open it
+    // and pick the method until the picker shows it.
     const option = this.page.getByRole("option", { name: method, exact: true });
     await expect(async () => {
       if (!(await option.isVisible())) await drawer.getByRole("combobox").click();
-      await expect(option).toBeVisible({ timeout: 2_000 });
-    }).toPass({ timeout: 20_000 });
-    await option.click();
-    await expect(drawer.getByRole("combobox")).toContainText(method);
+      await option.click({ timeout: 2_000 });
+      await expect(drawer.getByRole("combobox")).toContainText(method, { timeout: 2_000 });
+    }).toPass({ timeout: 30_000 });
     if (note) await drawer.getByRole("textbox").fill(note);
     const saved = this.page.waitForResponse((r) => r.request().method() === "POST" && /\/admin\/certifications\/[^/]+\/verify$/.test(new URL(r.url()).pathname));
     await drawer.getByRole("button", { name: "Verify", exact: true }).click();

@@ -5,7 +5,7 @@ import type { SellerGroup } from "./model";
 import { SellerGroups, Totals } from "./cart-lines";
 
 const line = (id: string, title: string, unitPrice: number, quantity: number) => ({
-  id, variantId: `v_${id}`, productId: `p_${id}`, productHandle: id, title, variantTitle: null, thumbnail: null, quantity, unitPrice, total: unitPrice * quantity, maxQuantity: 3,
+  id, variantId: `v_${id}`, productId: `p_${id}`, productHandle: id, title, variantTitle: null, thumbnail: null, quantity, unitPrice, total: unitPrice * quantity, maxQuantity: 3, unavailable: false,
 });
 const groups: SellerGroup[] = [
   { seller: { id: "s1", handle: "batik-sekar", name: "Batik Sekar" }, lines: [line("a", "Kain Jlamprang", 1500000, 1)], subtotal: 1500000 },
@@ -23,6 +23,14 @@ describe("SellerGroups", () => {
     expect(norm(within(kauman).getByTestId("line-price").textContent)).toBe("Rp 350.000 × 2");
     expect(norm(within(kauman).getByTestId("line-total").textContent)).toBe("Rp 700.000");
     expect(norm(within(kauman).getByTestId("seller-subtotal").textContent)).toBe("Subtotal penjual: Rp 700.000");
+  });
+
+  it("tells the shopper a piece is no longer available, only on that line", () => {
+    const withGone: SellerGroup[] = [groups[0], { seller: null, lines: [{ ...line("c", "Sarung lama", 100000, 1), unavailable: true }], subtotal: 100000 }];
+    render(<SellerGroups groups={withGone} currency="idr" locale="en" t={createTranslator("en")} />);
+    expect(screen.getAllByTestId("line-unavailable").map((e) => e.textContent)).toEqual([
+      "Not available right now: its workshop is not selling at the moment. Remove it to check out.",
+    ]);
   });
 
   it("shows dollars with cents for English shoppers in the International region", () => {

@@ -36,6 +36,7 @@ export function SellerGroups({ groups, currency, locale, t, controls, shipping }
                   <p className="cart-line__price" data-testid="line-price">
                     {t("shop:cart.unitPrice", { price: fmt(line.unitPrice), count: line.quantity })}
                   </p>
+                  {line.unavailable && <p className="cart-line__unavailable" role="status" data-testid="line-unavailable">{t("shop:cart.unavailable")}</p>}
                   {controls?.(line)}
                 </div>
                 <p className="cart-line__total" data-testid="line-total">{fmt(line.total)}</p>

@@ -45,6 +45,11 @@ describe("toShopCart", () => {
     expect(cart.shippingAddress).toMatchObject({ countryCode: "id", kelurahan: "Kauman", kecamatan: "Pekalongan Timur", province: "id-jt" });
   });
 
+  it("marks a line whose piece the store no longer offers (its workshop suspended) as unavailable", () => {
+    const byId = Object.fromEntries(cart.groups.flatMap((g) => g.lines).map((l) => [l.id, l.unavailable]));
+    expect(byId).toEqual({ li_1: false, li_2: false, li_3: false, li_4: true });
+  });
+
   it("falls back to unit price × quantity when the line has no total", () => {
     expect(cart.groups[0].lines[1].total).toBe(450000);
   });

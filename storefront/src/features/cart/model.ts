@@ -25,6 +25,11 @@ export type CartLine = {
   total: number;
   /** Units that can still be bought (stock); null when the variant does not track stock. */
   maxQuantity: number | null;
+  /**
+   * The store no longer offers the piece (its workshop is not selling, e.g. suspended, or the listing
+   * was withdrawn): the backend refuses to check it out, so the shopper is told to remove it.
+   */
+  unavailable: boolean;
 };
 
 export type SellerGroup = { seller: ShopSeller | null; lines: CartLine[]; subtotal: number };
@@ -128,6 +133,8 @@ function toLine(raw: unknown, info: Record<string, ProductInfo>): CartLine | nul
     // Stock already counts what this cart holds only once it is reserved (at checkout), so the
     // line may go up to the units in stock.
     maxQuantity: stock === undefined ? null : stock,
+    // Only published products of approved workshops come back from the store's product list.
+    unavailable: Boolean(productId) && !info[productId!],
   };
 }
 

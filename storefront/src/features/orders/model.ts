@@ -39,6 +39,7 @@ function toOrderLine(raw: unknown): CartLine | null {
     unitPrice,
     total: num(raw.total) ?? num(raw.subtotal) ?? unitPrice * quantity,
     maxQuantity: null,
+    unavailable: false, // a placed order's lines were bought; availability is a cart question
   };
 }
 
