@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
-import { customerToken } from "../../auth-helpers"
+import { bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
 import { createCheckoutFixture, ID_SHIPPING, readyCart, stockLevel, storeHeaders, type CheckoutFixture } from "../checkout/checkout-fixture"
 
 const fail = (e: any) => e.response
@@ -130,12 +130,28 @@ medusaIntegrationTestRunner({
         expect((await api.delete(`/store/carts/${cart.id}/line-items/${line.id}`, h())).status).toBe(200)
       })
 
-      it("hides its products from the store and caps what an unapproved seller may create", async () => {
+      it("hides its products from the store", async () => {
         await setSellerStatus("suspended")
         expect((await api.get(`/store/products/${fixture.product.id}`, h()).catch(fail)).status).toBe(404)
         expect((await api.get("/store/products", h())).data.products.map((p: any) => p.id)).not.toContain(fixture.product.id)
         await setSellerStatus("approved")
         expect((await api.get("/store/products", h())).data.products.map((p: any) => p.id)).toContain(fixture.product.id)
+      })
+
+      it("caps how many listings a seller that is not approved may create", async () => {
+        const draft = await signUpSeller(api, "draft@uji.test", "bengkel-draf", "Bengkel Draf")
+        process.env.CANTING_UNAPPROVED_LISTING_CAP = "2"
+        try {
+          for (let i = 0; i < 2; i++) expect((await api.post("/sellers/me/products", LISTING, bearer(draft.token))).status).toBe(201)
+          const third = await api.post("/sellers/me/products", LISTING, bearer(draft.token, { "x-medusa-locale": "en" })).catch(fail)
+          expect(third.status).toBe(409)
+          expect(third.data.errors).toEqual([{ field: "seller", code: "listing_cap_unapproved", message: "Until your shop is approved you can prepare at most 2 listings." }])
+          // Approved, the same workshop lists on.
+          await sellers().updateSellers({ id: draft.seller.id, status: "approved" } as any)
+          expect((await api.post("/sellers/me/products", LISTING, bearer(draft.token))).status).toBe(201)
+        } finally {
+          delete process.env.CANTING_UNAPPROVED_LISTING_CAP
+        }
       })
     })
 
