@@ -2,7 +2,7 @@
 // Benchmark: time-to-first-page of a cold and a warm `npm start`, and peak memory (RSS) of
 // the backend and the storefront. Runs in a fresh clone of HEAD so your own data and builds
 // are untouched. Usage: node bench/startup.mjs [--skip-cold]
-// Writes bench/results/startup.json and prints a Markdown table for the README.
+// Writes bench/results/startup.json and prints a Markdown table for docs/performance.md.
 import { spawn, execFileSync } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";

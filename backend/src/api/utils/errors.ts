@@ -25,7 +25,11 @@ export function sendRule(req: MedusaRequest, res: MedusaResponse, err: RuleError
   const locale = requestLocale(req)
   const errors = err.errors.map(({ params, ...e }) => ({ ...e, message: fillMessage(errorMessage(e.code, locale), params) }))
   const type = err.status === 409 ? "not_allowed" : err.status === 404 ? "not_found" : err.status === 429 ? "too_many_requests" : "invalid_data"
-  res.status(err.status).json({ type, code: err.code, message: errors.map((e) => e.message).join(" "), errors, ...err.extra })
+  // One sentence per distinct message; a message shared by several fields names them once.
+  const byText = new Map<string, string[]>()
+  for (const e of errors) byText.set(e.message, [...(byText.get(e.message) ?? []), e.field])
+  const message = [...byText].map(([text, fields]) => (fields.length > 1 ? `${fields.join(", ")}: ${text}` : text)).join(" ")
+  res.status(err.status).json({ type, code: err.code, message, errors, ...err.extra })
 }
 
 /** Our typed errors answered in the caller's language, anything else by Medusa's own handler. */

@@ -20,6 +20,7 @@ export const useFieldError = (name: string): ErrorKey | undefined => useContext(
 /**
  * Drives a server action from a form without React's automatic form reset, so what the seller
  * typed stays in place when the backend refuses it. The clicked button's name/value is sent too.
+ * Pass `formAction` as the form's `action` too and the form also posts without JavaScript.
  */
 export function useFormAction<T>(action: FormAction<T>) {
   const [state, dispatch, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
@@ -30,7 +31,7 @@ export function useFormAction<T>(action: FormAction<T>) {
     if (submitter instanceof HTMLButtonElement && submitter.name) data.set(submitter.name, submitter.value);
     startTransition(() => dispatch(data));
   };
-  return { state, pending, onSubmit };
+  return { state, pending, onSubmit, formAction: dispatch };
 }
 
 /** The message for the whole form (and nothing when the last submit went through). */

@@ -41,7 +41,10 @@ export function OnboardingStepView({ step, seller, onboarding, documents, locale
       <p className="portal__lead">{t(`sellerPortal.stepIntro.${step}`)}</p>
       {!editable && <p className="form-alert form-alert--info" data-testid="onboarding-locked">{t("sellerPortal.locked")}</p>}
       {editable && identityLocked(seller.status) && (IDENTITY_STEPS as readonly string[]).includes(step) && (
-        <p className="form-alert form-alert--info" data-testid="identity-locked">{t("sellerPortal.changeRequest.lockedIdentity")}</p>
+        <p className="form-alert form-alert--info" data-testid="identity-locked">
+          {t("sellerPortal.changeRequest.lockedIdentity")}{" "}
+          <Link href={`/${locale}/seller/change-requests`} data-testid="identity-change-request">{t("sellerPortal.changeRequest.requestChange")}</Link>
+        </p>
       )}
       {!Fields ? (
         <>

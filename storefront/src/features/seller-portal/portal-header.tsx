@@ -19,6 +19,7 @@ export function PortalHeader({ name, handle, locale, t }: { name: string; handle
         <Link href={`/${locale}/seller/orders`} data-testid="portal-nav-orders">{t("shop:sellerOrders.nav")}</Link>
         <Link href={`/${locale}/seller/certifications`} data-testid="portal-nav-certifications">{t("certs:portal.title")}</Link>
         <Link href={`/${locale}/seller/readiness`} data-testid="portal-nav-readiness">{t("sellerPortal.navReadiness")}</Link>
+        <Link href={`/${locale}/seller/change-requests`} data-testid="portal-nav-change-requests">{t("sellerPortal.changeRequest.title")}</Link>
       </nav>
       <form action={logoutSeller}>
         <input type="hidden" name="locale" value={locale} />

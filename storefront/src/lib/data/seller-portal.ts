@@ -5,6 +5,7 @@ import type { Locale } from "@canting/domain";
 import { toOnboarding, toSellerAccount, toSellerDocuments } from "@/lib/seller-portal/adapter";
 import type { Onboarding, SellerAccount, SellerDocument } from "@/lib/seller-portal/types";
 import { toSellerListing, toSellerListings, type SellerListing } from "@/lib/seller-portal/listings";
+import { toChangeRequests, type ChangeRequest } from "@/lib/seller-portal/change-requests";
 import { toReadinessView, toTrainingAwards, type ReadinessView, type TrainingAward } from "@/lib/readiness/adapter";
 import { isUnauthorized, sellerFetch } from "./seller-fetch";
 import { BackendError } from "./store-fetch";
@@ -35,6 +36,10 @@ export const retrieveOnboarding = cache(async (locale: Locale): Promise<Onboardi
 /** The seller's uploaded documents (private). */
 export const listSellerDocuments = cache(async (locale: Locale): Promise<SellerDocument[]> =>
   toSellerDocuments(await sellerGet(locale, "/sellers/me/documents")));
+
+/** The seller's requests to change its locked identity, newest first. */
+export const listChangeRequests = cache(async (locale: Locale): Promise<ChangeRequest[]> =>
+  toChangeRequests(await sellerGet(locale, "/sellers/me/change-requests")));
 
 /** The seller's listings, drafts included, newest first. */
 export const listSellerListings = cache(async (locale: Locale): Promise<SellerListing[]> =>

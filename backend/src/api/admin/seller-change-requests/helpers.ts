@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
-import { respondWithSellerRules } from "../../utils/respond-conflict"
+import { respondWithGuards } from "../../utils/seller-context"
 import type { DecideChangeRequestInput } from "../../../workflows/seller/workflows/decide-seller-change-request"
 
 /** The operator's view of a change request: everything, plus the seller's name, handle and status. */
@@ -21,7 +21,7 @@ export async function decide(
   workflow: (scope: any) => { run: (o: { input: DecideChangeRequestInput }) => Promise<{ result: unknown }> }
 ) {
   const note = ((req as any).validatedBody?.note as string | null | undefined) ?? null
-  await respondWithSellerRules(req, res, async () => {
+  await respondWithGuards(req, res, async () => {
     const { result } = await workflow(req.scope).run({ input: { id: req.params.id, actor_id: req.auth_context.actor_id, note } })
     const [change_request] = await withSellers(req, [result as Record<string, any>])
     res.json({ change_request })

@@ -1,8 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateSellerWorkflow } from "../../../workflows/seller/workflows/update-seller"
-import { currentSellerId } from "../../utils/seller-context"
-import { respondWithSellerRules } from "../../utils/respond-conflict"
+import { currentSellerId, respondWithGuards } from "../../utils/seller-context"
 import type { UpdateSellerBody } from "../validators"
 
 /** The signed-in member's seller, with its English story, and the member itself. */
@@ -15,7 +14,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
   const { seller } = await sellerView(req, sellerId)
-  await respondWithSellerRules(req, res, async () => {
+  await respondWithGuards(req, res, async () => {
     await updateSellerWorkflow(req.scope).run({
       input: { seller_id: sellerId, update: (req as any).validatedBody as UpdateSellerBody, current: seller as any },
     })

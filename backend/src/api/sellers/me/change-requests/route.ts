@@ -2,8 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { SELLER_MODULE } from "../../../../modules/seller"
 import type SellerModuleService from "../../../../modules/seller/service"
 import { createSellerChangeRequestWorkflow } from "../../../../workflows/seller/workflows/create-seller-change-request"
-import { currentSellerId } from "../../../utils/seller-context"
-import { respondWithSellerRules } from "../../../utils/respond-conflict"
+import { currentSellerId, respondWithGuards } from "../../../utils/seller-context"
 import type { CreateSellerChangeRequestBody } from "./validators"
 
 /** What the seller sees of its change requests: the decision and note, not which operator made it. */
@@ -24,7 +23,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
   const body = (req as any).validatedBody as CreateSellerChangeRequestBody
-  await respondWithSellerRules(req, res, async () => {
+  await respondWithGuards(req, res, async () => {
     const { result } = await createSellerChangeRequestWorkflow(req.scope).run({
       input: { seller_id: sellerId, member_id: req.auth_context.actor_id, changes: body.changes, reason: body.reason, document_ids: body.document_ids },
     })

@@ -2,8 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../../../modules/seller"
 import type SellerModuleService from "../../../../../modules/seller/service"
-import { currentSellerId } from "../../../../utils/seller-context"
-import { respondWithSellerRules } from "../../../../utils/respond-conflict"
+import { currentSellerId, respondWithGuards } from "../../../../utils/seller-context"
 import { deleteSellerDocumentWorkflow } from "../../../../../workflows/seller/workflows/delete-seller-document"
 
 /** Finds a document of the signed-in seller; another seller's id is simply not found. */
@@ -20,7 +19,7 @@ export async function ownDocument(req: AuthenticatedMedusaRequest) {
  */
 export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
-  await respondWithSellerRules(req, res, async () => {
+  await respondWithGuards(req, res, async () => {
     await deleteSellerDocumentWorkflow(req.scope).run({ input: { seller_id: sellerId, document_id: req.params.id } })
     res.json({ id: req.params.id, object: "seller_document", deleted: true })
   })
