@@ -73,6 +73,15 @@ function runningPid(dataDir) {
 }
 
 /**
+ * The server's settings: loopback only, and durable unless told otherwise. fsync off trades crash
+ * safety for speed, which only a cluster of throwaway test databases may do.
+ */
+export function serverFlags({ durable = true } = {}) {
+  return ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories=", "-c", "max_connections=200",
+    ...(durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"])];
+}
+
+/**
  * Starts (initialising on first use) an embedded PostgreSQL on `port` with data under
  * .data/<name>. Returns its admin URL and a stop() that leaves the data intact.
  * The marketplace's cluster is durable (fsync on): a power cut must not corrupt orders. Only a
@@ -100,7 +109,7 @@ export async function startEmbedded({ name = "postgres", port = 54329, durable =
     persistent: true,
     createPostgresUser: isRoot,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=localhost", "-c", "unix_socket_directories=", "-c", "max_connections=200", ...(durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off"])],
+    postgresFlags: serverFlags({ durable }),
     onLog: (m) => log(`[db] ${String(m).trim()}`),
     onError: (m) => log(`[db] ${String(m?.message ?? m).trim()}`),
   });

@@ -26,6 +26,11 @@ export function buildAll() {
 
 let stopDatabase = async () => {};
 
+/** Where the apps listen: this machine only unless HOST says otherwise. */
+export function listenHost(env = process.env) {
+  return env.HOST || "127.0.0.1";
+}
+
 /** True when a path exists as a link, even one pointing nowhere (existsSync follows links). */
 function lstatExists(path) {
   try { lstatSync(path); return true; } catch { return false; }
@@ -129,8 +134,7 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
   const backendUrl = `http://localhost:${backendPort}`;
   const storefrontUrl = `http://localhost:${storefrontPort}`;
   mkdirSync(uploadDir, { recursive: true });
-  // The demo answers on this machine only unless HOST says otherwise.
-  const host = process.env.HOST || "127.0.0.1";
+  const host = listenHost();
   const env = {
     ...process.env, ...backendSecrets(), HOST: host, ...extraEnv, DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
     CANTING_UPLOAD_DIR: uploadDir, CANTING_PRIVATE_UPLOAD_DIR: join(uploadDir, "..", "private-uploads"), MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1",
