@@ -17,15 +17,15 @@ export const TECHNIQUE_LABEL: Record<Locale, Record<Technique, string>> = {
     batik_tulis: "Batik tulis",
     batik_cap: "Batik cap",
     batik_kombinasi: "Batik kombinasi (tulis + cap)",
-    tiruan_batik_printing: "Tekstil motif batik (printing, bukan batik)",
-    paduan_tiruan_batik: "Paduan tiruan batik (bukan batik murni)",
+    tiruan_batik_printing: "Tekstil bermotif batik (printing, bukan batik)",
+    paduan_tiruan_batik: "Paduan tiruan batik (bukan batik)",
   },
   en: {
     batik_tulis: "Hand-drawn batik (tulis)",
     batik_cap: "Hand-stamped batik (cap)",
     batik_kombinasi: "Combination batik (tulis + cap)",
     tiruan_batik_printing: "Batik-pattern print (not batik)",
-    paduan_tiruan_batik: "Part batik, part print (not pure batik)",
+    paduan_tiruan_batik: "Combined imitation batik (not batik)",
   },
 };
 
@@ -51,7 +51,7 @@ export const TEXT = {
     notFoundTitle: "Page not found",
     notFoundBody: "The page you are looking for does not exist or has moved.",
     notFoundBackHome: "Back to the home page",
-    demoNotice: "This is a demo listing for showing the shop, not a cloth that is really for sale.",
+    demoNotice: "This is a demo listing that shows how the shop works; this piece is not really for sale.",
     sellerProductsTitle: (name: string) => `Cloth from ${name}`,
     untranslatedNote: "The seller has not written this in English yet; it is shown in Indonesian.",
   },

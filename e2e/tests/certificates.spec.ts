@@ -11,6 +11,7 @@ import type { Locale } from "../support/texts";
 // Issue #4: a seller adds a certificate with evidence, the operator verifies it, shoppers see the
 // badge (both languages) and find the cloth with the eco filter; once the certificate has expired
 // (backend clock moved by the test-only route, daily job run) it is gone from the page and the filter.
+// Issue #15: until the operator has checked it, the claim is the seller's alone: shoppers see nothing.
 
 const DAY = 86_400_000;
 const day = (offset: number) => new Date(Date.now() + offset * DAY).toISOString().slice(0, 10);
@@ -51,6 +52,15 @@ test("a certificate added in the portal, verified in the admin, shows on the pro
     await portal.goto();
     await portal.add(claim);
     await expect(portal.row(claim.number)).toHaveAttribute("data-status", "pending");
+    await expect(portal.row(claim.number).getByTestId("certificate-status")).toContainText("Belum tampil ke pembeli: dinyatakan penjual, menunggu pemeriksaan Canting.");
+
+    // Shoppers do not see the unchecked claim, nor an eco tag from it.
+    const product = new ProductPage(page);
+    await product.goto("en", seller.productHandle);
+    await expect(product.title).toBeVisible();
+    await expect(page.locator('main [data-testid="certificate-badge"]')).toHaveCount(0);
+    await expect(page.locator('main [data-testid="eco-tag"]')).toHaveCount(0);
+    await expect(page.getByText(claim.number)).toHaveCount(0);
 
     // The operator opens it from the admin's Certificates queue, sees the evidence, and verifies it.
     const admin = new AdminCertificatesPage(page);
@@ -62,7 +72,6 @@ test("a certificate added in the portal, verified in the admin, shows on the pro
     certId = (await findCertificate(request, { number: claim.number, scheme: claim.scheme, status: "verified" })).id;
 
     // Shoppers see the badge with issuer, number, valid-until and how it was verified, in both languages.
-    const product = new ProductPage(page);
     for (const locale of ["id", "en"] as const) {
       await product.goto(locale, seller.productHandle);
       const badge = page.locator('main [data-testid="certificate-badge"][data-scheme="oeko_tex_std100"]');

@@ -11,7 +11,7 @@ test("guides explain the techniques with their sources, from the header", async 
   await page.getByRole("link", { name: "Tulis, cap, kombinasi, atau tiruan?" }).click();
   await expect(page.getByTestId("guide-entry-tiruan")).toContainText("bukan batik");
   await expect(page.getByTestId("guide-entry-tulis")).toContainText("SNI 8302");
-  await expect(page.getByRole("link", { name: /SNI 8184:2015/ })).toHaveAttribute("href", /^http/);
+  await expect(page.getByRole("link", { name: /SNI 8184:2015/ })).toHaveAttribute("href", /^https:\/\//);
 });
 
 test("the catalog narrows by technique with counts, keeps the filter in the URL, and pages", async ({ page }) => {
@@ -96,7 +96,7 @@ test("export buyers see how sellers are verified, the rubric, and the makers", a
   await page.getByTestId("rubric-link").click();
   await expect(page.getByTestId("rubric-legal")).toContainText("Active NIB with a batik KBLI");
   await page.goto("/id/sellers");
-  await expect(page.getByTestId("directory-count")).toContainText(/\d+ pembatik/);
+  await expect(page.getByTestId("directory-count")).toContainText(/\d+ usaha batik/);
   await expect(page.locator('[data-testid^="seller-tile-"]').first()).toBeVisible();
 });
 

@@ -10,9 +10,16 @@ test("an export buyer finds the export-ready workshop in English, with capacity,
   const tile = page.getByTestId(`seller-tile-${DEMO_SELLER.handle}`);
   await expect(tile).toBeVisible();
   await expect(tile.getByTestId("seller-tile-band")).toHaveText("Export-ready");
+  // Issue #15: the band is Canting's own rubric, not an official designation, and a demo workshop says so.
+  await expect(tile.getByTestId("seller-tile-demo")).toHaveText("Demo data");
+  await expect(page.getByTestId("rubric-note").first()).toContainText("not an official designation");
   await expect(tile).toContainText(/pieces\/month, \d+ days/);
   await tile.getByRole("link", { name: /View the profile/ }).click();
   await expect(page.getByTestId("seller-readiness-band")).toHaveText("Export-ready");
+  const panel = page.getByTestId("seller-readiness");
+  await expect(panel.getByTestId("seller-readiness-demo")).toHaveText("Demo data");
+  await expect(panel.getByTestId("seller-readiness-split")).toContainText("rest on evidence Canting verified");
+  await expect(panel.getByTestId("rubric-note").getByRole("link")).toHaveAttribute("href", "/en/export/rubric");
   await expect(page.getByTestId("seller-badge").first()).toBeVisible();
   // The band follows the workshop onto its product pages.
   await page.getByTestId("product-card").first().getByTestId("product-link").click();
@@ -30,6 +37,7 @@ test("the makers directory filters to export-ready workshops only", async ({ pag
   await expect(bands.first()).toBeVisible();
   expect(await bands.count()).toBeLessThan(all);
   for (const band of await bands.allTextContents()) expect(band).toBe("Export-ready");
+  await expect(page.getByTestId("directory-demo-note")).toBeVisible();
 });
 
 test("a seller sees the score, the band and what to do next, in Indonesian", async ({ page }) => {

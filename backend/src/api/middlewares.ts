@@ -21,8 +21,11 @@ import { authMiddlewares } from "./auth/middlewares"
 import { sellerUploadMiddlewares } from "./sellers/me/uploads/middlewares"
 import { staticUploadMiddlewares } from "./static-uploads"
 
-/** Public seller fields a product may carry in the store API; contact details stay private. */
-export const STORE_PRODUCT_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name", "seller.sentra", "seller.city"]
+/**
+ * Public seller fields a product may carry in the store API; contact details stay private.
+ * `is_demo` lets the storefront keep a demo workshop's pieces out of search engines and offers.
+ */
+export const STORE_PRODUCT_SELLER_FIELDS = ["seller.id", "seller.handle", "seller.name", "seller.sentra", "seller.city", "seller.is_demo"]
 
 /**
  * Store clients ask for a product's seller with `fields=*seller`. Core store routes

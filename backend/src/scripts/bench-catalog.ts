@@ -56,11 +56,11 @@ export default async function benchCatalog({ container }: ExecArgs) {
   const sellers: { id: string }[] = await sellersModule.createSellers(sellerSpecs.map((s, i) => ({
     handle: s.handle, name: s.name, status: "approved" as const, sentra: s.sentra, techniques: s.techniques,
     city: "Kota Pekalongan", province: "Jawa Tengah", email: `${s.handle}@bench.canting.test`, is_demo: true,
-    story: `Toko benchmark buatan generator, bukan bengkel nyata. / A generated benchmark shop, not a real workshop.`,
+    story: `Toko benchmark buatan generator, bukan usaha batik nyata. / A generated benchmark shop, not a real workshop.`,
     founded_year: 1980 + (i % 45), workforce_total: 3 + (i % 30), workforce_bpjs: s.export_ready_profile ? 3 + (i % 30) : i % 3,
     apprentices_under_25: i % 6,
     // Placeholder identity for the export-profile fifth: all-zero numbers that only fit the format checks.
-    ...(s.export_ready_profile ? { nib: `0000000000${String(i + 1).padStart(3, "0")}`, npwp: `000000000000${String(i + 1).padStart(3, "0")}`, kbli: ["13134"] } : {}),
+    ...(s.export_ready_profile ? { nib: `0000000000${String(i + 1).padStart(3, "0")}`, npwp: `0000000000000${String(i + 1).padStart(3, "0")}`, kbli: ["13134"] } : {}),
     wastewater_method: (s.eco ? "communal_ipal" : s.export_ready_profile ? "own_ipal" : "none") as any,
     capacity: s.export_ready_profile ? s.techniques.map((technique) => ({ technique, units_per_month: 40, lead_time_days: 21 })) : null,
     export_profile: s.export_ready_profile

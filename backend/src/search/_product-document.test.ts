@@ -25,7 +25,7 @@ describe("product search documents", () => {
     const doc = toProductDocument(base, { en: { title: "Jlamprang Hand-drawn Cloth" } })!
     expect(doc).toEqual(expect.objectContaining({
       title_id: "Kain Batik Tulis Jlamprang", title_en: "Jlamprang Hand-drawn Cloth", technique: "batik_tulis", is_imitation: false,
-      motifs: ["jlamprang"], dye_family: "natural", eco_tags: ["natural_dyes"], seller_handle: "sekar", sentra: "kauman",
+      motifs: ["jlamprang"], dye_family: "natural", eco_tags: [], seller_handle: "sekar", sentra: "kauman",
       price_idr: 1_900_000, price_usd: 160, in_stock: true, created_at: "2026-11-01T00:00:00.000Z",
     }))
     for (const word of ["Batik tulis", "Hand-drawn batik (tulis)", "Pewarna alam", "Natural dyes", "hand-drawn", "natural dye", "Indigofera (nila)", "cotton"]) {
@@ -33,14 +33,20 @@ describe("product search documents", () => {
     }
   })
 
-  it("earns certificate eco tags only from verified, unexpired certificates of the product or its seller", () => {
+  it("earns no eco tag from the dye family its seller declared: natural dyes stay a fact (dye_family), not an eco filter", () => {
+    const doc = toProductDocument(base)!
+    expect(doc.dye_family).toBe("natural")
+    expect(doc.eco_tags).toEqual([])
+  })
+
+  it("earns eco tags only from verified, unexpired certificates of the product or its seller", () => {
     const now = new Date("2026-11-28T00:00:00Z")
     const doc = toProductDocument(base, { now, certificates: [
       { scheme: "gots", status: "verified", expires_at: "2027-06-01", subject_type: "product", subject_id: "prod_1" },
       { scheme: "sih_industri_hijau_batik", status: "pending", expires_at: "2027-06-01", subject_type: "seller", subject_id: "sel_1" },
       { scheme: "ipal_effluent_test", status: "verified", expires_at: "2027-06-01", subject_type: "seller", subject_id: "sel_other" },
     ] })!
-    expect(doc.eco_tags).toEqual(["natural_dyes", "gots"])
+    expect(doc.eco_tags).toEqual(["gots"])
   })
 
   it("prices from the lowest variant per currency and stock net of reservations", () => {

@@ -162,7 +162,7 @@ export function toProductDocument(
     motifs,
     fabric,
     form,
-    eco_tags: deriveEcoTags({ dye_family: dyeFamily, certificates }, extras.now ?? now()),
+    eco_tags: deriveEcoTags({ certificates }, extras.now ?? now()),
     seller_id: row.seller.id,
     seller_handle: row.seller.handle,
     seller_name: row.seller.name,

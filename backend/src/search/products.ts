@@ -22,8 +22,8 @@ async function enrich(rows: ProductRow[], context: SearchTypes.SearchIngestionCo
     filters: { reference: "product", reference_id: ids, locale_code: MEDUSA_LOCALE.en },
   })
   for (const t of translations as { reference_id: string; translations: EnglishCopy }[]) en.set(t.reference_id, t.translations ?? {})
-  // Certificates earn eco tags (deriveEcoTags). The certification module is optional here: without
-  // it, natural_dyes (from the product's facts) is the only eco tag.
+  // Verified certificates earn eco tags (deriveEcoTags). The certification module is optional here:
+  // without it, no product has an eco tag.
   try {
     const subjects = [...ids, ...rows.map((r) => r.seller?.id).filter((s): s is string => !!s)]
     const { data } = await query.graph({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { NIB_PATTERN, NPWP_PATTERN, normalizeIdNumber, umkmScale } from "./business";
+import { NIB_PATTERN, NPWP_PATTERN, normalizeIdNumber, npwpError, umkmScale } from "./business";
 
 describe("umkmScale (PP 7/2021)", () => {
   it("bands declared capital at 1, 5 and 10 miliar", () => {
@@ -25,9 +25,17 @@ describe("business identity numbers", () => {
     expect(NIB_PATTERN.test("1234567890123")).toBe(true);
     expect(NIB_PATTERN.test("123456789012")).toBe(false);
   });
-  it("accepts 15- and 16-digit NPWP after removing separators", () => {
-    expect(NPWP_PATTERN.test(normalizeIdNumber("12.345.678.9-012.345"))).toBe(true);
+  it("accepts a 16-digit NPWP (NPWP16 or NIK) after removing separators", () => {
+    expect(NPWP_PATTERN.test(normalizeIdNumber("33.2601.2345.678.901"))).toBe(true);
     expect(NPWP_PATTERN.test("3326012345678901")).toBe(true);
+    expect(npwpError("3326012345678901")).toBeNull();
     expect(NPWP_PATTERN.test("12345")).toBe(false);
+    expect(npwpError("12345")).toBe("npwp_format");
+  });
+  it("refuses the old 15-digit NPWP with its own code (invalid since 1 July 2024, PMK 136/2023)", () => {
+    const old = normalizeIdNumber("12.345.678.9-012.345");
+    expect(old).toHaveLength(15);
+    expect(NPWP_PATTERN.test(old)).toBe(false);
+    expect(npwpError(old)).toBe("npwp_old_format");
   });
 });

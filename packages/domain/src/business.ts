@@ -23,8 +23,18 @@ export function umkmScale(basis: ScaleBasis, amountIdr: number): UmkmScale {
 
 /** NIB from OSS: 13 digits (domain-batik.md §3.2). */
 export const NIB_PATTERN = /^\d{13}$/;
-/** NPWP: 15 digits (old format) or 16 (NPWP16, or NIK used as NPWP since PMK 112/2022); separators allowed on input. */
-export const NPWP_PATTERN = /^(\d{15}|\d{16})$/;
+/**
+ * NPWP: 16 digits, the NPWP16 or the NIK used as NPWP (PMK 112/2022); separators allowed on input.
+ * Since 1 July 2024 (PMK 136/2023) the old 15-digit NPWP is no longer valid (domain-batik.md §3.3).
+ */
+export const NPWP_PATTERN = /^\d{16}$/;
+/** The retired 15-digit NPWP, refused with its own message so the seller knows why. */
+export const NPWP_OLD_PATTERN = /^\d{15}$/;
+/** Why an NPWP (separators already removed) is refused, as an error code; null when it is valid. */
+export function npwpError(value: string): "npwp_old_format" | "npwp_format" | null {
+  if (NPWP_PATTERN.test(value)) return null;
+  return NPWP_OLD_PATTERN.test(value) ? "npwp_old_format" : "npwp_format";
+}
 /** KBLI 2020 codes are five digits; 13134 is "Industri Batik". */
 export const KBLI_PATTERN = /^\d{5}$/;
 export const KBLI_BATIK = "13134";

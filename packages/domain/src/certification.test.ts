@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  certificateDisplayState, certificateIntegrityErrors, daysUntil, deriveEcoTags, dueExpiryNotices, techniqueFitsCertificate,
+  ECO_TAGS, PUBLIC_DISPLAY_STATES, certificateDisplayState, certificateIntegrityErrors, checkedVerificationMethod, daysUntil,
+  deriveEcoTags, dueExpiryNotices, isPublicDisplayState, techniqueFitsCertificate,
 } from "./certification";
 import { isTextileHsCode } from "./materials";
 
@@ -38,10 +39,40 @@ describe("certificate display state", () => {
   });
 });
 
+describe("what shoppers and export buyers see", () => {
+  const shown = (cert: { status: string; expires_at: string | null }) => isPublicDisplayState(certificateDisplayState(cert, NOW));
+
+  it("shows only certificates Canting verified (or verified and expiring soon), never a seller's pending claim", () => {
+    expect(PUBLIC_DISPLAY_STATES).toEqual(["verified", "expiring_soon"]);
+    expect(shown(verified(100))).toBe(true);
+    expect(shown(verified(10))).toBe(true);
+    expect(shown({ status: "pending", expires_at: inDays(300) })).toBe(false);
+    expect(shown(verified(-1))).toBe(false);
+    expect(shown({ status: "rejected", expires_at: inDays(300) })).toBe(false);
+    expect(shown({ status: "revoked", expires_at: inDays(300) })).toBe(false);
+  });
+
+  it("says how Canting verified a certificate only when real evidence was checked, never for a demo one", () => {
+    const checked = { ...verified(100), verification_method: "document_inspection", is_demo: false, evidence_count: 1 };
+    expect(checkedVerificationMethod(checked, NOW)).toBe("document_inspection");
+    expect(checkedVerificationMethod({ ...checked, is_demo: true }, NOW)).toBeNull(); // the seeded demo certificates
+    expect(checkedVerificationMethod({ ...checked, evidence_count: 0 }, NOW)).toBeNull(); // nothing on file to check
+    expect(checkedVerificationMethod({ ...checked, verification_method: null }, NOW)).toBeNull();
+    expect(checkedVerificationMethod({ ...checked, status: "pending" }, NOW)).toBeNull();
+    expect(checkedVerificationMethod({ ...checked, expires_at: inDays(-1) }, NOW)).toBeNull();
+  });
+});
+
 describe("eco tags", () => {
-  it("derives natural dyes from the product's dye family alone", () => {
-    expect(deriveEcoTags({ dye_family: "natural", certificates: [] }, NOW)).toEqual(["natural_dyes"]);
-    expect(deriveEcoTags({ dye_family: "mixed", certificates: [] }, NOW)).toEqual([]);
+  it("earns no eco tag from the dye family the seller declared", () => {
+    expect(ECO_TAGS).not.toContain("natural_dyes");
+    expect(deriveEcoTags({ certificates: [] }, NOW)).toEqual([]);
+    // Extra product facts are not evidence: only the certificates count.
+    expect(deriveEcoTags({ dye_family: "natural", certificates: [] } as never, NOW)).toEqual([]);
+  });
+
+  it("earns no eco tag from a pending (declared, not yet checked) certificate", () => {
+    expect(deriveEcoTags({ certificates: [{ scheme: "ipal_effluent_test", status: "pending", expires_at: inDays(100) }] }, NOW)).toEqual([]);
   });
 
   it("earns certificate tags only from verified, unexpired certificates", () => {
@@ -52,7 +83,7 @@ describe("eco tags", () => {
       { scheme: "oeko_tex_std100", status: "pending", expires_at: inDays(300) },
       { scheme: "gots", ...verified(-1) },
     ];
-    expect(deriveEcoTags({ dye_family: "synthetic", certificates: certs }, NOW)).toEqual(["wastewater_treated", "green_industry", "ecolabel"]);
+    expect(deriveEcoTags({ certificates: certs }, NOW)).toEqual(["wastewater_treated", "green_industry", "ecolabel"]);
     const revoked = [{ scheme: "ipal_effluent_test", status: "revoked", expires_at: inDays(100) }];
     expect(deriveEcoTags({ certificates: revoked }, NOW)).toEqual([]);
   });

@@ -67,10 +67,15 @@ export const EXPIRING_SOON_DAYS = 60;
 /** Days before expiry on which the seller is reminded, once each. */
 export const EXPIRY_REMINDER_DAYS = [60, 30] as const;
 
-/** What a shopper sees of a certificate. Only the first three are ever shown. */
+/**
+ * What a certificate looks like today. Shoppers and export buyers see only the first two (checked
+ * by Canting); the seller sees every state of its own certificates, "seller_declared" being a claim
+ * that waits for Canting's check.
+ */
 export const CERT_DISPLAY_STATES = ["verified", "expiring_soon", "seller_declared", "expired", "revoked", "rejected"] as const;
 export type CertDisplayState = (typeof CERT_DISPLAY_STATES)[number];
-export const VISIBLE_DISPLAY_STATES = ["verified", "expiring_soon", "seller_declared"] as const satisfies readonly CertDisplayState[];
+/** The states shown on public pages, in the store API and in JSON-LD: only certificates the operator verified. */
+export const PUBLIC_DISPLAY_STATES = ["verified", "expiring_soon"] as const satisfies readonly CertDisplayState[];
 
 const DAY_MS = 86_400_000;
 /** Pekalongan keeps Western Indonesia Time (UTC+7, no daylight saving): "today" is the day there. */
@@ -92,9 +97,9 @@ export type CertificateLike = { status: CertStatus | string; expires_at?: Date |
 
 /**
  * The one rule for what a certificate looks like today. A certificate is valid through its
- * expiry date. Rejected and revoked ones are hidden; an expired one is hidden from badges and
- * filters; a pending one shows only as "seller-declared"; a verified one with fewer than 60 days
- * left is "expiring soon".
+ * expiry date. Rejected, revoked and expired ones are hidden from badges and filters; a pending
+ * one is "seller-declared" (the seller sees it so, the public not at all); a verified one with
+ * fewer than 60 days left is "expiring soon".
  */
 export function certificateDisplayState(cert: CertificateLike, now: Date): CertDisplayState {
   if (cert.status === "rejected") return "rejected";
@@ -105,17 +110,34 @@ export function certificateDisplayState(cert: CertificateLike, now: Date): CertD
   return left !== null && left < EXPIRING_SOON_DAYS ? "expiring_soon" : "verified";
 }
 
-/** True for the states a shopper may see (with "seller_declared" always shown with that qualifier). */
-export function isVisibleDisplayState(state: CertDisplayState): boolean {
-  return (VISIBLE_DISPLAY_STATES as readonly string[]).includes(state);
+/** True for the states shoppers and export buyers may see: verified by Canting and not expired. */
+export function isPublicDisplayState(state: CertDisplayState): boolean {
+  return (PUBLIC_DISPLAY_STATES as readonly string[]).includes(state);
 }
 
-/** Eco tags shoppers can filter by (domain-batik.md §6.2 integrity rule 3). */
-export const ECO_TAGS = ["natural_dyes", "wastewater_treated", "green_industry", "ecolabel", "oeko_tex", "gots"] as const;
+/**
+ * How Canting checked a certificate, for the public line "verified by Canting: <method>", or null
+ * when that line would claim more than was done: only a real (not demo) certificate, verified and
+ * unexpired, with evidence on file and the method the operator recorded. A demo certificate says
+ * instead that no real document was checked.
+ */
+export function checkedVerificationMethod(
+  cert: CertificateLike & { verification_method?: string | null; is_demo?: boolean | null; evidence_count: number },
+  now: Date
+): VerificationMethod | null {
+  if (cert.is_demo || cert.evidence_count < 1 || !isPublicDisplayState(certificateDisplayState(cert, now))) return null;
+  return (VERIFICATION_METHODS as readonly string[]).includes(cert.verification_method ?? "") ? (cert.verification_method as VerificationMethod) : null;
+}
+
+/**
+ * Eco tags shoppers can filter by. Every one needs a certificate the operator verified: a dye
+ * family is the seller's declaration, shown as such among the product facts, and earns no tag.
+ */
+export const ECO_TAGS = ["wastewater_treated", "green_industry", "ecolabel", "oeko_tex", "gots"] as const;
 export type EcoTag = (typeof ECO_TAGS)[number];
 
-/** The schemes whose verified, unexpired certificate earns each certificate-backed eco tag. */
-export const ECO_TAG_SCHEMES: Record<Exclude<EcoTag, "natural_dyes">, readonly CertScheme[]> = {
+/** The schemes whose verified, unexpired certificate earns each eco tag. */
+export const ECO_TAG_SCHEMES: Record<EcoTag, readonly CertScheme[]> = {
   wastewater_treated: ["ipal_effluent_test"],
   green_industry: ["sih_industri_hijau_batik"],
   ecolabel: ["ekolabel_tipe1", "ekolabel_tipe2_swadeklarasi"],
@@ -124,23 +146,15 @@ export const ECO_TAG_SCHEMES: Record<Exclude<EcoTag, "natural_dyes">, readonly C
 };
 
 /**
- * The eco tags of a product (its facts plus its own and its seller's certificates) or of a
- * seller (its certificates only). `natural_dyes` comes from the product's declared dye family;
- * every other tag needs a certificate the operator verified and that has not expired:
- * seller-declared (pending) certificates earn no tag.
+ * The eco tags of a product (its own and its seller's certificates) or of a seller (its
+ * certificates only). Each tag needs a certificate the operator verified and that has not
+ * expired: seller-declared (pending) certificates and declared product facts earn no tag.
  */
-export function deriveEcoTags(
-  input: { dye_family?: string | null; certificates: (CertificateLike & { scheme: string })[] },
-  now: Date
-): EcoTag[] {
+export function deriveEcoTags(input: { certificates: (CertificateLike & { scheme: string })[] }, now: Date): EcoTag[] {
   const earned = new Set<string>(
-    input.certificates
-      .filter((c) => { const s = certificateDisplayState(c, now); return s === "verified" || s === "expiring_soon"; })
-      .map((c) => c.scheme)
+    input.certificates.filter((c) => isPublicDisplayState(certificateDisplayState(c, now))).map((c) => c.scheme)
   );
-  return ECO_TAGS.filter((tag) =>
-    tag === "natural_dyes" ? input.dye_family === "natural" : ECO_TAG_SCHEMES[tag].some((scheme) => earned.has(scheme))
-  );
+  return ECO_TAGS.filter((tag) => ECO_TAG_SCHEMES[tag].some((scheme) => earned.has(scheme)));
 }
 
 export type CertFieldError = { field: string; code: string };

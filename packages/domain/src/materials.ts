@@ -36,8 +36,13 @@ export type Fibre = (typeof FIBRES)[number];
 
 /**
  * HS chapters a batik product's suggested 6-digit code may fall in: Section XI, textiles and
- * textile articles (50–63). Batik headings seen in domain-batik.md §4.1: 5007, 5208–5212,
- * 6205, 6206, 6211, 6214, 6304. The code is a seller's suggestion, never a customs ruling.
+ * textile articles (50–63). The headings domain-batik.md §4.1 gives for batik, with their conditions:
+ * 5208 woven cotton of at least 85% cotton weighing at most 200 g/m² (5208.51 printed plain weave
+ * up to 100 g/m², 5208.52 printed plain weave over 100 and up to 200 g/m²); 5209 the same cotton
+ * over 200 g/m²; 5210–5212 cotton under 85% mixed with other fibres; 5007 woven silk; 6206 women's
+ * woven blouses; 6214 woven shawls and scarves (knitted ones are 6117); 6304 furnishings.
+ * 6205 (men's woven shirts) is standard but was not fetched; 5408/5516 (viscose) and 6211 are not
+ * verified. The code is a seller's suggestion, never a customs ruling.
  */
 export const HS_TEXTILE_CHAPTERS = { from: 50, to: 63 } as const;
 

@@ -4,16 +4,24 @@ import type { CertScheme, TrainingProgram, WastewaterMethod } from "./trust";
 
 /**
  * Export readiness, rubric v1: a score from 0 to 100 over five areas, built from the proposal in
- * shared/research/domain-batik.md §6.3 (not an official rubric; Canting publishes and versions it).
+ * shared/research/domain-batik.md §6.3. It is Canting's own rubric, not an official designation: no
+ * Kemendag or PPEI export-readiness rubric exists (§4.6). Canting publishes and versions it.
  *
  * Rules every item follows:
  * - evidence the operator verified (an accepted document, a verified certificate or badge) or that the
  *   platform observes itself (listings, orders, time on Canting) earns the full points;
  * - a self-declared answer earns at most half the points until it is verified;
+ * - some answers Canting cannot verify yet (no document kind or record exists for them): each rule says
+ *   how many of its points are verifiable today (`verifiable`), so the highest score reachable today is
+ *   READINESS_VERIFIABLE_MAX (86), not 100;
  * - gate items (A1, A2, B1) must be fully earned, with verified evidence, for the top band.
  * Bands: not yet ready 0–39, ready with support 40–69, export-ready 70+ (and all gates).
  */
 export const READINESS_RUBRIC_VERSION = "v1-2026" as const;
+/** The day this version of the rubric took effect (ISO date): shown with the version on the rubric page. */
+export const READINESS_RUBRIC_DATE = "2026-12-07" as const;
+/** The rubric's full scale. */
+export const READINESS_MAX = 100;
 
 export const READINESS_AREAS = ["legal", "product", "capacity", "environment", "market"] as const;
 export type ReadinessArea = (typeof READINESS_AREAS)[number];
@@ -35,7 +43,6 @@ export const MIN_LEAD_TIME_DAYS: Partial<Record<Technique, number>> = { batik_tu
 
 type ReviewState = "pending" | "accepted" | "rejected";
 
-/** Everything the score depends on, gathered by the backend from the seller, its documents, certificates, trainings and products. */
 /** A seller's own answers to the export questions (always self-declared): the portal's form, the rubric's input. */
 export type ExportDeclarations = {
   cross_border_payment?: boolean;
@@ -47,6 +54,7 @@ export type ExportDeclarations = {
   trade_fair?: boolean;
 };
 
+/** Everything the score depends on, gathered by the backend from the seller, its documents, certificates, trainings and products. */
 export type ReadinessInput = {
   seller: {
     nib: string | null;
@@ -87,8 +95,15 @@ export type ReadinessItem = {
   max: number;
   points: number;
   gate: boolean;
+  /** True when every point earned rests on verified or observed evidence. */
   verified: boolean;
   state: ItemState;
+  /** How many of the item's points Canting can verify today (the rule's `verifiable`). */
+  verifiable: number;
+  /** Of `points`, those resting on evidence Canting verified or observes itself. */
+  verified_points: number;
+  /** Of `points`, those resting only on the workshop's own answers. */
+  self_declared_points: number;
   /** What earned the points (absent when none). */
   earned?: ReadinessMessage;
   /** The next step to earn (more of) them (absent when full). */
@@ -98,10 +113,22 @@ export type ReadinessItem = {
 export type ReadinessAssessment = {
   version: typeof READINESS_RUBRIC_VERSION;
   score: number;
+  /** The rubric's full scale (100). */
+  max: number;
+  /** The highest score reachable today: every verifiable point, plus half of the points only an answer can earn (86). */
+  verifiable_max: number;
+  /** Of the points earned, those Canting verified or observes itself, and those the workshop only declared. */
+  verified_points: number;
+  self_declared_points: number;
   band: ReadinessBand;
   gates_failed: string[];
   areas: { area: ReadinessArea; points: number; max: number }[];
   items: ReadinessItem[];
+};
+
+/** What a rule's score function returns; `verified_points` only when part of the points is verified and part declared. */
+export type RuleResult = Omit<ReadinessItem, "id" | "area" | "max" | "gate" | "state" | "verifiable" | "verified_points" | "self_declared_points"> & {
+  verified_points?: number;
 };
 
 /** One rubric item: its id, area, maximum points, whether it gates the top band, and how it scores. */
@@ -110,5 +137,11 @@ export type ReadinessRule = {
   area: ReadinessArea;
   max: number;
   gate?: boolean;
-  score: (input: ReadinessInput, now: Date) => Omit<ReadinessItem, "id" | "area" | "max" | "gate" | "state">;
+  /**
+   * How many of the points Canting can verify today: `max` when evidence for the whole item can be
+   * uploaded, claimed or observed in the product; less when part of it can only be declared (no
+   * document kind, badge or record exists for it yet). Declared points count half.
+   */
+  verifiable: number;
+  score: (input: ReadinessInput, now: Date) => RuleResult;
 };

@@ -1,9 +1,9 @@
-import { NIB_PATTERN, NPWP_PATTERN, KBLI_BATIK } from "./business";
+import { KBLI_BATIK, NIB_PATTERN, normalizeIdNumber, npwpError } from "./business";
 import type { CertDisplayState } from "./certification";
 import { isImitation, type Technique } from "./techniques";
 import { MIN_LEAD_TIME_DAYS, type ReadinessInput, type ReadinessRule } from "./readiness-model";
 
-/** The rubric's 23 items, area by area (domain-batik.md §6.3); `readiness.ts` sums them. */
+/** The rubric's 24 items, area by area (domain-batik.md §6.3); `readiness.ts` sums them. */
 const ACTIVE_CERT: readonly CertDisplayState[] = ["verified", "expiring_soon"];
 const doc = (input: ReadinessInput, kind: string) => {
   const states = input.documents.filter((d) => d.kind === kind).map((d) => d.review_state);
@@ -25,7 +25,7 @@ export const round1 = (n: number) => Math.round(n * 10) / 10;
 export const READINESS_RULES: readonly ReadinessRule[] = [
   // A. Legal identity (20)
   {
-    id: "A1", area: "legal", max: 6, gate: true,
+    id: "A1", area: "legal", max: 6, gate: true, verifiable: 6,
     score: ({ seller, ...input }) => {
       const hasNib = !!seller.nib && NIB_PATTERN.test(seller.nib);
       const hasKbli = seller.kbli.some((k) => k === KBLI_BATIK || k.startsWith("14"));
@@ -36,15 +36,17 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "A2", area: "legal", max: 4, gate: true,
+    id: "A2", area: "legal", max: 4, gate: true, verifiable: 4,
     score: (input) => {
-      if (!input.seller.npwp || !NPWP_PATTERN.test(input.seller.npwp)) return { points: 0, verified: false, next: { key: "next.A2_npwp" } };
+      // Only the 16-digit NPWP or the NIK counts; a 15-digit NPWP is no longer valid since 1 July 2024 (PMK 136/2023).
+      const error = input.seller.npwp ? npwpError(normalizeIdNumber(input.seller.npwp)) : "npwp_format";
+      if (error) return { points: 0, verified: false, next: { key: error === "npwp_old_format" ? "next.A2_npwp_old" : "next.A2_npwp" } };
       const verified = doc(input, "npwp") === "accepted";
       return { points: claim(4, verified), verified, earned: { key: "earned.A2" }, ...(verified ? {} : { next: { key: "next.upload_document", params: { document: "npwp" } } }) };
     },
   },
   {
-    id: "A3", area: "legal", max: 4,
+    id: "A3", area: "legal", max: 4, verifiable: 4,
     score: (input) => {
       const state = doc(input, "trademark");
       if (!state) return { points: 0, verified: false, next: { key: "next.A3_trademark" } };
@@ -53,20 +55,20 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "A4", area: "legal", max: 3,
+    id: "A4", area: "legal", max: 3, verifiable: 0,
     score: ({ declarations }) => declarations.cross_border_payment
-      ? { points: half(3), verified: false, earned: { key: "earned.declared" }, next: { key: "next.A4_bank_letter" } }
+      ? { points: half(3), verified: false, earned: { key: "earned.declared" }, next: { key: "next.not_verifiable" } }
       : { points: 0, verified: false, next: { key: "next.A4_payment" } },
   },
   {
-    id: "A5", area: "legal", max: 3,
+    id: "A5", area: "legal", max: 3, verifiable: 0,
     score: ({ declarations }) => declarations.knows_ska
-      ? { points: half(3), verified: false, earned: { key: "earned.declared" }, next: { key: "next.verify_declaration" } }
+      ? { points: half(3), verified: false, earned: { key: "earned.declared" }, next: { key: "next.not_verifiable" } }
       : { points: 0, verified: false, next: { key: "next.A5_ska" } },
   },
   // B. Product and quality (25)
   {
-    id: "B1", area: "product", max: 4, gate: true,
+    id: "B1", area: "product", max: 4, gate: true, verifiable: 4,
     score: ({ products, seller }) => {
       if (products.length === 0) return { points: 0, verified: false, next: { key: "next.B1_list" } };
       const missing = products.filter((p) => !p.technique).length;
@@ -77,7 +79,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "B2", area: "product", max: 6,
+    id: "B2", area: "product", max: 6, verifiable: 6,
     score: (input) => {
       if (input.products.length > 0 && input.products.every((p) => p.technique && isImitation(p.technique as Technique))) {
         return { points: 0, verified: false, next: { key: "next.B2_not_batik" } };
@@ -88,7 +90,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "B3", area: "product", max: 5,
+    id: "B3", area: "product", max: 5, verifiable: 5,
     score: (input) => {
       const state = cert(input, ["sni_sppt_batik"]);
       if (!state) return { points: 0, verified: false, next: { key: "next.B3_sni" } };
@@ -96,7 +98,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "B4", area: "product", max: 4,
+    id: "B4", area: "product", max: 4, verifiable: 4,
     score: ({ products }) => {
       const done = products.filter((p) => p.has_english && p.has_spec).length;
       const points = round1(4 * share(done, products.length));
@@ -109,7 +111,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "B5", area: "product", max: 3,
+    id: "B5", area: "product", max: 3, verifiable: 3,
     score: ({ products }) => {
       const done = products.filter((p) => p.hs_code && /^\d{6}$/.test(p.hs_code)).length;
       const missing = products.length - done;
@@ -121,41 +123,41 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "B6", area: "product", max: 3,
+    id: "B6", area: "product", max: 3, verifiable: 0,
     score: ({ declarations }) => {
       const days = declarations.sample_days;
       if (days == null) return { points: 0, verified: false, next: { key: "next.B6_samples" } };
       if (days > 14) return { points: 0, verified: false, next: { key: "next.B6_faster", params: { days } } };
-      return { points: half(3), verified: false, earned: { key: "earned.declared" }, next: { key: "next.verify_declaration" } };
+      return { points: half(3), verified: false, earned: { key: "earned.declared" }, next: { key: "next.not_verifiable" } };
     },
   },
   // C. Capacity and reliability (20)
   {
-    id: "C1", area: "capacity", max: 5,
+    id: "C1", area: "capacity", max: 5, verifiable: 0,
     score: ({ seller }) => {
       const missing = seller.techniques.filter((t) => !seller.capacity.some((c) => c.technique === t && c.units_per_month > 0));
       if (seller.techniques.length === 0 || missing.length > 0) return { points: 0, verified: false, next: { key: "next.C1_capacity", params: { count: Math.max(missing.length, 1) } } };
-      return { points: half(5), verified: false, earned: { key: "earned.declared" }, next: { key: "next.C_record" } };
+      return { points: half(5), verified: false, earned: { key: "earned.declared" }, next: { key: "next.not_verifiable" } };
     },
   },
   {
-    id: "C2", area: "capacity", max: 5,
+    id: "C2", area: "capacity", max: 5, verifiable: 0,
     score: ({ seller }) => {
       const declared = seller.techniques.map((t) => seller.capacity.find((c) => c.technique === t));
       if (seller.techniques.length === 0 || declared.some((c) => !c)) return { points: 0, verified: false, next: { key: "next.C2_lead_time" } };
       const implausible = declared.filter((c) => c!.lead_time_days < (MIN_LEAD_TIME_DAYS[c!.technique as Technique] ?? 1));
       if (implausible.length > 0) return { points: 0, verified: false, next: { key: "next.C2_implausible", params: { technique: implausible[0]!.technique, days: MIN_LEAD_TIME_DAYS[implausible[0]!.technique as Technique] ?? 1 } } };
-      return { points: half(5), verified: false, earned: { key: "earned.declared" }, next: { key: "next.C_record" } };
+      return { points: half(5), verified: false, earned: { key: "earned.declared" }, next: { key: "next.not_verifiable" } };
     },
   },
   {
-    id: "C3", area: "capacity", max: 4,
+    id: "C3", area: "capacity", max: 4, verifiable: 0,
     score: ({ declarations }) => declarations.moq_and_tiers
-      ? { points: half(4), verified: false, earned: { key: "earned.declared" }, next: { key: "next.verify_declaration" } }
+      ? { points: half(4), verified: false, earned: { key: "earned.declared" }, next: { key: "next.not_verifiable" } }
       : { points: 0, verified: false, next: { key: "next.C3_moq" } },
   },
   {
-    id: "C4", area: "capacity", max: 6,
+    id: "C4", area: "capacity", max: 6, verifiable: 6,
     score: ({ orders }) => {
       const needed = 20;
       if (!orders || orders.completed === 0) return { points: 0, verified: true, next: { key: "next.C4_orders", params: { count: needed } } };
@@ -168,7 +170,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
   },
   // D. Environment and workers (20)
   {
-    id: "D1", area: "environment", max: 6,
+    id: "D1", area: "environment", max: 6, verifiable: 6,
     score: (input) => {
       const method = input.seller.wastewater_method;
       const evidence = doc(input, "ipal_letter") === "accepted" || cert(input, ["ipal_effluent_test"]) === "verified";
@@ -186,7 +188,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "D2", area: "environment", max: 4,
+    id: "D2", area: "environment", max: 4, verifiable: 4,
     score: (input) => {
       const state = cert(input, ["sih_industri_hijau_batik"]);
       if (!state) return { points: 0, verified: false, next: { key: "next.D2_sih" } };
@@ -194,7 +196,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "D3", area: "environment", max: 3,
+    id: "D3", area: "environment", max: 3, verifiable: 3,
     score: (input) => {
       const state = cert(input, ["ekolabel_tipe1", "ekolabel_tipe2_swadeklarasi", "oeko_tex_std100", "gots"]);
       if (!state) return { points: 0, verified: false, next: { key: "next.D3_ecolabel" } };
@@ -202,7 +204,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "D4", area: "environment", max: 5,
+    id: "D4", area: "environment", max: 5, verifiable: 5,
     score: (input) => {
       const { workforce_total: total, workforce_bpjs: enrolled } = input.seller;
       const ratio = share(enrolled, total);
@@ -215,7 +217,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "D5", area: "environment", max: 2,
+    id: "D5", area: "environment", max: 2, verifiable: 2,
     score: (input) => {
       if (cert(input, ["lsp_competency"]) === "verified") return { points: 2, verified: true, earned: { key: "earned.D5_lsp" } };
       if (input.seller.apprentices_under_25 > 0) return { points: 1, verified: false, earned: { key: "earned.D5_apprentices", params: { count: input.seller.apprentices_under_25 } }, next: { key: "next.D5_lsp" } };
@@ -224,7 +226,7 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
   },
   // E. Market and training (15)
   {
-    id: "E1", area: "market", max: 5,
+    id: "E1", area: "market", max: 5, verifiable: 5,
     score: ({ trainings }) => {
       const live = trainings.filter((t) => t.verification !== "rejected");
       const value = (t: (typeof live)[number]) =>
@@ -239,29 +241,36 @@ export const READINESS_RULES: readonly ReadinessRule[] = [
     },
   },
   {
-    id: "E2", area: "market", max: 4,
+    id: "E2", area: "market", max: 4, verifiable: 2,
     score: ({ products, declarations }) => {
+      // English listings are observed on the platform (2); the Incoterm quote can only be declared (half of 2).
       const english = round1(2 * share(products.filter((p) => p.has_english).length, products.length));
-      const quote = declarations.incoterm_quote ? 1 : 0; // half of 2 until verified
+      const quote = declarations.incoterm_quote ? half(2) : 0;
       const points = english + quote;
-      const next = english < 2 ? { key: "next.E2_english", params: { count: products.filter((p) => !p.has_english).length } } : !declarations.incoterm_quote ? { key: "next.E2_incoterm" } : { key: "next.verify_declaration" };
-      return { points, verified: false, ...(points > 0 ? { earned: { key: "earned.E2" } } : {}), next };
+      const next = products.length === 0 ? { key: "next.B1_list" }
+        : english < 2 ? { key: "next.E2_english", params: { count: products.filter((p) => !p.has_english).length } }
+        : !declarations.incoterm_quote ? { key: "next.E2_incoterm" } : { key: "next.not_verifiable" };
+      return { points, verified: points > 0 && quote === 0, verified_points: english, ...(points > 0 ? { earned: { key: "earned.E2" } } : {}), next };
     },
   },
   {
-    id: "E3", area: "market", max: 4,
+    id: "E3", area: "market", max: 4, verifiable: 1,
     score: ({ declarations, trainings }) => {
       const base = { none: 0, indirect: 2, direct_sample: 3, direct_repeat: 4 }[declarations.export_experience ?? "none"];
-      const verifiedFair = trainings.some((t) => (t.program === "exhibition" || t.program === "trade_mission") && t.verification === "verified");
-      const declaredFair = !!declarations.trade_fair;
-      // Declared experience earns half; a verified exhibition badge is evidence and earns its full point.
-      const points = Math.min(4, half(base) + (verifiedFair ? 1 : declaredFair ? 0.5 : 0));
-      if (points === 0) return { points: 0, verified: false, next: { key: "next.E3_experience" } };
-      return { points, verified: false, earned: { key: "earned.declared" }, next: { key: "next.verify_declaration" } };
+      const fairs = trainings.filter((t) => t.program === "exhibition" || t.program === "trade_mission");
+      const verifiedFair = fairs.some((t) => t.verification === "verified");
+      const pendingFair = fairs.some((t) => t.verification === "pending");
+      const earned = Math.min(4, base + (verifiedFair || declarations.trade_fair ? 1 : 0));
+      // A verified exhibition or trade-mission badge is evidence for its point; declared experience earns half of the rest.
+      const verified_points = verifiedFair ? 1 : 0;
+      const points = verified_points + half(earned - verified_points);
+      if (points === 0) return { points: 0, verified: false, next: pendingFair ? { key: "next.await_review" } : { key: "next.E3_experience" } };
+      const next = base === 0 ? { key: "next.E3_experience" } : verifiedFair ? { key: "next.not_verifiable" } : pendingFair ? { key: "next.await_review" } : { key: "next.E3_fair_badge" };
+      return { points, verified: earned === verified_points, verified_points, earned: { key: verifiedFair ? "earned.E3_fair" : "earned.declared" }, next };
     },
   },
   {
-    id: "E4", area: "market", max: 2,
+    id: "E4", area: "market", max: 2, verifiable: 2,
     score: ({ trainings, seller }, now) => {
       if (trainings.some((t) => t.program === "digital_marketing_training" && t.verification === "verified" && t.level !== "participant")) {
         return { points: 2, verified: true, earned: { key: "earned.E4_training" } };

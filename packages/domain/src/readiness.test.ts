@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { AREA_MAX, READINESS_RULES, assessReadiness, bandFor, type ReadinessInput } from "./readiness";
+import {
+  AREA_MAX, READINESS_MAX, READINESS_NEXT_STEPS, READINESS_RULES, READINESS_VERIFIABLE_MAX, RUBRIC_SOURCES,
+  assessReadiness, bandFor, reachableMax, type NextStep, type ReadinessInput,
+} from "./readiness";
+import { DOCUMENT_KINDS } from "./onboarding";
 
 const NOW = new Date("2026-11-28T00:00:00Z");
 
@@ -81,11 +85,12 @@ describe("bands and gates", () => {
     const a = assessReadiness(exemplary(), NOW);
     expect(a.gates_failed).toEqual([]);
     expect(a.band).toBe("export_ready");
-    // Declarations (A4, A5, B6, C1–C3, E3 and the Incoterm half of E2) stay at half until verified.
+    // Declarations Canting cannot verify yet (A4, A5, B6, C1–C3, the Incoterm half of E2, E3's experience) stay at half.
     const declaredOnly = ["A4", "A5", "B6", "C1", "C2", "C3"];
     for (const id of declaredOnly) expect(item(exemplary(), id).points).toBe(READINESS_RULES.find((r) => r.id === id)!.max / 2);
-    // 100 − declared halves (1.5 + 1.5 + 1.5 + 2.5 + 2.5 + 2) − E2's Incoterm half (1) − E3's declared half (2 of 4, +1 fair) = 86.5
+    // 100 − declared halves (1.5 + 1.5 + 1.5 + 2.5 + 2.5 + 2) − E2's Incoterm half (1) − E3's declared 3 at half (1.5) = 86
     expect(a.score).toBe(86);
+    expect(a.score).toBe(a.verifiable_max);
   });
 });
 
@@ -108,10 +113,19 @@ describe("the half-points rule for self-declared answers", () => {
   it("A2: a malformed NPWP earns nothing; an unreviewed one half", () => {
     const input = exemplary();
     input.seller.npwp = "123";
-    expect(item(input, "A2").points).toBe(0);
-    input.seller.npwp = "012345678901234";
+    expect(item(input, "A2")).toMatchObject({ points: 0, next: { key: "next.A2_npwp" } });
+    input.seller.npwp = "3326012345678901";
     input.documents = [];
     expect(item(input, "A2").points).toBe(2);
+  });
+
+  it("A2: an old 15-digit NPWP earns nothing (invalid since 1 July 2024, PMK 136/2023) and says so", () => {
+    const input = exemplary();
+    input.seller.npwp = "012345678901234";
+    expect(item(input, "A2")).toMatchObject({ points: 0, next: { key: "next.A2_npwp_old" } });
+    expect(assessReadiness(input, NOW).gates_failed).toEqual(["A2"]);
+    input.seller.npwp = "01.234.567.8-901.234"; // the same old number typed with separators
+    expect(item(input, "A2").points).toBe(0);
   });
 
   it("A3: a trademark filing under review earns half", () => {
@@ -188,9 +202,15 @@ describe("the half-points rule for self-declared answers", () => {
   it("E3: declared experience earns half; a verified exhibition badge earns its full point", () => {
     const input = blank();
     input.declarations = { export_experience: "direct_sample" };
-    expect(item(input, "E3").points).toBe(1.5);
+    expect(item(input, "E3")).toMatchObject({ points: 1.5, verified_points: 0, next: { key: "next.E3_fair_badge" } });
     input.trainings = [{ program: "exhibition", level: "participant", verification: "verified" }];
-    expect(item(input, "E3").points).toBe(2.5);
+    expect(item(input, "E3")).toMatchObject({ points: 2.5, verified_points: 1, self_declared_points: 1.5, next: { key: "next.not_verifiable" } });
+  });
+
+  it("E3: answers alone never earn more than half, even with the trade-fair point", () => {
+    const input = blank();
+    input.declarations = { export_experience: "direct_repeat", trade_fair: true };
+    expect(item(input, "E3")).toMatchObject({ points: 2, verified: false, verified_points: 0 });
   });
 });
 
@@ -235,9 +255,11 @@ describe("items the platform observes itself (full points, no verification neede
   it("E2: English listings observed (2) + an Incoterm quote declared (half of 2)", () => {
     const input = blank();
     input.products = [{ technique: "batik_cap", has_english: true, has_spec: false, hs_code: null }, { technique: "batik_cap", has_english: false, has_spec: false, hs_code: null }];
-    expect(item(input, "E2")).toMatchObject({ points: 1, next: { key: "next.E2_english", params: { count: 1 } } });
+    expect(item(input, "E2")).toMatchObject({ points: 1, verified_points: 1, next: { key: "next.E2_english", params: { count: 1 } } });
     input.declarations = { incoterm_quote: true };
-    expect(item(input, "E2").points).toBe(2);
+    expect(item(input, "E2")).toMatchObject({ points: 2, verified_points: 1, self_declared_points: 1 });
+    input.products[1].has_english = true;
+    expect(item(input, "E2")).toMatchObject({ points: 3, verified_points: 2, self_declared_points: 1, next: { key: "next.not_verifiable" } });
   });
 
   it("E4: six months selling on Canting, or a verified digital-marketing training", () => {
@@ -258,5 +280,119 @@ describe("score arithmetic", () => {
     expect(a.items.reduce((s, i) => s + i.points, 0)).toBe(4.5);
     expect(a.score).toBe(4);
     expect(a.areas.find((x) => x.area === "environment")).toEqual({ area: "environment", points: 1.5, max: 20 });
+  });
+});
+
+/** Inputs that walk every rule through its branches: nothing, everything, declared only, pending, half-done. */
+function variety(): ReadinessInput[] {
+  const declaredOnly = blank();
+  declaredOnly.seller = { ...exemplary().seller, approved_at: null };
+  declaredOnly.declarations = exemplary().declarations;
+  declaredOnly.certificates = exemplary().certificates.map((c) => ({ ...c, display_state: "seller_declared" as const }));
+  declaredOnly.trainings = exemplary().trainings.map((t) => ({ ...t, verification: "pending" as const }));
+  declaredOnly.products = [{ technique: "batik_tulis", has_english: false, has_spec: false, hs_code: null }];
+  const pending = exemplary();
+  pending.documents = pending.documents.map((d) => ({ ...d, review_state: "pending" as const }));
+  const halfway = exemplary();
+  halfway.seller = { ...halfway.seller, kbli: ["47711"], npwp: "012345678901234", wastewater_method: "natural_dye_only", workforce_bpjs: 5, apprentices_under_25: 1, capacity: [{ technique: "batik_tulis", units_per_month: 5, lead_time_days: 2 }] };
+  halfway.certificates = [];
+  halfway.trainings = [{ program: "dinas_pekalongan_export_training", level: "completed", verification: "verified" }, { program: "exhibition", level: "participant", verification: "pending" }];
+  halfway.declarations = { sample_days: 30, export_experience: "indirect" };
+  halfway.orders = { completed: 10, on_time: 10, complaints: 0 };
+  halfway.products.push({ technique: null, has_english: false, has_spec: false, hs_code: "12" });
+  const prints = exemplary();
+  prints.products = [{ technique: "tiruan_batik_printing", has_english: true, has_spec: true, hs_code: "520852" }];
+  prints.orders = { completed: 30, on_time: 20, complaints: 5 };
+  prints.seller = { ...prints.seller, nib: null, npwp: "123", wastewater_method: "none" };
+  const recent = blank();
+  recent.seller.approved_at = "2026-10-01T00:00:00Z";
+  recent.declarations = { cross_border_payment: false, trade_fair: true };
+  return [blank(), exemplary(), declaredOnly, pending, halfway, prints, recent];
+}
+
+describe("what Canting can verify today", () => {
+  it("scores out of 100, and says the highest score reachable today is 86: the sum of what each item can reach", () => {
+    expect(READINESS_MAX).toBe(100);
+    expect(READINESS_RULES.reduce((s, r) => s + r.max, 0)).toBe(READINESS_MAX);
+    expect(READINESS_RULES.reduce((s, r) => s + reachableMax(r), 0)).toBe(86);
+    expect(READINESS_VERIFIABLE_MAX).toBe(86);
+    const a = assessReadiness(blank(), NOW);
+    expect(a).toMatchObject({ max: 100, verifiable_max: 86 });
+  });
+
+  it("marks the items that only an answer can earn: A4, A5, B6, C1, C2, C3 entirely, half of E2, most of E3", () => {
+    expect(READINESS_RULES.filter((r) => r.verifiable === 0).map((r) => r.id)).toEqual(["A4", "A5", "B6", "C1", "C2", "C3"]);
+    expect(READINESS_RULES.filter((r) => r.verifiable > 0 && r.verifiable < r.max).map((r) => [r.id, r.verifiable, r.max])).toEqual([["E2", 2, 4], ["E3", 1, 4]]);
+  });
+
+  it("tells verified points from declared ones, for every item and in total", () => {
+    const a = assessReadiness(exemplary(), NOW);
+    // 86 points: 72 verified by Canting (everything verifiable), 14 declared by the workshop.
+    expect(a).toMatchObject({ score: 86, verified_points: 72, self_declared_points: 14 });
+    expect(item(exemplary(), "A4")).toMatchObject({ points: 1.5, verifiable: 0, verified_points: 0, self_declared_points: 1.5 });
+    expect(item(exemplary(), "A1")).toMatchObject({ points: 6, verifiable: 6, verified_points: 6, self_declared_points: 0 });
+    const unreviewed = exemplary();
+    unreviewed.documents = [];
+    expect(item(unreviewed, "A1")).toMatchObject({ points: 3, verified_points: 0, self_declared_points: 3 });
+  });
+
+  it("never counts a point as verified that Canting cannot verify, nor more than half of the rest as declared", () => {
+    for (const input of variety()) {
+      const a = assessReadiness(input, NOW);
+      for (const i of a.items) {
+        const rule = READINESS_RULES.find((r) => r.id === i.id)!;
+        expect(i.verified_points + i.self_declared_points, i.id).toBeCloseTo(i.points, 5);
+        expect(i.verified_points, i.id).toBeLessThanOrEqual(rule.verifiable);
+        expect(i.self_declared_points, i.id).toBeLessThanOrEqual((i.max - i.verified_points) / 2);
+        expect(i.points, i.id).toBeLessThanOrEqual(reachableMax(rule));
+      }
+      expect(a.score).toBeLessThanOrEqual(a.verifiable_max);
+      expect(a.verified_points + a.self_declared_points).toBeCloseTo(a.items.reduce((s, i) => s + i.points, 0), 5);
+    }
+  });
+});
+
+describe("next steps", () => {
+  const steps = READINESS_NEXT_STEPS as Record<string, NextStep>;
+
+  it("only asks for what the product can do: every next step has a place, documents are kinds that exist", () => {
+    const seen = new Set<string>();
+    for (const input of variety()) {
+      for (const i of assessReadiness(input, NOW).items) {
+        if (!i.next) continue;
+        seen.add(i.next.key);
+        expect(steps[i.next.key], `${i.id} ${i.next.key}`).toBeDefined();
+        if (i.next.key === "next.upload_document") {
+          const document = String(i.next.params?.document);
+          expect(DOCUMENT_KINDS as readonly string[]).toContain(document);
+          expect((steps["next.upload_document"] as { documents: readonly string[] }).documents).toContain(document);
+        }
+      }
+    }
+    // The walk reaches most steps, and every listed step's documents exist.
+    expect(seen.size).toBeGreaterThan(30);
+    for (const step of Object.values(steps)) if (step.page === "documents") for (const d of step.documents) expect(DOCUMENT_KINDS as readonly string[]).toContain(d);
+  });
+
+  it("never promises full points for an item Canting cannot verify in full; at its reachable maximum it says so plainly", () => {
+    for (const input of variety()) {
+      for (const i of assessReadiness(input, NOW).items) {
+        if (!i.next || i.verifiable === i.max) continue;
+        expect(steps[i.next.key].full_points, `${i.id} ${i.next.key}`).toBeUndefined();
+        const rule = READINESS_RULES.find((r) => r.id === i.id)!;
+        if (i.points >= reachableMax(rule)) expect(["next.not_verifiable", "next.await_review"], i.id).toContain(i.next.key);
+      }
+    }
+    for (const id of ["A4", "A5", "B6", "C1", "C2", "C3"]) expect(item(exemplary(), id).next).toEqual({ key: "next.not_verifiable" });
+  });
+});
+
+describe("sources", () => {
+  it("names a source for every item that rests on a regulation, a standard or a programme", () => {
+    for (const id of ["A1", "A2", "B2", "B3", "D2", "D4", "E1"]) {
+      expect(RUBRIC_SOURCES[id]?.length, id).toBeGreaterThan(0);
+      for (const url of RUBRIC_SOURCES[id]!) expect(url).toMatch(/^https?:\/\/[^\s]+$/);
+    }
+    expect(Object.keys(RUBRIC_SOURCES).every((id) => READINESS_RULES.some((r) => r.id === id))).toBe(true);
   });
 });

@@ -9,6 +9,11 @@ import type { Technique } from "./techniques";
  * A group may name the domain code it describes (`facet` + `code`): every product with that code
  * carries the whole group. A group without a code applies when one of its terms appears in the
  * product's own text. Terms are lowercase.
+ *
+ * Meilisearch treats every group as symmetric, so a term in a group finds everything the group
+ * finds. Hence: no "hand-painted", "lukis" or "painted" for tulis (painting dye on is colet; batik
+ * lukis is another craft), no "print"/"block-printed" for any SNI batik technique (printing is not
+ * batik), and no group that joins natural with synthetic dyes. `synonyms.test.ts` guards these.
  */
 export type SynonymGroup = {
   facet?: "technique" | "dye_family" | "fabric" | "form" | "motif";
@@ -17,25 +22,26 @@ export type SynonymGroup = {
 };
 
 export const SYNONYM_GROUPS: readonly SynonymGroup[] = [
-  { facet: "technique", code: "batik_tulis", terms: ["tulis", "batik tulis", "hand-drawn", "hand drawn", "handdrawn", "hand-painted"] },
-  { facet: "technique", code: "batik_cap", terms: ["cap", "batik cap", "stamped", "hand-stamped", "hand stamped", "block-printed"] },
+  { facet: "technique", code: "batik_tulis", terms: ["tulis", "batik tulis", "hand-drawn", "hand drawn", "handdrawn"] },
+  { facet: "technique", code: "batik_cap", terms: ["cap", "batik cap", "stamped", "hand-stamped", "hand stamped", "copper-stamped"] },
   { facet: "technique", code: "batik_kombinasi", terms: ["kombinasi", "batik kombinasi", "combination", "combined"] },
   { facet: "technique", code: "tiruan_batik_printing", terms: ["printing", "print", "printed", "tiruan", "imitation", "sablon", "screen-printed"] },
   { facet: "technique", code: "paduan_tiruan_batik", terms: ["paduan", "tiruan", "imitation", "print", "printed"] },
   { facet: "dye_family", code: "natural", terms: ["pewarna alam", "warna alam", "natural dye", "natural dyes", "naturally dyed"] },
   { facet: "dye_family", code: "synthetic", terms: ["pewarna sintetis", "sintetis", "synthetic dye", "synthetic dyes"] },
-  { facet: "dye_family", code: "mixed", terms: ["pewarna alam", "pewarna sintetis", "natural dye", "synthetic dye"] },
+  { facet: "dye_family", code: "mixed", terms: ["pewarna campuran", "mixed dyes", "mixed dye"] },
   { facet: "fabric", code: "sutera", terms: ["sutra", "sutera", "silk"] },
   { facet: "fabric", code: "mori_primissima", terms: ["mori", "katun", "cotton"] },
   { facet: "fabric", code: "mori_prima", terms: ["mori", "katun", "cotton"] },
   { facet: "fabric", code: "mori_biru", terms: ["mori", "katun", "cotton"] },
   { facet: "fabric", code: "katun_dobby", terms: ["katun", "cotton"] },
+  { facet: "fabric", code: "rayon_viscose", terms: ["viskosa", "rayon", "fiskos", "viscose"] },
   { facet: "form", code: "sarung", terms: ["sarung", "sarong"] },
   { facet: "form", code: "selendang", terms: ["selendang", "shawl", "scarf"] },
   { facet: "form", code: "kemeja", terms: ["kemeja", "shirt"] },
   { facet: "form", code: "blus", terms: ["blus", "blouse"] },
   { facet: "form", code: "dress", terms: ["gaun", "dress"] },
-  { facet: "form", code: "iket", terms: ["iket", "udeng", "head cloth", "headscarf"] },
+  { facet: "form", code: "iket", terms: ["iket", "udeng", "head cloth", "head wrap"] },
   { facet: "form", code: "kain_panjang", terms: ["kain panjang", "jarik", "long cloth"] },
   { facet: "motif", code: "buketan", terms: ["buketan", "bouquet", "floral"] },
   { facet: "motif", code: "liong", terms: ["liong", "dragon", "naga"] },

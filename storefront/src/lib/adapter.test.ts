@@ -29,6 +29,11 @@ describe("toProduct", () => {
     expect(p.demo).toBe(true);
   });
 
+  it("knows whether the seller is a demo workshop (the store's seller.is_demo)", () => {
+    expect(toProduct({ ...rawProduct, seller: { ...rawProduct.seller, is_demo: true } })!.seller?.demo).toBe(true);
+    expect(toProduct(rawProduct)!.seller?.demo).toBe(false);
+  });
+
   it("prices from the cheapest variant", () => {
     const p = toProduct(rawProduct)!;
     expect(p.price).toEqual({ amount: 350000, currency: "idr" });

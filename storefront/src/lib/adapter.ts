@@ -30,7 +30,7 @@ export function toSellerRef(raw: unknown): SellerRef | null {
   if (!isObj(raw)) return null;
   const id = str(raw.id), handle = str(raw.handle), name = str(raw.name);
   if (!id || !handle || !name) return null;
-  return { id, handle, name, sentra: pickCode(SENTRA, raw.sentra), city: str(raw.city) };
+  return { id, handle, name, sentra: pickCode(SENTRA, raw.sentra), city: str(raw.city), demo: raw.is_demo === true };
 }
 
 function lowestPrice(variants: unknown): { price: Money | null; priceFrom: boolean } {

@@ -7,11 +7,16 @@ const cert = (over: Record<string, unknown>) => ({
   batikmarkColour: "gold", expiresAt: "2027-05-01", displayState: "verified", verificationMethod: "document_inspection", demo: true, ...over,
 }) as never;
 
+/** A real listing of a real workshop (the shared fixture is a demo piece). */
+const forSale = { ...tulisDetail, demo: false, seller: { ...tulisDetail.seller!, demo: false } };
+const labels = { technique: "Hand-drawn batik (tulis)", scheme: (c: string) => (c === "batikmark" ? "Batikmark" : c) };
+
 describe("product JSON-LD", () => {
   it("describes the product, its maker, offer and only verified certificates", () => {
-    const ld = productJsonLd(tulisDetail, "https://canting.example/en/products/x", { ecoTags: [], certificates: [
+    const ld = productJsonLd(forSale, "https://canting.example/en/products/x", { ecoTags: [], certificates: [
       cert({}), cert({ id: "d", number: "DEMO-SNI-2", scheme: "sni_sppt_batik", displayState: "seller_declared" }),
-    ] }, { technique: "Hand-drawn batik (tulis)", scheme: (c) => (c === "batikmark" ? "Batikmark" : c) });
+      cert({ id: "e", number: "DEMO-OT-3", scheme: "oeko_tex_std100", displayState: "expired" }),
+    ] }, labels);
     expect(ld).toMatchObject({
       "@type": "Product", name: tulisDetail.title, brand: { name: tulisDetail.seller!.name },
       offers: { "@type": "Offer", priceCurrency: tulisDetail.price!.currency.toUpperCase(), price: tulisDetail.price!.amount },
@@ -19,6 +24,16 @@ describe("product JSON-LD", () => {
     });
     expect(ld.hasCertification).toEqual([{ "@type": "Certification", name: "Batikmark", certificationIdentification: "DEMO-BM-1",
       issuedBy: { "@type": "Organization", name: "DEMO Balai" }, expires: "2027-05-01" }]);
+  });
+
+  it("offers nothing for sale on a demo workshop's piece or a demo piece, and keeps the rest", () => {
+    for (const demo of [{ ...forSale, seller: { ...forSale.seller, demo: true } }, { ...forSale, demo: true }]) {
+      const ld = productJsonLd(demo, "https://canting.example/id/products/x", { ecoTags: [], certificates: [cert({})] }, labels);
+      expect(ld).not.toHaveProperty("offers");
+      expect(JSON.stringify(ld)).not.toContain("Offer");
+      expect(ld).toMatchObject({ "@type": "Product", name: tulisDetail.title, brand: { name: tulisDetail.seller!.name } });
+      expect(ld.hasCertification).toHaveLength(1);
+    }
   });
 
   it("cannot break out of its script tag", () => {

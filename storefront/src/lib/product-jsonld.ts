@@ -1,15 +1,17 @@
 import type { Trust } from "@/features/seller-certs/trust";
 import type { Product } from "@/lib/types";
+import { isDemoListing } from "@/lib/metadata";
+import { isPublicDisplayState } from "@canting/domain";
 
 type Labels = { technique: string | null; scheme: (code: string) => string };
 
 /**
  * schema.org Product JSON-LD for a product page: name, images, the maker as brand, the offer in the
- * shopper's currency, the technique as a property, and only verified certificates (never seller-declared
- * or expired ones) as `hasCertification`.
+ * shopper's currency (none for a demo listing: nothing there is for sale), the technique as a
+ * property, and only verified certificates (never seller-declared or expired ones) as `hasCertification`.
  */
 export function productJsonLd(product: Product, url: string, trust: Trust | null, labels: Labels): Record<string, unknown> {
-  const verified = (trust?.certificates ?? []).filter((c) => c.displayState === "verified" || c.displayState === "expiring_soon");
+  const verified = (trust?.certificates ?? []).filter((c) => isPublicDisplayState(c.displayState));
   return {
     "@context": "https://schema.org",
     "@type": "Product",
@@ -19,7 +21,7 @@ export function productJsonLd(product: Product, url: string, trust: Trust | null
     ...(product.images.length ? { image: product.images } : {}),
     ...(product.seller ? { brand: { "@type": "Brand", name: product.seller.name } } : {}),
     ...(labels.technique ? { additionalProperty: [{ "@type": "PropertyValue", name: "technique", value: labels.technique }] } : {}),
-    ...(product.price
+    ...(product.price && !isDemoListing(product)
       ? { offers: { "@type": "Offer", price: product.price.amount, priceCurrency: product.price.currency.toUpperCase(), url } }
       : {}),
     ...(verified.length

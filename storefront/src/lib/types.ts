@@ -1,5 +1,6 @@
 import type { MoreFacts } from "@/features/products/product-facts";
-import type { ReadinessBand, TrainingLevel, TrainingProgram } from "@canting/domain";
+import type { TrainingLevel, TrainingProgram } from "@canting/domain";
+import type { PublicReadinessView } from "@/lib/readiness/seller-trust";
 import type {
   DyeFamily, Fabric, Motif, NaturalDye, ProductForm, Sentra, SyntheticDye, Technique, WastewaterMethod,
 } from "@canting/domain";
@@ -7,7 +8,11 @@ import type {
 /** An amount in major units (Rp 350000, $24.50) and its ISO currency, lower case as Medusa sends it. */
 export type Money = { amount: number; currency: string };
 
-export type SellerRef = { id: string; handle: string; name: string; sentra: Sentra | null; city: string | null };
+export type SellerRef = {
+  id: string; handle: string; name: string; sentra: Sentra | null; city: string | null;
+  /** A demo workshop (the store's `seller.is_demo`): its pieces are not really for sale. */
+  demo?: boolean;
+};
 
 /** What a shopper sees on a product card. */
 export type ProductSummary = {
@@ -67,7 +72,7 @@ export type SellerProfile = SellerRef & {
 
 /** Export readiness and verified training badges on a public seller profile (issue #5). */
 export type SellerTrust = {
-  readiness: { score: number; band: ReadinessBand; version: string } | null;
+  readiness: PublicReadinessView | null;
   badges: { programKind: TrainingProgram | null; programName: string; organiser: string | null; level: TrainingLevel | null; year: number | null }[];
 };
 

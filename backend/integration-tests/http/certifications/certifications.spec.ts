@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { adminToken, bearer, customerToken, LISTING, PDF, signUpSeller } from "../../auth-helpers"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import { CERTIFICATION_MODULE } from "../../../src/modules/certification"
@@ -41,10 +41,13 @@ medusaIntegrationTestRunner({
         expect(cert).toEqual(expect.objectContaining({ status: "pending", display_state: "seller_declared", product_id: product.id, batikmark_type: "tulis" }))
         expect(cert.evidence).toHaveLength(1)
 
-        // Shoppers see a pending claim only as seller-declared, without evidence or notes
+        // Shoppers and export buyers do not see a pending claim at all: not on the product, not on the workshop's profile
         const pending = await api.get(`/store/certifications?product_id=${product.id}`, store())
-        expect(pending.data.certificates).toEqual([expect.objectContaining({ id: cert.id, display_state: "seller_declared", verification_method: null, batikmark_colour: "gold" })])
-        expect(pending.data.certificates[0].evidence).toBeUndefined()
+        expect(pending.data).toEqual({ certificates: [], eco_tags: [] })
+        expect((await api.get("/store/sellers/bengkel-a", store())).data.seller.certificates).toEqual([])
+        // The seller does, as declared and waiting for Canting's check
+        expect((await api.get("/sellers/me/certifications", bearer(a.token))).data.certificates)
+          .toEqual([expect.objectContaining({ id: cert.id, status: "pending", display_state: "seller_declared" })])
 
         // The operator's queue, detail with evidence bytes
         const queue = await api.get("/admin/certifications?status=pending", bearer(admin))
@@ -61,7 +64,10 @@ medusaIntegrationTestRunner({
         const verified = await api.post(`/admin/certifications/${cert.id}/verify`, { method: "issuer_confirmation", note: "Dikonfirmasi lewat email" }, bearer(admin))
         expect(verified.data.certificate).toEqual(expect.objectContaining({ status: "verified", verification_method: "issuer_confirmation", display_state: "verified" }))
         const shown = (await api.get(`/store/certifications?product_id=${product.id}`, store())).data.certificates
-        expect(shown).toEqual([expect.objectContaining({ display_state: "verified", verification_method: "issuer_confirmation", number: "DEMO-BM-0001" })])
+        expect(shown).toEqual([expect.objectContaining({
+          id: cert.id, display_state: "verified", verification_method: "issuer_confirmation", number: "DEMO-BM-0001", batikmark_colour: "gold", is_demo: false,
+        })])
+        expect(shown[0].evidence).toBeUndefined()
 
         // A verified certificate cannot be deleted by the seller, nor verified twice
         expect((await api.delete(`/sellers/me/certifications/${cert.id}`, bearer(a.token)).catch(fail)).status).toBe(409)
@@ -100,31 +106,45 @@ medusaIntegrationTestRunner({
 
     describe("what shoppers see", () => {
       it("derives eco tags from verified, unexpired certificates and hides expired ones", async () => {
-        const product = await approvedListing(a) // dye_family natural
+        const product = await approvedListing(a) // dye_family natural: declared by the seller, no tag
         const ipal = (await claim(api, a.token, IPAL)).data.certificate
         const oeko = (await claim(api, a.token, { scheme: "oeko_tex_std100", subject_type: "product", product_id: product.id, issuer: "DEMO institut (uji)", number: "DEMO-OT-1", expires_at: inDays(200) })).data.certificate
-        // Pending claims earn no tag; natural dyes come from the product's facts
-        expect((await api.get(`/store/certifications?product_id=${product.id}`, store())).data.eco_tags).toEqual(["natural_dyes"])
+        // Pending claims and the declared dye family earn no tag
+        expect((await api.get(`/store/certifications?product_id=${product.id}`, store())).data.eco_tags).toEqual([])
 
         await api.post(`/admin/certifications/${ipal.id}/verify`, { method: "document_inspection" }, bearer(admin))
         await api.post(`/admin/certifications/${oeko.id}/verify`, { method: "issuer_registry_lookup" }, bearer(admin))
         const trust = (await api.get(`/store/certifications?product_id=${product.id}`, store())).data
-        expect(trust.eco_tags).toEqual(["natural_dyes", "wastewater_treated", "oeko_tex"])
+        expect(trust.eco_tags).toEqual(["wastewater_treated", "oeko_tex"])
         expect(trust.certificates.map((c: any) => c.scheme).sort()).toEqual(["ipal_effluent_test", "oeko_tex_std100"])
         const profile = (await api.get("/store/sellers/bengkel-a", store())).data.seller
         expect(profile.eco_tags).toEqual(["wastewater_treated"])
-        expect(profile.certificates.map((c: any) => c.id)).toEqual([ipal.id])
+        expect(profile.certificates).toEqual([expect.objectContaining({ id: ipal.id, verification_method: "document_inspection", is_demo: false })])
 
         // The IPAL report expired yesterday: it is gone from the badges, the tags and the profile
         await getContainer().resolve<any>(CERTIFICATION_MODULE).updateCertificates({ id: ipal.id, expires_at: new Date(`${inDays(-1)}T00:00:00Z`), issued_at: null })
         const after = (await api.get(`/store/certifications?product_id=${product.id}`, store())).data
-        expect(after.eco_tags).toEqual(["natural_dyes", "oeko_tex"])
+        expect(after.eco_tags).toEqual(["oeko_tex"])
         expect(after.certificates.map((c: any) => c.id)).toEqual([oeko.id])
         const profileAfter = (await api.get("/store/sellers/bengkel-a", store())).data.seller
         expect(profileAfter).toEqual(expect.objectContaining({ certificates: [], eco_tags: [] }))
         // The seller still sees it, as expired
         const mine = (await api.get("/sellers/me/certifications", bearer(a.token))).data.certificates
         expect(mine.find((c: any) => c.id === ipal.id).display_state).toBe("expired")
+      })
+
+      it("shows a demo certificate as a demo, never as verified by Canting (the seed's certificates have no evidence file)", async () => {
+        await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
+        const demo = await getContainer().resolve<any>(CERTIFICATION_MODULE).createCertificates({
+          scheme: "ipal_effluent_test", subject_type: "seller", subject_id: a.seller.id, issuer: "DEMO lab (bukan asli)", number: "DEMO-IPAL-9",
+          expires_at: new Date(`${inDays(300)}T00:00:00Z`), status: "verified", verification_method: "document_inspection",
+          reviewed_at: new Date(), reviewed_by: "seed", is_demo: true,
+        })
+        await getContainer().resolve(ContainerRegistrationKeys.LINK).create({ [SELLER_MODULE]: { seller_id: a.seller.id }, [CERTIFICATION_MODULE]: { certificate_id: demo.id } })
+        const trust = (await api.get(`/store/certifications?seller_id=${a.seller.id}`, store())).data
+        expect(trust.certificates).toEqual([expect.objectContaining({
+          id: demo.id, is_demo: true, display_state: "verified", verification_method: null, verified_at: null,
+        })])
       })
 
       it("answers 404 for products and sellers shoppers cannot see, and 400 without a subject", async () => {

@@ -33,19 +33,19 @@ medusaIntegrationTestRunner({
     /** The badge, the eco filter and its facet count all show the certificate. */
     async function expectShown(certId: string) {
       expect((await trust()).certificates.map((c: any) => c.id)).toEqual([certId])
-      expect((await trust()).eco_tags).toEqual(["natural_dyes", "oeko_tex"])
+      expect((await trust()).eco_tags).toEqual(["oeko_tex"])
       const filtered = await eventually(() => catalog("eco=oeko_tex"), (d) => d.count === 1)
       expect(handles(filtered)).toEqual([product.handle])
-      expect(ecoFacet(await catalog(""))).toEqual({ natural_dyes: 1, oeko_tex: 1 })
+      expect(ecoFacet(await catalog(""))).toEqual({ oeko_tex: 1 })
     }
 
-    /** Gone from the badge, the eco filter and the facet count; natural dyes (a product fact) stay. */
+    /** Gone from the badge, the eco filter and the facet count; the declared natural dye family earns no tag. */
     async function expectGone() {
-      expect(await trust()).toEqual({ certificates: [], eco_tags: ["natural_dyes"] })
+      expect(await trust()).toEqual({ certificates: [], eco_tags: [] })
       const filtered = await eventually(() => catalog("eco=oeko_tex"), (d) => d.count === 0)
       expect(filtered.hits).toEqual([])
-      expect(ecoFacet(await catalog(""))).toEqual({ natural_dyes: 1 })
-      expect(handles(await catalog("eco=natural_dyes"))).toEqual([product.handle])
+      expect(ecoFacet(await catalog(""))).toEqual({})
+      expect(handles(await catalog("dye_family=natural"))).toEqual([product.handle])
     }
 
     beforeAll(async () => {

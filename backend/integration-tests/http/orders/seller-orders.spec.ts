@@ -107,7 +107,7 @@ medusaIntegrationTestRunner({
         // nothing ships before the payment is captured
         const early = await api.post(`/sellers/me/orders/${mixed.id}/fulfillments`, { tracking_number: "JP1234567890" }, bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
         expect(early.status).toBe(409)
-        expect(early.data).toEqual(expect.objectContaining({ code: "payment_not_captured", message: expect.stringMatching(/^The payment for this order has not been captured/) }))
+        expect(early.data).toEqual(expect.objectContaining({ code: "payment_not_captured", message: expect.stringMatching(/^The payment for this order has not been received/) }))
         expect(early.data.errors[0].field).toBe("payment_status")
         expect((await api.get(`/sellers/me/orders/${mixed.id}`, bearer(a.token))).data.order.fulfillments).toEqual([])
         await capturePayment(mixed.id)

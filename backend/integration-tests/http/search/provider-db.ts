@@ -98,7 +98,7 @@ export function documents(n: number) {
       motifs,
       fabric: pick(["mori_prima", "sutra", "katun"]),
       form: pick(["kain_panjang", "sarung", "selendang", "kemeja"]),
-      eco_tags: rand() < 0.3 ? ["natural_dyes"] : [],
+      eco_tags: rand() < 0.3 ? ["wastewater_treated"] : [],
       seller_id: `sel_${seller}`,
       seller_handle: seller,
       seller_name: `Bengkel ${seller}`,

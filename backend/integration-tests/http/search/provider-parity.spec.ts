@@ -23,7 +23,7 @@ const QUERIES: Q[] = [
   { order: { created_at: "DESC" }, skip: 24, take: 24 },
   { filters: { technique: { $in: ["batik_tulis", "batik_cap"] }, dye_family: { $in: ["natural"] } }, order: { price_idr: "ASC" } },
   { filters: { motifs: { $overlaps: ["jlamprang", "liong"] } }, order: { price_idr: "DESC" }, take: 10 },
-  { filters: { eco_tags: { $overlaps: ["natural_dyes"] }, seller_handle: { $in: ["alam"] } } },
+  { filters: { eco_tags: { $overlaps: ["wastewater_treated"] }, seller_handle: { $in: ["alam"] } } },
   { filters: { in_stock: true, seller_handle: { $in: ["cap-uji"] } }, order: { created_at: "DESC" } },
   { filters: { price_idr: { $gte: 150_000, $lte: 250_000 } }, order: { price_idr: "ASC" } },
   { filters: { price_usd: { $lte: 12 } }, order: { price_usd: "DESC" } },

@@ -118,7 +118,7 @@ medusaIntegrationTestRunner({
         const add = await api.post(`/store/carts/${cart.id}/line-items`, { variant_id: fixture.variant.id, quantity: 1 }, h()).catch(fail)
         expect(add.status).toBe(409)
         expect(add.data).toEqual(expect.objectContaining({ code: "seller_unavailable" }))
-        expect(add.data.errors[0].message).toBe(`${fixture.product.title} sedang tidak tersedia: bengkelnya sedang tidak berjualan. Hapus dari keranjang untuk melanjutkan.`)
+        expect(add.data.errors[0].message).toBe(`${fixture.product.title} sedang tidak tersedia: toko penjualnya sedang tutup. Hapus dari keranjang untuk melanjutkan.`)
         const change = await api.post(`/store/carts/${cart.id}/line-items/${line.id}`, { quantity: 2 }, h()).catch(fail)
         expect(change.status).toBe(409)
         const fresh = await api.post("/store/carts", { region_id: fixture.regions.idr.id, items: [{ variant_id: fixture.variant.id, quantity: 1 }] }, h()).catch(fail)

@@ -15,6 +15,25 @@ medusaIntegrationTestRunner({
         admin = await adminToken(api, getContainer())
       })
 
+      it("refuses an old 15-digit NPWP while onboarding, naming the field and why, and keeps a 16-digit one", async () => {
+        const { token } = await signUpSeller(api, "lama@npwp.test", "batik-npwp-lama")
+        const en = await api.post("/sellers/me", { npwp: "01.234.567.8-901.234" }, bearer(token, { "x-medusa-locale": "en-US" })).catch(fail)
+        expect(en.status).toBe(400)
+        expect(en.data.errors).toEqual([{
+          field: "npwp", code: "npwp_old_format",
+          message: "NPWP: the old 15-digit NPWP has not been valid since 1 July 2024 (PMK 136/2023). Enter your 16-digit NPWP or your NIK.",
+        }])
+        const id = await api.post("/sellers/me", { npwp: "012345678901234" }, bearer(token)).catch(fail)
+        expect(id.status).toBe(400)
+        expect(id.data.errors[0]).toMatchObject({ field: "npwp", code: "npwp_old_format" })
+        expect(id.data.errors[0].message).toContain("NPWP lama 15 digit tidak berlaku lagi sejak 1 Juli 2024 (PMK 136/2023)")
+        expect((await api.get("/sellers/me", bearer(token))).data.seller.npwp).toBeNull()
+        // Neither 15 nor 16 digits: the general message.
+        expect((await api.post("/sellers/me", { npwp: "12345" }, bearer(token)).catch(fail)).data.errors[0].code).toBe("npwp_format")
+        // The 16-digit NPWP (or NIK) is kept, separators removed.
+        expect((await api.post("/sellers/me", { npwp: "33.2601.2345.678.901" }, bearer(token))).data.seller.npwp).toBe("3326012345678901")
+      })
+
       it("registers, is refused with gaps, completes, is reviewed, sells, is suspended and reinstated", async () => {
         const { token, seller, status } = await signUpSeller(api, "siti@sekar.test", "batik-sekar")
         expect(status).toBe(201)

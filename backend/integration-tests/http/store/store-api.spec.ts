@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStoreFixture } from "../../fixtures"
+import { SELLER_MODULE } from "../../../src/modules/seller"
 
 
 medusaIntegrationTestRunner({
@@ -32,8 +33,16 @@ medusaIntegrationTestRunner({
         const tulis = res.data.products.find((p: any) => p.title === "Batik Tulis Jlamprang")
         expect(tulis.metadata.technique).toBe("batik_tulis")
         expect(tulis.variants[0].calculated_price.calculated_amount).toBe(350000)
-        expect(tulis.seller).toEqual(expect.objectContaining({ handle: "approved-demo", name: "Approved Workshop" }))
+        expect(tulis.seller).toEqual(expect.objectContaining({ handle: "approved-demo", name: "Approved Workshop", is_demo: false }))
         expect(tulis.seller.email).toBeUndefined()
+      })
+
+      it("says when a product's seller is a demo workshop, so its page is not indexed and offers nothing for sale", async () => {
+        await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: fixture.sellers.approved.id, is_demo: true })
+        const res = await api.get("/store/products?handle=product-0&fields=+metadata,*seller", headers())
+        expect(res.data.products[0].seller).toEqual(expect.objectContaining({ handle: "approved-demo", is_demo: true }))
+        const one = await api.get(`/store/products/${res.data.products[0].id}?fields=*seller`, headers())
+        expect(one.data.product.seller.is_demo).toBe(true)
       })
 
       it("serves the English title for locale=en-US and the Indonesian one by default", async () => {

@@ -184,7 +184,10 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/training-awards/${other.id}/verify`, {}, bearer(admin))
         const { data: { seller } } = await api.get("/store/sellers/bengkel-a", store())
         expect(seller.badges).toEqual([{ program_kind: "exhibition", program_name: "Pameran Batik (uji)", organiser: "PPEI Kemendag (uji)", level: "participant", year: 2024 }])
-        expect(seller.readiness).toEqual({ score: expect.any(Number), band: "not_ready", version: "v1-2026" })
+        expect(seller.readiness).toEqual({
+          score: expect.any(Number), band: "not_ready", version: "v1-2026",
+          max: 100, verifiable_max: 86, verified_points: expect.any(Number), self_declared_points: expect.any(Number),
+        })
         expect(JSON.stringify(seller)).not.toContain("DEMO-ECP-001")
         expect(JSON.stringify(seller)).not.toContain(pending.id)
       })

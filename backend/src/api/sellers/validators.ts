@@ -1,6 +1,6 @@
 import { z } from "zod"
 import {
-  EXPORT_EXPERIENCE, KBLI_PATTERN, NIB_PATTERN, NPWP_PATTERN, SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, normalizeIdNumber,
+  EXPORT_EXPERIENCE, KBLI_PATTERN, NIB_PATTERN, SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, normalizeIdNumber, npwpError,
 } from "@canting/domain"
 
 // Each rule's message is an error *code*; the validate middleware turns it into a translated message.
@@ -13,6 +13,11 @@ const imageUrl = z.string().trim().max(2000, "too_long").url("invalid").refine((
 const count = z.number({ error: "invalid" }).int("not_integer").min(0, "out_of_range").max(10_000, "out_of_range")
 const idNumber = (pattern: RegExp, code: string) =>
   z.string().transform(normalizeIdNumber).refine((v) => pattern.test(v), code)
+/** NPWP16 or NIK only; the old 15-digit NPWP gets its own code saying why (invalid since 1 July 2024, PMK 136/2023). */
+const npwp = z.string().transform(normalizeIdNumber).superRefine((v, ctx) => {
+  const code = npwpError(v)
+  if (code) ctx.addIssue({ code: "custom", message: code })
+})
 
 export const SellerHandle = z.string().trim().min(3, "handle_format").max(60, "handle_format").regex(HANDLE, "handle_format")
 
@@ -58,7 +63,7 @@ export const UpdateSeller = z
     postcode: z.string().trim().regex(/^\d{5}$/, "postcode_format"),
     sentra: z.enum(SENTRA, "unknown_code").nullable(),
     nib: idNumber(NIB_PATTERN, "nib_format"),
-    npwp: idNumber(NPWP_PATTERN, "npwp_format"),
+    npwp,
     kbli: z.array(z.string().trim().regex(KBLI_PATTERN, "kbli_format")).max(20, "too_long"),
     scale_basis: z.enum(SCALE_BASES, "unknown_code"),
     declared_amount_idr: z.number({ error: "invalid" }).min(0, "out_of_range").max(1e15, "out_of_range"),

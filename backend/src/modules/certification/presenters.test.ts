@@ -26,6 +26,19 @@ describe("certificate presenters", () => {
     for (const secret of ["seller note", "operator note", "user_1", "private-key", "private@x.test", "certev_1"]) expect(json).not.toContain(secret)
   })
 
+  it("says how Canting verified a certificate only when its evidence was checked", () => {
+    const noEvidence = presentPublicCertificate({ ...RAW, evidence: [] }, NOW)
+    expect(noEvidence).toEqual(expect.objectContaining({ display_state: "expiring_soon", verification_method: null, verified_at: null }))
+  })
+
+  it("shows a demo certificate as demo, never as verified by Canting, even when seeded as verified with a method", () => {
+    // backend/src/scripts/seed/certifications.ts: status verified, document_inspection, no evidence file
+    const demo = presentPublicCertificate({ ...RAW, is_demo: true, verification_method: "document_inspection", evidence: [] }, NOW)
+    expect(demo).toEqual(expect.objectContaining({ display_state: "expiring_soon", is_demo: true, verification_method: null, verified_at: null }))
+    // A demo certificate with a file attached is still not a real check
+    expect(presentPublicCertificate({ ...RAW, is_demo: true }, NOW).verification_method).toBeNull()
+  })
+
   it("says nothing about verification for a pending claim", () => {
     expect(presentPublicCertificate({ ...RAW, status: "pending" }, NOW)).toEqual(expect.objectContaining({
       display_state: "seller_declared", verification_method: null, verified_at: null,

@@ -1,4 +1,4 @@
-import { BATIKMARK_COLOUR, certificateDisplayState, type BatikmarkType } from "@canting/domain"
+import { BATIKMARK_COLOUR, certificateDisplayState, checkedVerificationMethod, type BatikmarkType } from "@canting/domain"
 
 /** Query fields of a certificate with its evidence, history and the linked seller and product. */
 export const CERTIFICATE_FIELDS = [
@@ -28,18 +28,22 @@ export function presentCertificate(c: any, now: Date) {
   }
 }
 
-/** What a shopper may see: the claim, its display state, and how and when it was verified. No evidence, notes or reviewers. */
+/**
+ * What a shopper may see: the claim, its display state, whether it is a demo, and how and when
+ * Canting checked it, which is said only when real evidence was checked (`checkedVerificationMethod`):
+ * never for a demo certificate. Needs `evidence.id` in the query; no evidence, notes or reviewers go out.
+ */
 export function presentPublicCertificate(c: any, now: Date) {
   const state = certificateDisplayState(c, now)
-  const verified = state === "verified" || state === "expiring_soon"
+  const method = checkedVerificationMethod({ ...c, evidence_count: (c.evidence ?? []).filter(Boolean).length }, now)
   return {
     id: c.id, scheme: c.scheme, subject_type: c.subject_type, product_id: c.subject_type === "product" ? c.subject_id : null,
     issuer: c.issuer, number: c.number, standard: c.standard,
     batikmark_type: c.batikmark_type, batikmark_colour: c.batikmark_type ? BATIKMARK_COLOUR[c.batikmark_type as BatikmarkType] : null,
     issued_at: day(c.issued_at), expires_at: day(c.expires_at),
     display_state: state,
-    verification_method: verified ? c.verification_method : null,
-    verified_at: verified ? c.reviewed_at : null,
-    is_demo: c.is_demo,
+    verification_method: method,
+    verified_at: method ? c.reviewed_at : null,
+    is_demo: c.is_demo === true,
   }
 }

@@ -70,7 +70,7 @@ export function benchSellers(count: number, seed = 1): BenchSeller[] {
     const techniques = [...new Set([main, weighted(r, TECHNIQUE_MIX)])]
     const eco = r() < 0.1 ? "ipal" as const : r() < 0.05 ? "sih" as const : null
     return {
-      index: i, handle: `bench-seller-${n}`, name: `Bengkel Benchmark ${n} (Data Benchmark)`, sentra: pick(r, SENTRA),
+      index: i, handle: `bench-seller-${n}`, name: `Usaha Batik Benchmark ${n} (Data Benchmark)`, sentra: pick(r, SENTRA),
       techniques, export_ready_profile: r() < 0.2, eco,
     }
   })

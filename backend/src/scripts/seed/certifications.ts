@@ -21,8 +21,11 @@ type DemoCert = {
 }
 
 /**
- * Demo certificates: every issuer says "DEMO", every number starts with "DEMO-", and none is a
- * real certificate. They show each display state: verified, expiring soon and seller-declared.
+ * Demo certificates: every issuer says "DEMO", every number starts with "DEMO-", none is a real
+ * certificate and no document of theirs was checked, so none records a verification method: the
+ * public badge says "demo certificate, no real document was checked", never "verified by Canting".
+ * The "verified" ones show the verified and expiring-soon badges (as demos); the pending one is a
+ * seller's claim waiting for the operator's check, seen only in the portal and the admin queue.
  */
 const DEMO_CERTS: DemoCert[] = [
   { seller: "jenggot-alam-demo", scheme: "ipal_effluent_test", number: "DEMO-IPAL-0001", issued: -60, expires: 300, verified: true },
@@ -59,13 +62,16 @@ export async function seedCertifications(container: ExecArgs["container"]) {
     if (certificateIntegrityErrors({ ...claim, technique: demo.product_technique }).length) throw new Error(`Demo certificate ${demo.number} breaks an integrity rule`)
     const cert = await certs.createCertificates({
       ...claim, subject_id: product?.id ?? seller.id, issuer: ISSUER[demo.scheme] ?? "DEMO", number: demo.number, standard: demo.standard ?? null,
-      status: demo.verified ? "verified" : "pending", verification_method: demo.verified ? "document_inspection" : null,
+      status: demo.verified ? "verified" : "pending", verification_method: null,
       reviewed_at: demo.verified ? new Date() : null, reviewed_by: demo.verified ? "seed" : null,
       notes: "Sertifikat demo: tidak ada berkas bukti asli. / Demo certificate: no real evidence file.", is_demo: true,
     } as any)
     await certs.createCertificateEvents([
       { certificate_id: cert.id, from_status: null, to_status: "pending", actor_type: "seller", actor_id: "seed", note: "DEMO" },
-      ...(demo.verified ? [{ certificate_id: cert.id, from_status: "pending" as const, to_status: "verified" as const, actor_type: "user", actor_id: "seed", method: "document_inspection" as const, note: "DEMO" }] : []),
+      ...(demo.verified ? [{
+        certificate_id: cert.id, from_status: "pending" as const, to_status: "verified" as const, actor_type: "user", actor_id: "seed", method: null,
+        note: "DEMO: tidak ada dokumen asli yang diperiksa. / DEMO: no real document was checked.",
+      }] : []),
     ])
     await link.create([
       { [SELLER_MODULE]: { seller_id: seller.id }, [CERTIFICATION_MODULE]: { certificate_id: cert.id } },

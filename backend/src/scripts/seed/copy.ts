@@ -13,7 +13,7 @@ const KIND: Record<Lang, Record<string, string>> = {
   },
   en: {
     batik_tulis: "Hand-drawn Batik", batik_cap: "Hand-stamped Batik", batik_kombinasi: "Combination Batik",
-    tiruan_batik_printing: "Batik-Pattern Print", paduan_tiruan_batik: "Part-Batik Batik-Pattern Print",
+    tiruan_batik_printing: "Batik-Pattern Print", paduan_tiruan_batik: "Combined Batik-Pattern Print",
   },
 }
 const COLOUR: Record<Lang, Record<string, string>> = {

@@ -25,18 +25,18 @@ export const DEMO_SELLERS: DemoSeller[] = [
     workforce_total: 14, workforce_bpjs: 12, apprentices_under_25: 2,
     wastewater_method: "communal_ipal", ipal_name: "IPAL Komunal Kauman",
     story: {
-      id: `Bengkel keluarga di kampung batik Kauman yang melukis jlamprang dan buketan dengan canting tulis. ${DEMO_ID}`,
-      en: `A family workshop in Kauman batik village drawing jlamprang and buketan with the canting pen. ${DEMO_EN}`,
+      id: `Usaha batik keluarga di kampung batik Kauman yang membatik tulis motif jlamprang dan buketan. ${DEMO_ID}`,
+      en: `A family batik workshop in the Kauman batik quarter, drawing jlamprang and buketan motifs in hot wax with the canting pen. ${DEMO_EN}`,
     },
   },
   {
     handle: "cap-pesindon-demo", name: "Rumah Cap Pesindon (Demo)", sentra: "pesindon",
     techniques: ["batik_cap", "batik_kombinasi"], founded_year: 1998,
     workforce_total: 22, workforce_bpjs: 15, apprentices_under_25: 3,
-    wastewater_method: "own_ipal", ipal_name: "IPAL bengkel sendiri",
+    wastewater_method: "own_ipal", ipal_name: "IPAL Rumah Cap Pesindon",
     story: {
-      id: `Perajin cap tembaga di Pesindon yang mengecap kain prima untuk sarung dan kemeja. ${DEMO_ID}`,
-      en: `Copper-stamp makers in Pesindon who stamp prima cotton for sarongs and shirts. ${DEMO_EN}`,
+      id: `Usaha batik cap di Pesindon yang mengecap kain mori prima untuk sarung dan kemeja. ${DEMO_ID}`,
+      en: `A hand-stamped batik workshop in Pesindon, stamping mori prima cotton for sarongs and shirts. ${DEMO_EN}`,
     },
   },
   {
@@ -55,7 +55,7 @@ export const DEMO_SELLERS: DemoSeller[] = [
     workforce_total: 30, workforce_bpjs: 12, apprentices_under_25: 4,
     wastewater_method: "none",
     story: {
-      id: `Menjual batik cap dan kain printing motif batik, yang kami beri label jujur: printing bukan batik. ${DEMO_ID}`,
+      id: `Menjual batik cap dan tekstil bermotif batik (printing) dengan label jujur: printing bukan batik. ${DEMO_ID}`,
       en: `Sells hand-stamped batik and batik-pattern prints, labelled honestly: a print is not batik. ${DEMO_EN}`,
     },
   },
@@ -65,8 +65,8 @@ export const DEMO_SELLERS: DemoSeller[] = [
     workforce_total: 17, workforce_bpjs: 10, apprentices_under_25: 5,
     wastewater_method: "communal_ipal", ipal_name: "IPAL Komunal Pringrejo",
     story: {
-      id: `Memadukan cap dan tulis untuk motif Djawa Hokokai dan pagi-sore. ${DEMO_ID}`,
-      en: `Combines stamp and pen for Djawa Hokokai and pagi-sore designs. ${DEMO_EN}`,
+      id: `Memadukan canting cap dan canting tulis untuk motif Djawa Hokokai dan pagi-sore. ${DEMO_ID}`,
+      en: `Combines stamping and hand-drawing for Djawa Hokokai and pagi-sore designs. ${DEMO_EN}`,
     },
   },
   {
@@ -75,8 +75,8 @@ export const DEMO_SELLERS: DemoSeller[] = [
     workforce_total: 6, workforce_bpjs: 4, apprentices_under_25: 2,
     wastewater_method: "natural_dye_only",
     story: {
-      id: `Bengkel kecil yang hanya memakai pewarna alam, terutama indigo dari daun indigofera. ${DEMO_ID}`,
-      en: `A small workshop using natural dyes only, mostly indigo from indigofera leaves. ${DEMO_EN}`,
+      id: `Usaha batik kecil yang hanya memakai pewarna alam, terutama indigo dari daun indigofera. ${DEMO_ID}`,
+      en: `A small batik workshop using natural dyes only, mostly indigo from indigofera leaves. ${DEMO_EN}`,
     },
   },
 ]

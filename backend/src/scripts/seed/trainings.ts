@@ -11,16 +11,19 @@ import { refreshReadiness } from "../../workflows/readiness/refresh"
 
 /**
  * Demo export-readiness data, so the demo shows all three bands: Batik Sekar Kauman (Demo) export-ready,
- * Rumah Cap Pesindon (Demo) ready with support, the others not yet ready. Every programme name says
- * "(demo)", organisers are the ones named in domain-batik.md §4.5/§6.4, every number starts with "DEMO-",
- * and the identity numbers are fictional (999… is not a real NIB or NPWP).
+ * Rumah Cap Pesindon (Demo) ready with support, the others not yet ready. The programmes are fictitious:
+ * no real organiser or event is named (a real one never ran them), only the programme KIND is a real
+ * category (domain-batik.md §6.4). A programme has one name, shown as is in both languages, so each
+ * is written "Indonesian / English" and says "demo". Every number starts with "DEMO-", and the identity
+ * numbers are fictional (999… is not a real NIB or NPWP).
  */
+const ORGANISER = "Penyelenggara pelatihan demo / Demo training organiser"
 const PROGRAMS = [
-  { key: "ecp", kind: "ppei_export_coaching_program", name: "Export Coaching Program (demo)", organiser: "BBPPEI Kemendag", city: "Semarang", year: 2024 },
-  { key: "dinas", kind: "dinas_pekalongan_export_training", name: "Pelatihan Ekspor Kota Pekalongan (demo)", organiser: "Dindagkop-UKM Kota Pekalongan x BBPPEI", city: "Kota Pekalongan", year: 2025 },
-  { key: "short", kind: "ppei_short_course", name: "Kursus Singkat Ekspor (demo)", organiser: "BBPPEI Kemendag", city: "Jakarta", year: 2025 },
-  { key: "digital", kind: "digital_marketing_training", name: "Pemasaran Digital UMKM (demo)", organiser: "Dindagkop-UKM Kota Pekalongan", city: "Kota Pekalongan", year: 2025 },
-  { key: "fair", kind: "exhibition", name: "Pekan Batik Nusantara (demo)", organiser: "Pekan Batik Nusantara", city: "Kota Pekalongan", year: 2025 },
+  { key: "ecp", kind: "ppei_export_coaching_program", name: "Pendampingan ekspor (demo) / Export coaching (demo)", organiser: ORGANISER, city: "Kota Pekalongan", year: 2024 },
+  { key: "dinas", kind: "dinas_pekalongan_export_training", name: "Pelatihan ekspor kota (demo) / City export training (demo)", organiser: ORGANISER, city: "Kota Pekalongan", year: 2025 },
+  { key: "short", kind: "ppei_short_course", name: "Kursus singkat ekspor (demo) / Short export course (demo)", organiser: ORGANISER, city: "Kota Pekalongan", year: 2025 },
+  { key: "digital", kind: "digital_marketing_training", name: "Pemasaran digital (demo) / Digital marketing (demo)", organiser: ORGANISER, city: "Kota Pekalongan", year: 2025 },
+  { key: "fair", kind: "exhibition", name: "Pameran batik (demo) / Batik fair (demo)", organiser: "Penyelenggara pameran demo / Demo fair organiser", city: "Kota Pekalongan", year: 2025 },
 ] as const
 
 type DemoReadiness = {
@@ -40,20 +43,20 @@ type DemoReadiness = {
 const DEMO_READINESS: DemoReadiness[] = [
   {
     handle: "sekar-kauman-demo",
-    identity: { nib: "9990000000001", npwp: "999000000000001", kbli: ["13134"] },
+    identity: { nib: "9990000000001", npwp: "9990000000000001", kbli: ["13134"] },
     capacity: [{ technique: "batik_tulis", units_per_month: 20, lead_time_days: 45 }, { technique: "batik_kombinasi", units_per_month: 60, lead_time_days: 21 }],
     export_profile: { cross_border_payment: true, knows_ska: true, sample_days: 10, moq_and_tiers: true, incoterm_quote: true, export_experience: "direct_sample", trade_fair: true },
     documents: ["nib", "npwp", "trademark", "bpjs"],
     awards: [
       { program: "ecp", level: "graduate", number: "DEMO-ECP-0001" },
       { program: "digital", level: "completed", number: "DEMO-DIG-0001" },
-      { program: "fair", level: "participant", number: "DEMO-PBN-0001" },
+      { program: "fair", level: "participant", number: "DEMO-PMR-0001" },
     ],
     sni: true,
   },
   {
     handle: "cap-pesindon-demo",
-    identity: { nib: "9990000000002", npwp: "999000000000002", kbli: ["13134"] },
+    identity: { nib: "9990000000002", npwp: "9990000000000002", kbli: ["13134"] },
     capacity: [{ technique: "batik_cap", units_per_month: 300, lead_time_days: 14 }, { technique: "batik_kombinasi", units_per_month: 80, lead_time_days: 21 }],
     export_profile: { cross_border_payment: true, knows_ska: true, sample_days: 7, moq_and_tiers: true, incoterm_quote: true, export_experience: "indirect", trade_fair: false },
     documents: [],
@@ -62,7 +65,7 @@ const DEMO_READINESS: DemoReadiness[] = [
   },
   {
     handle: "jenggot-alam-demo",
-    identity: { nib: "9990000000003", npwp: "999000000000003", kbli: ["13134"] },
+    identity: { nib: "9990000000003", npwp: "9990000000000003", kbli: ["13134"] },
     capacity: [],
     export_profile: { sample_days: 30, export_experience: "none" },
     documents: [],

@@ -6,7 +6,7 @@ import { listProducts } from "@/lib/data/products";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
-import { AboutBatik, CityPriorities, Hero } from "@/features/home/hero";
+import { AboutBatik, CityPriorities, Hero, HomeSources } from "@/features/home/hero";
 import { GuideCards } from "@/features/guides/guide-page";
 import { SellerList } from "@/features/sellers-directory/seller-list";
 import { listSellers } from "@/lib/data/sellers";
@@ -67,6 +67,9 @@ export default async function HomePage({ params }: Props) {
         <h2 id="guides-home-title">{t("guides:home.guidesTitle")}</h2>
         <GuideCards locale={locale} t={t} />
       </section>
+      <div className="section">
+        <HomeSources t={t} />
+      </div>
     </>
   );
 }

@@ -47,8 +47,8 @@ describe("CatalogView", () => {
     expect(on.getAttribute("aria-current")).toBe("true");
     expect(on.getAttribute("href")).toBe("/id/products?motif=jlamprang&sort=price_asc");
     const chips = within(screen.getByTestId("active-filters"));
-    expect(chips.getByRole("link", { name: "Hapus saringan Jlamprang" }).getAttribute("href")).toBe("/id/products?technique=batik_tulis&sort=price_asc");
-    expect(chips.getByRole("link", { name: "Hapus semua saringan" }).getAttribute("href")).toBe("/id/products?sort=price_asc");
+    expect(chips.getByRole("link", { name: "Hapus filter Jlamprang" }).getAttribute("href")).toBe("/id/products?technique=batik_tulis&sort=price_asc");
+    expect(chips.getByRole("link", { name: "Hapus semua filter" }).getAttribute("href")).toBe("/id/products?sort=price_asc");
   });
 
   it("pages through results with the filters kept", () => {
@@ -65,6 +65,22 @@ describe("CatalogView", () => {
     const priceForm = screen.getByTestId("price-min").closest("form")!;
     expect(hidden(priceForm)).toEqual(["technique=batik_cap"]);
     expect(container.textContent).toContain("Rp");
+  });
+
+  it("heads the dye filter as declared by the workshop, and lists only eco tags backed by verified certificates", () => {
+    const facets = {
+      dye_family: [{ value: "natural", count: 7 }],
+      // A document indexed before natural dyes stopped being an eco tag
+      eco_tags: [{ value: "natural_dyes", count: 7 }, { value: "wastewater_treated", count: 3 }],
+    };
+    const { unmount } = renderView({}, api({ facets }));
+    expect(screen.getByRole("heading", { name: "Pewarna (dinyatakan penjual)" })).toBeTruthy();
+    expect(screen.getByTestId("facet-dye_family-natural").textContent).toContain("Pewarna alam");
+    expect(screen.queryByTestId("facet-eco-natural_dyes")).toBeNull();
+    expect(screen.getByTestId("facet-eco-wastewater_treated").textContent).toContain("3");
+    unmount();
+    renderView({}, api({ facets }), "en");
+    expect(screen.getByRole("heading", { name: "Dyes (declared by the workshop)" })).toBeTruthy();
   });
 
   it("suggests close matches when nothing is found", () => {

@@ -60,7 +60,8 @@ function FacetLists({ t, state, result, path }: { t: Translate; state: CatalogSt
   return (
     <>
       {FACETS.map((f) => {
-        const values = result.facets[f.facet] ?? [];
+        // Only codes the storefront knows (an index built before a code was retired may still count it).
+        const values = (result.facets[f.facet] ?? []).filter((v) => !f.codes || (f.codes as readonly string[]).includes(v.value));
         const selected = state.filters[f.param];
         // Selected values stay visible even when the current results hold none of them.
         const shown: FacetValue[] = [...values, ...selected.filter((s) => !values.some((v) => v.value === s)).map((value) => ({ value, count: 0 }))];

@@ -24,12 +24,33 @@ describe("guides", () => {
 
   it("shows how to tell the techniques apart, calls printing not batik, and cites its sources", () => {
     render(<GuidePage slug="techniques" locale="en" t={createTranslator("en")} />);
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toMatch(/hand-drawn, stamped/i);
+    expect(screen.getByRole("heading", { level: 1 }).textContent).toMatch(/hand-drawn, (hand-)?stamped/i);
     expect(screen.getByTestId("guide-entry-tulis").textContent).toContain("SNI 8302");
     expect(screen.getByTestId("guide-entry-tulis").textContent).toMatch(/both sides/);
     expect(screen.getByTestId("guide-entry-tiruan").textContent).toMatch(/not batik/);
     const sources = screen.getAllByRole("link").map((a) => a.getAttribute("href"));
     expect(sources).toContain("https://rkb.pekalongankota.go.id/berita21961-1-wali-kota-minta-pengusaha-batik-jujur-dengan-dagangannya.html");
+  });
+
+  it("quotes, word for word, the technique labels the site puts on imitation cloth", () => {
+    for (const locale of LOCALES) {
+      const { unmount } = render(<GuidePage slug="techniques" locale={locale} t={createTranslator(locale)} />);
+      const signs = screen.getByTestId("guide-entry-tiruan").querySelector(".guide__signs")!.textContent!;
+      const quoted = [...signs.matchAll(/"([^"]+)"/g)].map((m) => m[1]);
+      const { technique } = resources[locale].vocab;
+      expect(quoted, locale).toEqual([technique.tiruan_batik_printing, technique.paduan_tiruan_batik]);
+      unmount();
+    }
+  });
+
+  it("gives cap stamp sizes as two dimensions and dates Eliza van Zuylen as an entrepreneur", () => {
+    render(<GuidePage slug="techniques" locale="en" t={createTranslator("en")} />);
+    expect(screen.getByTestId("guide-entry-cap").textContent).toContain("18 × 18 to 20 × 20 cm");
+    render(<GuidePage slug="motifs" locale="id" t={createTranslator("id")} />);
+    const buketan = screen.getByTestId("guide-entry-buketan").textContent!;
+    expect(buketan).toContain("pengusaha batik");
+    expect(buketan).toContain("1890–1946");
+    expect(buketan).not.toMatch(/pembatik Indo-Eropa seperti Eliza/);
   });
 
   it("renders the motif guide in Indonesian with a link back to all guides", () => {

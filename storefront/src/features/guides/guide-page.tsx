@@ -2,16 +2,20 @@ import Link from "next/link";
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { GUIDES, GUIDE_SLUGS, type GuideSlug } from "./content";
+import { SourceList } from "./sources";
 import "./guides.css";
 
 // Guide keys are data-driven (see content.ts); the completeness test keeps id and en in step.
-type Loose = (key: string) => string;
+type Loose = (key: string, values?: Record<string, string>) => string;
 
 /** One guide: lead, one card per entry (what it is, how to recognise it), notes, and sources. */
 export function GuidePage({ slug, locale, t }: { slug: GuideSlug; locale: Locale; t: Translate }) {
   const guide = GUIDES[slug];
   const tt = t as unknown as Loose;
-  const k = (key: string) => tt(`guides:${guide.key}.${key}`);
+  const k = (key: string, values?: Record<string, string>) => tt(`guides:${guide.key}.${key}`, values);
+  // Quoted labels come from the vocabulary, so the guide never promises words the site does not show.
+  const quotes = (entry: string) =>
+    Object.fromEntries(Object.entries(guide.quotes?.[entry] ?? {}).map(([name, key]) => [name, tt(key)]));
   return (
     <article className="guide" aria-labelledby="guide-title">
       <p className="guide__back"><Link href={`/${locale}/guides`}>← {t("guides:backToGuides")}</Link></p>
@@ -21,11 +25,12 @@ export function GuidePage({ slug, locale, t }: { slug: GuideSlug; locale: Locale
         {guide.entries.map((entry) => {
           const signs = `guides:${guide.key}.${entry}.signs`;
           const hasSigns = tt(signs) !== signs;
+          const values = quotes(entry);
           return (
             <li key={entry} className="guide__entry" data-testid={`guide-entry-${entry}`}>
-              <h2>{k(`${entry}.name`)}</h2>
-              <p>{k(`${entry}.body`)}</p>
-              {hasSigns && <p className="guide__signs">{tt(signs)}</p>}
+              <h2>{k(`${entry}.name`, values)}</h2>
+              <p>{k(`${entry}.body`, values)}</p>
+              {hasSigns && <p className="guide__signs">{tt(signs, values)}</p>}
             </li>
           );
         })}
@@ -36,22 +41,8 @@ export function GuidePage({ slug, locale, t }: { slug: GuideSlug; locale: Locale
           <p>{k(body)}</p>
         </section>
       ))}
-      <GuideSources slug={slug} t={t} />
+      <SourceList sources={guide.sources} t={t} testId="guide-sources" />
     </article>
-  );
-}
-
-function GuideSources({ slug, t }: { slug: GuideSlug; t: Translate }) {
-  return (
-    <footer className="guide__sources">
-      <h2>{t("guides:sourcesTitle")}</h2>
-      <p>{t("guides:sourcesNote")}</p>
-      <ul>
-        {GUIDES[slug].sources.map((s) => (
-          <li key={s.url}><a href={s.url} rel="noopener noreferrer external">{s.label}</a></li>
-        ))}
-      </ul>
-    </footer>
   );
 }
 

@@ -1,4 +1,6 @@
 import type { Translate } from "@/lib/i18n/create";
+import { SourceList } from "@/features/guides/sources";
+import { HOME_SOURCES } from "./sources";
 
 /** The home page's opening: what Canting is and why Pekalongan. */
 export function Hero({ t }: { t: Translate }) {
@@ -31,17 +33,26 @@ export function AboutBatik({ t }: { t: Translate }) {
   );
 }
 
-/** The city's three priorities for its batik, which Canting is built around. */
+/**
+ * What the city of Pekalongan has said about its batik (Hari Batik 2021 theme, the Mayor on honest
+ * labels) and, beside each, what Canting shows a buyer; Canting does not check wages, so it says so.
+ */
 export function CityPriorities({ t }: { t: Translate }) {
   return (
-    <section className="section" aria-labelledby="priorities-title">
+    <section className="section" aria-labelledby="priorities-title" data-testid="city-priorities">
       <h2 id="priorities-title">{t("guides:home.prioritiesTitle")}</h2>
       <p>{t("guides:home.prioritiesLead")}</p>
       <ul className="priorities" role="list">
         <li>{t("guides:home.clean")}</li>
+        <li>{t("guides:home.honest")}</li>
         <li>{t("guides:home.welfare")}</li>
         <li>{t("guides:home.export")}</li>
       </ul>
     </section>
   );
+}
+
+/** Where the home page's facts come from. */
+export function HomeSources({ t }: { t: Translate }) {
+  return <SourceList sources={HOME_SOURCES} t={t} testId="home-sources" />;
 }

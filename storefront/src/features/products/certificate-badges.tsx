@@ -10,7 +10,6 @@ function formatDay(value: string, locale: Locale): string {
 }
 
 function CertificateItem({ cert, locale, t }: { cert: PublicCertificate; locale: Locale; t: Translate }) {
-  const declared = cert.displayState === "seller_declared";
   return (
     <li className={`cert cert--${cert.displayState}`} data-testid="certificate-badge" data-scheme={cert.scheme} data-state={cert.displayState}>
       <p className="cert__name">
@@ -18,8 +17,8 @@ function CertificateItem({ cert, locale, t }: { cert: PublicCertificate; locale:
         {cert.batikmarkType && <> · {t(`vocab:batikmarkType.${cert.batikmarkType}`)}</>}
         {cert.displayState === "expiring_soon" && <span className="cert__flag"> · {t("certs:badges.expiringSoon")}</span>}
       </p>
-      {declared
-        ? <p className="cert__qualifier" data-testid="certificate-declared">{t("certs:badges.sellerDeclared")}</p>
+      {cert.demo
+        ? <p className="cert__demo" data-testid="certificate-demo">{t("certs:badges.demo")}</p>
         : cert.verificationMethod && <p className="cert__verified">{t("certs:badges.verifiedBy", { method: t(`vocab:verificationMethod.${cert.verificationMethod}`) })}</p>}
       <p className="cert__meta">
         {t("certs:badges.issuer", { issuer: cert.issuer })} · {t("certs:badges.number", { number: cert.number })}
@@ -29,14 +28,14 @@ function CertificateItem({ cert, locale, t }: { cert: PublicCertificate; locale:
         {cert.expiresAt ? t("certs:badges.validUntil", { date: formatDay(cert.expiresAt, locale) }) : t("certs:badges.noExpiry")}
         {cert.subjectType === "seller" && <> · {t("certs:badges.workshop")}</>}
       </p>
-      {cert.demo && <p className="cert__demo">{t("certs:badges.demo")}</p>}
     </li>
   );
 }
 
 /**
- * The eco labels and certificates shoppers may see (the API never sends expired, rejected or
- * revoked ones). A pending certificate always carries the "seller-declared" qualifier.
+ * The eco labels and certificates shoppers may see: only ones Canting verified (the API sends no
+ * pending, expired, rejected or revoked ones). "Verified by Canting: <method>" only where real
+ * evidence was checked; a demo certificate says instead that no real document was checked.
  */
 export function CertificateBadges({ trust, locale, t }: { trust: Trust; locale: Locale; t: Translate }) {
   if (trust.certificates.length === 0 && trust.ecoTags.length === 0) return null;
@@ -46,10 +45,7 @@ export function CertificateBadges({ trust, locale, t }: { trust: Trust; locale: 
       {trust.ecoTags.length > 0 && (
         <ul className="eco-tags" role="list" aria-label={t("certs:badges.ecoTitle")}>
           {trust.ecoTags.map((tag) => (
-            <li key={tag} className="eco-tag" data-testid="eco-tag" data-tag={tag}
-              title={tag === "natural_dyes" ? t("certs:badges.naturalDyesNote") : undefined}>
-              {t(`vocab:ecoTag.${tag}`)}
-            </li>
+            <li key={tag} className="eco-tag" data-testid="eco-tag" data-tag={tag}>{t(`vocab:ecoTag.${tag}`)}</li>
           ))}
         </ul>
       )}

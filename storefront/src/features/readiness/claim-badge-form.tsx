@@ -40,7 +40,7 @@ export function ClaimBadgeForm({ locale, levelLabels }: { locale: Locale; levelL
   }
 
   return (
-    <form className="portal-form" method="post" encType="multipart/form-data" onSubmit={onSubmit} noValidate data-testid="claim-badge-form">
+    <form className="portal-form" id="claim-badge" method="post" encType="multipart/form-data" onSubmit={onSubmit} noValidate data-testid="claim-badge-form">
       <h2>{t("readinessForms.claimTitle")}</h2>
       <input type="hidden" name="locale" value={locale} />
       <FormAlert state={state} testId="claim-badge-error" />

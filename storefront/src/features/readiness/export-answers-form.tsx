@@ -12,12 +12,12 @@ const BOXES = [
   ["incoterm_quote", "incotermQuote"], ["trade_fair", "tradeFair"],
 ] as const;
 
-/** The seller's self-declared export answers (rubric A4, A5, B6, C3, E2, E3). */
+/** The seller's self-declared export answers (rubric A4, A5, B6, C3, E2, E3): Canting cannot verify them yet, so they earn half points. */
 export function ExportAnswersForm({ locale, profile }: { locale: Locale; profile: ExportProfile }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
   const { state, pending, onSubmit } = useFormAction(saveExportProfile);
   return (
-    <form className="portal-form" onSubmit={onSubmit} noValidate data-testid="export-answers-form">
+    <form className="portal-form" id="export-answers" onSubmit={onSubmit} noValidate data-testid="export-answers-form">
       <h2>{t("readinessForms.answersTitle")}</h2>
       <p className="field__hint">{t("readinessForms.answersIntro")}</p>
       <input type="hidden" name="locale" value={locale} />

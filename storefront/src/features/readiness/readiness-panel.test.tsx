@@ -41,10 +41,40 @@ describe("ReadinessPanel", () => {
   it("lists the next steps in the seller's language, required items first", () => {
     render(<ReadinessPanel view={view} locale="en" t={createTranslator("en")} />);
     expect(screen.getByTestId("readiness-next-B5").textContent).toBe("→ Add a 6-digit HS code to 2 products.");
-    expect(screen.getByTestId("readiness-next-A2").textContent).toContain("Enter your NPWP");
+    expect(screen.getByTestId("readiness-next-A2").textContent).toBe("→ Enter your 16-digit NPWP or your NIK.");
     const order = orderChecklist(view.assessment.items).map((i) => i.id);
     expect(order[0]).toBe("A2");
     expect(order.indexOf("A1")).toBeGreaterThan(order.indexOf("B5")); // A1 is fully earned, so it goes last
+  });
+
+  it("says the rubric is Canting's own, not an official designation, and how many points Canting verified", () => {
+    render(<ReadinessPanel view={view} locale="en" t={createTranslator("en")} />);
+    const note = screen.getByTestId("rubric-note");
+    expect(note.textContent).toBe("Canting's own export-readiness rubric v1-2026, not an official designation");
+    expect(within(note).getByRole("link").getAttribute("href")).toBe("/en/export/rubric");
+    const { verified_points, self_declared_points } = view.assessment;
+    expect(verified_points).toBeGreaterThan(0);
+    expect(screen.getByTestId("readiness-split").textContent).toBe(
+      `${verified_points} points verified by Canting, ${self_declared_points} self-declared. Canting cannot check every answer yet: today at most 86 of 100 points can be reached.`,
+    );
+  });
+
+  it("marks what Canting cannot verify yet and links each next step to where it is done in the portal", () => {
+    const declared = toReadinessView(JSON.parse(JSON.stringify({
+      readiness: assessReadiness({ ...input, declarations: { cross_border_payment: true, incoterm_quote: true } }, NOW), history: [],
+    })))!;
+    render(<ReadinessPanel view={declared} locale="id" t={createTranslator("id")} />);
+    expect(screen.getByTestId("readiness-unverifiable-A4").textContent).toBe("Belum bisa diverifikasi");
+    expect(screen.getByTestId("readiness-next-A4").textContent).toBe("→ Canting belum bisa memeriksa hal ini: jawaban yang dinyatakan sendiri mendapat separuh poin.");
+    expect(within(screen.getByTestId("readiness-next-A4")).queryByRole("link")).toBeNull();
+    expect(screen.getByTestId("readiness-evidence-A4").textContent).toBe("Dinyatakan sendiri");
+    // English listings are seen by Canting, the Incoterm quote only declared.
+    expect(screen.getByTestId("readiness-evidence-E2").textContent).toBe("Sebagian terverifikasi");
+    expect(within(screen.getByTestId("readiness-next-B5")).getByRole("link").getAttribute("href")).toBe("/id/seller/products");
+    expect(within(screen.getByTestId("readiness-next-A2")).getByRole("link").getAttribute("href")).toBe("/id/seller/onboarding/identity");
+    // Nothing more to gain today on A4, so it sits below every step that still earns points.
+    const order = orderChecklist(declared.assessment.items).map((i) => i.id);
+    expect(order.indexOf("A4")).toBeGreaterThan(order.indexOf("B6"));
   });
 
   it("charts the history with an accessible table of the same points", () => {

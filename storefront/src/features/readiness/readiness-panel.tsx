@@ -1,13 +1,19 @@
-import type { Locale, ReadinessAssessment, ReadinessItem } from "@canting/domain";
+import Link from "next/link";
+import { nextStepPath, reachableMax, type Locale, type ReadinessAssessment, type ReadinessItem } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { formatNumber } from "@/lib/format";
 import type { ReadinessView } from "@/lib/readiness/adapter";
 import { readinessText } from "@/lib/readiness/messages";
+import { RubricNote } from "./rubric-note";
 import "./readiness.css";
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 
-/** The seller's export readiness: score and band, a bar per area, the checklist, and the history. */
+/**
+ * The seller's export readiness: score and band on Canting's own rubric (not an official designation),
+ * how many points Canting verified and how many are self-declared, a bar per area, the checklist (each
+ * next step linking to where it is done), and the history.
+ */
 export function ReadinessPanel({ view, locale, t }: { view: ReadinessView; locale: Locale; t: Translate }) {
   const { assessment: a } = view;
   const tt = t as unknown as Loose;
@@ -25,6 +31,11 @@ export function ReadinessPanel({ view, locale, t }: { view: ReadinessView; local
         </div>
       </header>
       <p className="readiness__meaning">{tt(`readiness:bandMeaning.${a.band}`)}</p>
+      <RubricNote locale={locale} t={t} version={a.version} />
+      <p className="readiness__meaning" data-testid="readiness-split">
+        {t("readiness:panelSplit", { verified: formatNumber(a.verified_points, locale), declared: formatNumber(a.self_declared_points, locale) })}{" "}
+        {t("readiness:reachable", { reachable: a.verifiable_max, max: a.max })}
+      </p>
       {a.gates_failed.length > 0 && (
         <p className="readiness__gates" data-testid="readiness-gates">
           {t("readiness:gatesFailed", { items: a.gates_failed.map((id) => tt(`readiness:item.${id}`)).join(", ") })}
@@ -32,7 +43,7 @@ export function ReadinessPanel({ view, locale, t }: { view: ReadinessView; local
       )}
       <AreaBars assessment={a} locale={locale} t={t} />
       <Checklist assessment={a} locale={locale} t={t} />
-      <p className="readiness__rule">{t("readiness:halfPointsRule")} {t("readiness:rubricVersion", { version: a.version })}</p>
+      <p className="readiness__rule">{t("readiness:halfPointsRule")}</p>
       <HistoryChart history={view.history} locale={locale} t={t} />
     </section>
   );
@@ -57,12 +68,15 @@ function AreaBars({ assessment, locale, t }: { assessment: ReadinessAssessment; 
   );
 }
 
-/** Items still open first (gates before others, then most points to gain), then the ones already earned. */
+/**
+ * Items with points still to gain first (gates before others, then most points to gain today), then the
+ * ones earned as far as Canting can verify them today.
+ */
 export function orderChecklist(items: readonly ReadinessItem[]): ReadinessItem[] {
-  const gain = (i: ReadinessItem) => i.max - i.points;
+  const gain = (i: ReadinessItem) => reachableMax(i) - i.points;
   return [...items].sort((x, y) => {
-    const xo = x.state === "full" ? 1 : 0;
-    const yo = y.state === "full" ? 1 : 0;
+    const xo = x.state === "full" || gain(x) <= 0 ? 1 : 0;
+    const yo = y.state === "full" || gain(y) <= 0 ? 1 : 0;
     if (xo !== yo) return xo - yo;
     if (x.gate !== y.gate) return x.gate ? -1 : 1;
     return gain(y) - gain(x) || x.id.localeCompare(y.id);
@@ -80,15 +94,31 @@ function Checklist({ assessment, locale, t }: { assessment: ReadinessAssessment;
             <div className="readiness__item-head">
               <span className="readiness__item-title">{tt(`readiness:item.${item.id}`)}</span>
               {item.gate && <span className="pill pill--gate">{t("readiness:gate")}</span>}
-              {item.points > 0 && <span className="pill">{item.verified ? t("readiness:verified") : t("readiness:declared")}</span>}
+              {item.points > 0 && <span className="pill" data-testid={`readiness-evidence-${item.id}`}>{t(evidenceKey(item))}</span>}
+              {item.verifiable === 0 && <span className="pill pill--unverifiable" data-testid={`readiness-unverifiable-${item.id}`}>{t("readiness:notVerifiable")}</span>}
               <span className="readiness__points">{t("readiness:points", { points: formatNumber(item.points, locale), max: item.max })}</span>
             </div>
             {item.earned && <p className="readiness__earned">✓ {readinessText(t, item.earned)}</p>}
-            {item.next && <p className="readiness__next" data-testid={`readiness-next-${item.id}`}>→ {readinessText(t, item.next)}</p>}
+            {item.next && <NextStep item={item} message={item.next} locale={locale} t={t} />}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Whether an item's points rest on verified evidence, on the workshop's answers, or on both. */
+const evidenceKey = (item: ReadinessItem) =>
+  item.self_declared_points <= 0 ? "readiness:verified" : item.verified_points <= 0 ? "readiness:declared" : "readiness:partlyVerified";
+
+/** A next step, linking to the portal page where it is done (none for waiting or answers Canting cannot verify yet). */
+function NextStep({ item, message, locale, t }: { item: ReadinessItem; message: NonNullable<ReadinessItem["next"]>; locale: Locale; t: Translate }) {
+  const path = nextStepPath(message.key);
+  const text = readinessText(t, message);
+  return (
+    <p className="readiness__next" data-testid={`readiness-next-${item.id}`}>
+      → {path ? <Link href={`/${locale}${path}`}>{text}</Link> : text}
+    </p>
   );
 }
 

@@ -2,6 +2,9 @@
 
 import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
+// The module, not the package index: this is client JavaScript (see lib/catalog/params.ts).
+import { isPublicDisplayState } from "@canting/domain/dist/certification";
+import type { Translate } from "@/lib/i18n/create";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { FormAction } from "@/lib/seller-portal/types";
 import { FormAlert, useFormAction } from "@/features/seller-portal/form-kit";
@@ -23,6 +26,15 @@ function DeleteButton({ cert, locale, action }: { cert: SellerCertificate; local
   );
 }
 
+/**
+ * What shoppers see of the seller's own certificate: its badge state when Canting verified it;
+ * otherwise that it is not shown (a pending claim: declared, waiting for Canting's check).
+ */
+function shownToShoppers(cert: SellerCertificate, t: Translate): string {
+  if (isPublicDisplayState(cert.displayState)) return `${t("certs:portal.shown")}: ${t(`vocab:certDisplayState.${cert.displayState}`)}`;
+  return cert.displayState === "seller_declared" ? t("certs:portal.shownDeclared") : t("certs:portal.shownNone");
+}
+
 /** The seller's certificates: scheme, subject, number, review status, what shoppers see, the reviewer's note, evidence. */
 export function CertificateList({ certificates, locale, deleteAction }: {
   certificates: SellerCertificate[]; locale: Locale; deleteAction: FormAction<{ id: string }>;
@@ -36,7 +48,7 @@ export function CertificateList({ certificates, locale, deleteAction }: {
           <p className="doc__kind">{t(`vocab:certScheme.${cert.scheme}`)} · {cert.number}</p>
           <p className="doc__file">{cert.productTitle ?? t(`vocab:certSubject.${cert.subjectType}`)} · {cert.issuer}</p>
           <p className={`doc__state doc__state--${cert.status}`} data-testid="certificate-status">
-            {t("certs:portal.status")}: {t(`vocab:certStatus.${cert.status}`)} · {t("certs:portal.shown")}: {t(`vocab:certDisplayState.${cert.displayState}`)}
+            {t("certs:portal.status")}: {t(`vocab:certStatus.${cert.status}`)} · {shownToShoppers(cert, t)}
           </p>
           {cert.reviewNote && <p className="doc__note">{t("certs:portal.reviewNote", { note: cert.reviewNote })}</p>}
           {cert.evidence.map((e) => (

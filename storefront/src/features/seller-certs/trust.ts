@@ -1,9 +1,13 @@
 import {
-  BATIKMARK_TYPES, CERT_DISPLAY_STATES, CERT_SCHEMES, CERT_STATUSES, ECO_TAGS, VERIFICATION_METHODS,
+  BATIKMARK_TYPES, CERT_DISPLAY_STATES, CERT_SCHEMES, CERT_STATUSES, ECO_TAGS, VERIFICATION_METHODS, isPublicDisplayState,
   type BatikmarkType, type CertDisplayState, type CertScheme, type CertStatus, type EcoTag, type VerificationMethod,
 } from "@canting/domain";
 
-/** A certificate as shoppers see it (`GET /store/certifications`, docs/api/certifications.md). */
+/**
+ * A certificate as shoppers see it (`GET /store/certifications`, docs/api/certifications.md): only
+ * ones Canting verified. `verificationMethod` is set only when real evidence was checked; a demo
+ * certificate (`demo`) never has one.
+ */
 export type PublicCertificate = {
   id: string;
   scheme: CertScheme;
@@ -33,8 +37,6 @@ const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !
 const str = (v: unknown) => (typeof v === "string" && v.trim() ? v : null);
 const pick = <T extends string>(codes: readonly T[], v: unknown): T | null => (codes as readonly unknown[]).includes(v) ? (v as T) : null;
 const COLOURS = ["gold", "white", "silver"] as const;
-/** Only states a shopper may see; anything else (or unknown) is dropped even if the API sent it. */
-const VISIBLE: readonly CertDisplayState[] = ["verified", "expiring_soon", "seller_declared"];
 
 function toCertificate(raw: unknown): PublicCertificate | null {
   if (!isObj(raw)) return null;
@@ -50,11 +52,14 @@ function toCertificate(raw: unknown): PublicCertificate | null {
   };
 }
 
-/** The store's trust answer, reshaped; unknown codes and hidden states are dropped. */
+/**
+ * The store's trust answer, reshaped; unknown codes are dropped, and so is every certificate
+ * Canting has not verified (a seller's pending claim included), even if the API sent it.
+ */
 export function toTrust(raw: unknown): Trust {
   const body = isObj(raw) ? raw : {};
   const certificates = (Array.isArray(body.certificates) ? body.certificates : []).map(toCertificate)
-    .filter((c): c is PublicCertificate => c !== null && VISIBLE.includes(c.displayState));
+    .filter((c): c is PublicCertificate => c !== null && isPublicDisplayState(c.displayState));
   const ecoTags = (Array.isArray(body.eco_tags) ? body.eco_tags : []).map((t) => pick(ECO_TAGS, t)).filter((t): t is EcoTag => t !== null);
   return { certificates, ecoTags };
 }

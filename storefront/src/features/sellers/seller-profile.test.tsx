@@ -23,7 +23,9 @@ describe("SellerProfile", () => {
     const badge = screen.getByTestId("certificate-badge");
     expect(badge.textContent).toContain("Wastewater test (IPAL)");
     expect(badge.textContent).toContain("For the seller's workshop");
-    expect(badge.textContent).toContain("Demo example, not a real certificate");
+    // A seeded demo certificate: said to be a demo, never "verified by Canting"
+    expect(badge.textContent).toContain("Demo certificate: no real document was checked.");
+    expect(badge.textContent).not.toContain("Verified by Canting");
   });
 
   it("shows no certificate section without trust data", () => {

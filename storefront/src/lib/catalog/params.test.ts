@@ -38,7 +38,14 @@ describe("catalog URL state", () => {
   });
 
   it("asks the API for one page in the region's currency", () => {
-    const s = parseCatalogParams({ q: "buketan", eco: "natural_dyes", page: "2", in_stock: "1" });
-    expect(toApiQuery(s, "usd", "en")).toEqual({ q: "buketan", eco: "natural_dyes", in_stock: "true", currency: "usd", locale: "en", sort: "relevance", limit: 24, offset: 24 });
+    const s = parseCatalogParams({ q: "buketan", eco: "oeko_tex", page: "2", in_stock: "1" });
+    expect(toApiQuery(s, "usd", "en")).toEqual({ q: "buketan", eco: "oeko_tex", in_stock: "true", currency: "usd", locale: "en", sort: "relevance", limit: 24, offset: 24 });
+  });
+
+  it("drops eco=natural_dyes from an old link (a declared dye family is no eco tag; the dye_family filter stays)", () => {
+    const s = parseCatalogParams({ eco: "natural_dyes,wastewater_treated", dye_family: "natural" });
+    expect(s.filters.eco).toEqual(["wastewater_treated"]);
+    expect(s.filters.dye_family).toEqual(["natural"]);
+    expect(toApiQuery(parseCatalogParams({ eco: "natural_dyes" }), "idr", "id")).not.toHaveProperty("eco");
   });
 });

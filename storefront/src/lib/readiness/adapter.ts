@@ -1,5 +1,5 @@
 import {
-  READINESS_AREAS, READINESS_BANDS, TRAINING_LEVELS, TRAINING_PROGRAMS,
+  READINESS_AREAS, READINESS_BANDS, READINESS_MAX, READINESS_RULES, READINESS_RUBRIC_VERSION, READINESS_VERIFIABLE_MAX, TRAINING_LEVELS, TRAINING_PROGRAMS, pointsSplit,
   type ReadinessArea, type ReadinessAssessment, type ReadinessBand, type ReadinessItem, type TrainingLevel, type TrainingProgram,
 } from "@canting/domain";
 
@@ -21,15 +21,20 @@ export function toReadinessView(raw: unknown): ReadinessView | null {
   const body = isObj(raw) ? raw : {};
   const r = isObj(body.readiness) ? body.readiness : null;
   if (!r || !isBand(r.band)) return null;
-  const items: ReadinessItem[] = (Array.isArray(r.items) ? r.items : []).flatMap((i) =>
-    isObj(i) && typeof i.id === "string" && (READINESS_AREAS as readonly unknown[]).includes(i.area)
-      ? [{
-          id: i.id, area: i.area as ReadinessArea, max: num(i.max), points: num(i.points), gate: i.gate === true, verified: i.verified === true,
-          state: i.state === "full" || i.state === "partial" ? i.state : "none",
-          earned: msg(i.earned), next: msg(i.next),
-        }]
-      : [],
-  );
+  const items: ReadinessItem[] = (Array.isArray(r.items) ? r.items : []).flatMap((i) => {
+    if (!isObj(i) || typeof i.id !== "string" || !(READINESS_AREAS as readonly unknown[]).includes(i.area)) return [];
+    const points = num(i.points);
+    const verified = i.verified === true;
+    // An assessment stored before the verified/declared split: all of an item's points count one way.
+    const verifiedPoints = typeof i.verified_points === "number" ? i.verified_points : verified ? points : 0;
+    const rule = READINESS_RULES.find((x) => x.id === i.id);
+    return [{
+      id: i.id, area: i.area as ReadinessArea, max: num(i.max), points, gate: i.gate === true, verified,
+      state: i.state === "full" || i.state === "partial" ? i.state : "none",
+      verifiable: num(i.verifiable, rule?.verifiable ?? num(i.max)), verified_points: verifiedPoints, self_declared_points: num(i.self_declared_points, points - verifiedPoints),
+      earned: msg(i.earned), next: msg(i.next),
+    }];
+  });
   const areas = READINESS_AREAS.map((area) => {
     const a = (Array.isArray(r.areas) ? r.areas : []).find((x) => isObj(x) && x.area === area) as Raw | undefined;
     return { area, points: num(a?.points), max: num(a?.max) };
@@ -39,7 +44,8 @@ export function toReadinessView(raw: unknown): ReadinessView | null {
   );
   return {
     assessment: {
-      version: "v1-2026", score: num(r.score), band: r.band, items, areas,
+      version: READINESS_RUBRIC_VERSION, score: num(r.score), band: r.band, items, areas,
+      max: num(r.max, READINESS_MAX), verifiable_max: num(r.verifiable_max, READINESS_VERIFIABLE_MAX), ...pointsSplit(items),
       gates_failed: (Array.isArray(r.gates_failed) ? r.gates_failed : []).filter((g): g is string => typeof g === "string"),
     },
     history,

@@ -13,7 +13,7 @@ describe("fieldLabel", () => {
     expect(fieldLabel(en, "document:ktp")).toBe("Document: Owner's KTP");
     expect(fieldLabel(id, "story.id")).toBe("Cerita usaha (bahasa Indonesia)");
     expect(fieldLabel(en, "capacity.0.lead_time_days")).toBe("Lead time (days)");
-    expect(fieldLabel(en, "ipal_name")).toBe("Name of the communal IPAL");
+    expect(fieldLabel(en, "ipal_name")).toBe("Name of the communal treatment plant (IPAL)");
   });
 
   it("shows an unknown key rather than hiding it", () => {

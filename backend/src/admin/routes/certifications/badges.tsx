@@ -1,5 +1,5 @@
 import { StatusBadge } from "@medusajs/ui"
-import type { CertDisplayState, CertStatus } from "@canting/domain"
+import type { CertDisplayState, CertStatus, PUBLIC_DISPLAY_STATES } from "@canting/domain"
 import { useCertCopy } from "./copy"
 
 const STATUS_COLOR: Record<CertStatus, "grey" | "blue" | "green" | "red" | "orange"> = { pending: "blue", verified: "green", rejected: "red", revoked: "orange" }
@@ -12,8 +12,13 @@ export function CertStatusBadge({ status }: { status: CertStatus }) {
   return <StatusBadge color={STATUS_COLOR[status]}>{copy.label("certStatus", status)}</StatusBadge>
 }
 
-/** What shoppers see today (computed by the API from the dates). */
+/** The domain's PUBLIC_DISPLAY_STATES, kept equal by its type (the admin bundle imports no runtime code from @canting/domain). */
+const PUBLIC: typeof PUBLIC_DISPLAY_STATES = ["verified", "expiring_soon"] as const
+
+/** What shoppers see today (computed by the API from the dates): only a verified certificate is shown. */
 export function DisplayStateBadge({ state }: { state: CertDisplayState }) {
   const copy = useCertCopy()
-  return <StatusBadge color={DISPLAY_COLOR[state]}>{copy.label("certDisplayState", state)}</StatusBadge>
+  const label = copy.label("certDisplayState", state)
+  const shown = (PUBLIC as readonly CertDisplayState[]).includes(state)
+  return <StatusBadge color={DISPLAY_COLOR[state]}>{shown ? label : copy.t("list.notShown", { state: label })}</StatusBadge>
 }

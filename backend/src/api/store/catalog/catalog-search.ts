@@ -1,6 +1,6 @@
 import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import type { Locale } from "@canting/domain"
+import { ECO_TAGS, type Locale } from "@canting/domain"
 import { PRODUCT_INDEX } from "../../../search/_product-document"
 import { facetCache, responseCache, sellerCache } from "./facet-cache"
 import { correctQuery, suggestTerms } from "./terms"
@@ -249,7 +249,8 @@ async function computeCatalog(scope: MedusaContainer, p: StoreCatalogParamsType)
       motifs: valueFacet(result, VALUE_FACETS.motifs),
       fabric: valueFacet(result, VALUE_FACETS.fabric),
       form: valueFacet(result, VALUE_FACETS.form),
-      eco_tags: valueFacet(result, VALUE_FACETS.eco_tags),
+      // Only today's eco tags: a document indexed before natural_dyes stopped being one keeps it until `npm run reindex`.
+      eco_tags: valueFacet(result, VALUE_FACETS.eco_tags).filter((v) => (ECO_TAGS as readonly string[]).includes(v.value)),
       seller: sellerFacet.map((s) => ({ ...s, label: sellerNames.get(s.value) ?? s.value })),
       in_stock: valueFacet(result, VALUE_FACETS.in_stock),
       price: stats?.type === "stats" && stats.count > 0 && Number.isFinite(stats.min) ? { min: stats.min, max: stats.max } : null,

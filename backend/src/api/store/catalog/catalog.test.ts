@@ -17,7 +17,9 @@ describe("catalog query validation", () => {
   it("names the field of an unknown code, a bad range and an out-of-range limit", () => {
     const issues = (q: Record<string, unknown>) => { const r = parse(q); return r.success ? [] : r.error.issues.map((i) => [i.path.join("."), i.message]) }
     expect(issues({ dye_family: "natural,plastic" })).toEqual([["dye_family", "unknown_filter_code"]])
-    expect(issues({ eco: "natural_dyes,shiny" })).toEqual([["eco", "unknown_filter_code"]])
+    expect(issues({ eco: "oeko_tex,shiny" })).toEqual([["eco", "unknown_filter_code"]])
+    // Natural dyes are a declared product fact (dye_family), no longer an eco tag: an old link gets a 400, not a 500
+    expect(issues({ eco: "natural_dyes" })).toEqual([["eco", "unknown_filter_code"]])
     expect(issues({ price_min: "900", price_max: "100" })).toEqual([["price_min", "price_range_order"]])
     expect(issues({ limit: "49" })[0][0]).toBe("limit")
     expect(issues({ locale: "fr" })[0][0]).toBe("locale")
@@ -32,9 +34,9 @@ describe("catalog query validation", () => {
 describe("catalog filters and order", () => {
   const params = (q: Record<string, unknown>) => StoreCatalogParams.parse(q)
   it("ORs within a facet, ANDs across facets, prices in the chosen currency, hidden sellers excluded", () => {
-    expect(catalogFilters(params({ q: "kain", technique: "batik_tulis,batik_cap", motif: "jlamprang", eco: "natural_dyes", currency: "usd", price_min: "10", in_stock: "true" }), ["sel_x"]))
+    expect(catalogFilters(params({ q: "kain", technique: "batik_tulis,batik_cap", motif: "jlamprang", eco: "oeko_tex", currency: "usd", price_min: "10", in_stock: "true" }), ["sel_x"]))
       .toEqual({
-        q: "kain", technique: { $in: ["batik_tulis", "batik_cap"] }, motifs: { $overlaps: ["jlamprang"] }, eco_tags: { $overlaps: ["natural_dyes"] },
+        q: "kain", technique: { $in: ["batik_tulis", "batik_cap"] }, motifs: { $overlaps: ["jlamprang"] }, eco_tags: { $overlaps: ["oeko_tex"] },
         in_stock: true, price_usd: { $gte: 10 }, seller_id: { $nin: ["sel_x"] },
       })
     expect(catalogFilters(params({}), [])).toEqual({})

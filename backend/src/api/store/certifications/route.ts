@@ -8,7 +8,9 @@ import { StoreListCertificationsParams } from "./middlewares"
 /**
  * What a shopper may see of a product's or a seller's certificates, and the derived eco tags:
  * `?product_id=` (the product's own and its workshop's) or `?seller_id=` (workshop only).
- * Expired, rejected and revoked certificates never appear; pending ones say "seller_declared".
+ * Only certificates Canting verified appear (verified or expiring soon): a pending claim, and
+ * expired, rejected or revoked certificates, never do. A demo certificate says so (`is_demo`) and
+ * carries no verification method.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const parsed = StoreListCertificationsParams.safeParse({ product_id: req.query.product_id, seller_id: req.query.seller_id })

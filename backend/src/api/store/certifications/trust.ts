@@ -1,17 +1,17 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { certificateDisplayState, deriveEcoTags, isVisibleDisplayState, type EcoTag } from "@canting/domain"
+import { certificateDisplayState, deriveEcoTags, isPublicDisplayState, type EcoTag } from "@canting/domain"
 import { presentPublicCertificate } from "../../../modules/certification/presenters"
 import { now } from "../../../lib/clock"
 
 const CERT_FIELDS = ["id", "scheme", "subject_type", "subject_id", "issuer", "number", "standard", "batikmark_type", "issued_at", "expires_at",
-  "status", "verification_method", "reviewed_at", "is_demo"]
+  "status", "verification_method", "reviewed_at", "is_demo", "evidence.id"]
 
 export type Trust = { certificates: ReturnType<typeof presentPublicCertificate>[]; eco_tags: EcoTag[] }
 
-/** Only what a shopper may see today: verified, expiring soon, or seller-declared (pending). Never expired, rejected or revoked. */
+/** Only what Canting verified and is valid today (verified or expiring soon). Never a pending claim, nor an expired, rejected or revoked one. */
 function visible(certs: any[], now: Date) {
-  return certs.filter((c) => c && isVisibleDisplayState(certificateDisplayState(c, now))).map((c) => presentPublicCertificate(c, now))
+  return certs.filter((c) => c && isPublicDisplayState(certificateDisplayState(c, now))).map((c) => presentPublicCertificate(c, now))
 }
 
 /** The raw workshop certificates of an approved seller; null when the seller is unknown or not approved. */
@@ -30,12 +30,12 @@ export async function sellerTrust(container: MedusaContainer, sellerId: string, 
 }
 
 /**
- * A published product's certificates (its own, then its seller's workshop ones) and eco tags
- * (its dye family plus verified certificates); null when the product is not shown in the store.
+ * A published product's verified certificates (its own, then its seller's workshop ones) and the
+ * eco tags they earn; null when the product is not shown in the store.
  */
 export async function productTrust(container: MedusaContainer, productId: string, at = now()): Promise<Trust | null> {
   const { data: [product] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "product", fields: ["id", "status", "metadata", "seller.id", ...CERT_FIELDS.map((f) => `certificates.${f}`)],
+    entity: "product", fields: ["id", "status", "seller.id", ...CERT_FIELDS.map((f) => `certificates.${f}`)],
     filters: { id: productId, status: "published" },
   })
   const p = product as any
@@ -44,6 +44,6 @@ export async function productTrust(container: MedusaContainer, productId: string
   const own = (p.certificates ?? []).filter(Boolean)
   return {
     certificates: visible([...own, ...workshop], at),
-    eco_tags: deriveEcoTags({ dye_family: p.metadata?.dye_family ?? null, certificates: [...own, ...workshop] }, at),
+    eco_tags: deriveEcoTags({ certificates: [...own, ...workshop] }, at),
   }
 }

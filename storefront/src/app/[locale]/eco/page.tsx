@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ECO_TAGS, isLocale } from "@canting/domain";
+import { ECO_TAGS, VERIFICATION_METHODS, isLocale } from "@canting/domain";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import "@/features/guides/guides.css";
@@ -13,10 +13,16 @@ const SCHEMES = ["batikmark", "sni", "sih", "ekolabel", "ipal", "oekotex", "gots
 /** Sources for the facts on this page (shared/research/domain-batik.md §2). */
 const SOURCES = [
   { label: "Disperindag Jatim — fasilitasi sertifikasi Batikmark", url: "https://disperindag.jatimprov.go.id/post/detail?content=fasilitasi-sertifikasi-batikmark" },
-  { label: "BBKB — layanan Batikmark", url: "https://bbkb.kemenperin.go.id/index.php/post/read/layanan_batikmark_0" },
-  { label: "Kemenperin — SIH untuk industri batik", url: "https://informasi.com/ekonomi/infrm-22510/kemenperin-dorong-industri-batik-lebih-hijau-lewat-sih" },
+  { label: "BBKB (Kemenperin) — layanan Batikmark", url: "https://bbkb.kemenperin.go.id/index.php/post/read/layanan_batikmark_0" },
+  { label: "Sindonews (2013) — pemerintah akan sertifikasi batik Indonesia (masa berlaku Batikmark)", url: "https://ekbis.sindonews.com/berita/741146/34/pemerintah-akan-sertifikasi-batik-indonesia" },
+  { label: "Tempo (2013) — SNI batik belum banyak dimanfaatkan pengusaha", url: "https://bisnis.tempo.co/amp/509886/sni-batik-belum-banyak-dimanfaatkan-pengusaha" },
+  { label: "Menara62 — BSN bina IKM batik menerapkan SNI (SPPT SNI)", url: "https://menara62.com/bsn-bina-ikm-di-jawa-timur-agar-menerapkan-sni" },
+  { label: "BBT (Kemenperin) — sertifikasi industri hijau", url: "https://bbt.kemenperin.go.id/layanan/industri_hijau" },
+  { label: "informasi.com — Kemenperin dorong industri batik lebih hijau lewat SIH", url: "https://informasi.com/ekonomi/infrm-22510/kemenperin-dorong-industri-batik-lebih-hijau-lewat-sih" },
+  { label: "Sucofindo — ekolabel tipe I dan tipe II", url: "https://www.sucofindo.co.id/artikel-1/umum/sertifikasi-13/ekolabel-sebagai-wujud-scp-di-indonesia/" },
   { label: "Antara Jateng — IPAL komunal Kota Pekalongan", url: "https://jateng.antaranews.com/berita/565790/pemkot-pekalongan-unikal-giatkan-gerakan-standar-industri-hijau" },
   { label: "OEKO-TEX — consumer FAQ and Label Check", url: "https://www.oeko-tex.com/en/faq/consumer" },
+  { label: "GOTS — certification", url: "https://global-standard.org/en/certification-and-labelling/certification" },
   { label: "GOTS — public database", url: "https://www.global-standard.org/public-database/how-to-use-it.html" },
 ];
 
@@ -27,7 +33,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t("certs:eco.metaTitle"), description: t("certs:eco.metaDescription"), alternates: localeAlternates(locale, "/eco") };
 }
 
-/** What every badge and scheme means and how a buyer can verify it (issue #4). */
+/**
+ * What every badge and scheme means and how a buyer can verify it (issue #4). Shoppers see only
+ * certificates Canting verified; the methods listed are the ones a badge can name.
+ */
 export default async function EcoPage({ params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
@@ -40,9 +49,13 @@ export default async function EcoPage({ params }: Props) {
       <section className="about guide__note">
         <h2>{t("certs:eco.statesTitle")}</h2>
         <ul>
-          <li>{t("certs:eco.stateVerified")}</li>
-          <li>{t("certs:eco.stateDeclared")}</li>
+          <li data-testid="eco-state-verified">
+            {t("certs:eco.stateVerified")}
+            <ul>{VERIFICATION_METHODS.map((m) => <li key={m}>{t(`vocab:verificationMethod.${m}`)}</li>)}</ul>
+          </li>
           <li>{t("certs:eco.stateExpiring")}</li>
+          <li data-testid="eco-state-declared">{t("certs:eco.stateDeclared")}</li>
+          <li data-testid="eco-state-demo">{t("certs:eco.stateDemo")}</li>
         </ul>
       </section>
       <h2>{t("certs:eco.schemesTitle")}</h2>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { isLocale, type Locale } from "@canting/domain";
 import { retrieveProduct } from "@/lib/data/products";
 import { getTranslator } from "@/lib/i18n/server";
-import { localeAlternates } from "@/lib/metadata";
+import { localeAlternates, productRobots } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { ProductDetail } from "@/features/products/product-detail";
 import { BackendError } from "@/features/errors/backend-error";
@@ -30,8 +30,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {};
   const result = await attempt(retrieveProduct(locale, handle));
   const product = result.ok ? result.data : null;
+  const robots = product ? productRobots(product) : undefined;
   return {
     ...(product ? { title: product.title, ...metaDescription(product) } : {}),
+    ...(robots ? { robots } : {}),
     alternates: localeAlternates(locale, `/products/${encodeURIComponent(handle)}`),
   };
 }

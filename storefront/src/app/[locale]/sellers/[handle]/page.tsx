@@ -43,7 +43,7 @@ export default async function SellerPage({ params }: Props) {
   return (
     <>
       <SellerProfile seller={seller} products={productsResult.data.products} trust={trust.ok ? trust.data : null} locale={locale} t={t} />
-      <SellerReadiness trust={seller} t={t} />
+      <SellerReadiness trust={seller} t={t} locale={locale} />
     </>
   );
 }
