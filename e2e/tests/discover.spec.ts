@@ -100,12 +100,18 @@ test("export buyers see how sellers are verified, the rubric, and the makers", a
   await expect(page.locator('[data-testid^="seller-tile-"]').first()).toBeVisible();
 });
 
-test("sitemap.xml lists product pages with their language alternates", async ({ request }) => {
+test("sitemap.xml lists pages with their language alternates, and no demo piece (those are noindex)", async ({ page, request }) => {
+  await page.goto("/id/sellers/sekar-kauman-demo"); // a demo workshop of the seed
+  const demoPiece = await page.getByTestId("product-link").first().getAttribute("href");
+  expect(demoPiece).toMatch(/^\/id\/products\/./);
+  await page.goto(demoPiece!);
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", /noindex/);
   const response = await request.get("/sitemap.xml");
   expect(response.status()).toBe(200);
   const xml = await response.text();
-  expect(xml).toMatch(/<loc>[^<]+\/id\/products\/[^<]+<\/loc>/);
+  expect(xml).toMatch(/<loc>[^<]+\/id\/sellers\/[^<]+<\/loc>/);
   expect(xml).toContain('hreflang="en"');
+  expect(xml).not.toContain(`${demoPiece}<`);
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("Disallow: /id/seller");
 });

@@ -10,3 +10,4 @@ export * from "./synonyms";
 export * from "./readiness";
 export * from "./onboarding";
 export * from "./seller-identity";
+export * from "./password";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { LOCALES } from "@canting/domain";
+import { LOCALES, PASSWORD_MIN_LENGTH } from "@canting/domain";
 import { resources, NAMESPACES } from "./index";
 
 // Facts a reader sees, checked against shared/research/domain-batik.md (issue #15); docs/sources.md
@@ -64,5 +64,16 @@ describe("facts in the copy", () => {
     expect(resources.en.guides.home.welfare).not.toMatch(/paid fairly/i);
     expect(resources.id.guides.home.welfare).not.toMatch(/dibayar layak/i);
     expect(resources.en.guides.home.welfare).toMatch(/does not check wages/);
+  });
+});
+
+describe("the password rule in the copy", () => {
+  it("states the length the backend enforces, from the one definition", () => {
+    for (const locale of LOCALES) {
+      const r = resources[locale];
+      expect(r.errors.password_too_short).toContain(String(PASSWORD_MIN_LENGTH));
+      expect(r.common.sellerAuth.passwordHint).toContain("{{min}}");
+      expect(r.shop.account.passwordHint).toContain("{{min}}");
+    }
   });
 });

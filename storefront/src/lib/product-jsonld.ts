@@ -8,10 +8,11 @@ type Labels = { technique: string | null; scheme: (code: string) => string };
 /**
  * schema.org Product JSON-LD for a product page: name, images, the maker as brand, the offer in the
  * shopper's currency (none for a demo listing: nothing there is for sale), the technique as a
- * property, and only verified certificates (never seller-declared or expired ones) as `hasCertification`.
+ * property, and only verified, real certificates (never seller-declared, expired or demo ones) as `hasCertification`.
  */
 export function productJsonLd(product: Product, url: string, trust: Trust | null, labels: Labels): Record<string, unknown> {
-  const verified = (trust?.certificates ?? []).filter((c) => isPublicDisplayState(c.displayState));
+  // A demo certificate is shown to people with its demo line; to machines it would be a bare false claim.
+  const verified = (trust?.certificates ?? []).filter((c) => isPublicDisplayState(c.displayState) && !c.demo);
   return {
     "@context": "https://schema.org",
     "@type": "Product",

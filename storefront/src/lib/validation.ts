@@ -1,3 +1,4 @@
+import { PASSWORD_MAX_LENGTH } from "@canting/domain";
 import type { ErrorKey } from "@/lib/seller-portal/types";
 
 /**
@@ -11,7 +12,7 @@ export const MAX_EMAIL_LENGTH = 254;
 /** One-line inputs: names, shop name, phone, tracking number. */
 export const MAX_LINE_LENGTH = 200;
 /** Long enough for any passphrase, short enough that the backend's hashing stays cheap. */
-export const MAX_PASSWORD_LENGTH = 256;
+export const MAX_PASSWORD_LENGTH = PASSWORD_MAX_LENGTH;
 /** Tracking links and other URLs. */
 export const MAX_URL_LENGTH = 2048;
 

@@ -2,9 +2,9 @@ import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusaj
 import { COMMON_PASSWORDS } from "../../lib/common-passwords"
 import { sendInvalid } from "../utils/errors"
 
-export const PASSWORD_MIN_LENGTH = 10
-/** Long enough for any passphrase or password manager; bounds the work a request can ask of scrypt. */
-export const PASSWORD_MAX_LENGTH = 256
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@canting/domain"
+
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH }
 
 export type PasswordProblem = "required" | "password_too_short" | "password_too_long" | "password_too_common"
 

@@ -36,9 +36,10 @@ const DEMO_CERTS: DemoCert[] = [
 ]
 
 const ISSUER: Partial<Record<CertScheme, string>> = {
-  batikmark: "DEMO — BBSPJIKB (contoh, bukan sertifikat asli)",
-  ipal_effluent_test: "DEMO — Laboratorium lingkungan (contoh, bukan laporan asli)",
-  sih_industri_hijau_batik: "DEMO — LSIH (contoh, bukan sertifikat asli)",
+  // No real institution is named as the issuer of a certificate that does not exist.
+  batikmark: "DEMO — penerbit contoh Batikmark (bukan sertifikat asli) / example issuer (not a real certificate)",
+  ipal_effluent_test: "DEMO — laboratorium contoh (bukan laporan asli) / example laboratory (not a real report)",
+  sih_industri_hijau_batik: "DEMO — LSIH contoh (bukan sertifikat asli) / example certification body (not a real certificate)",
 }
 
 /** Seeds the demo certificates above, with their links and history. Called once by seed.ts. */

@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import { useTranslation } from "@/lib/i18n/client";
-import type { AddressForm, Locale } from "@canting/domain";
+import { PASSWORD_MIN_LENGTH, type AddressForm, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { Field, FieldErrorsProvider } from "@/features/seller-portal/form-kit";
 import type { ShopAction, ShopResult } from "@/features/cart/result";
@@ -49,8 +49,8 @@ export function CustomerRegisterForm({ locale, action }: { locale: Locale; actio
           <Field name="first_name" label={t("shop:account.firstName")} autoComplete="given-name" required defaultValue={values.first_name} testId="register-first-name" />
           <Field name="last_name" label={t("shop:account.lastName")} autoComplete="family-name" optional defaultValue={values.last_name} testId="register-last-name" />
           <Field name="email" type="email" label={t("shop:account.email")} autoComplete="email" required defaultValue={values.email} testId="register-email" />
-          <Field name="password" type="password" label={t("shop:account.password")} hint={t("shop:account.passwordHint")} autoComplete="new-password"
-            required minLength={8} testId="register-password" />
+          <Field name="password" type="password" label={t("shop:account.password")} hint={t("shop:account.passwordHint", { min: PASSWORD_MIN_LENGTH })} autoComplete="new-password"
+            required minLength={PASSWORD_MIN_LENGTH} testId="register-password" />
         </div>
       </FieldErrorsProvider>
       <button type="submit" className="button button--block" disabled={pending} data-testid="register-submit">{t("shop:account.register")}</button>

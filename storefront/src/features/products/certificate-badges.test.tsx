@@ -50,6 +50,9 @@ describe("certificate badges", () => {
         ? "Sertifikat demo: tidak ada dokumen asli yang diperiksa."
         : "Demo certificate: no real document was checked.");
       expect(demo.textContent).not.toMatch(/Diverifikasi|Verified by/);
+      // The issuer line is in the page's language and names no institution for a certificate that does not exist.
+      expect(demo.textContent).toContain(locale === "id" ? "Penerbit: penerbit contoh (data demo" : "Issuer: an example issuer (demo data");
+      expect(demo.textContent).not.toContain("Laboratorium lingkungan");
       unmount();
     }
     // Even if an API sent a method for a demo certificate, the badge does not claim a check.

@@ -21,7 +21,7 @@ function CertificateItem({ cert, locale, t }: { cert: PublicCertificate; locale:
         ? <p className="cert__demo" data-testid="certificate-demo">{t("certs:badges.demo")}</p>
         : cert.verificationMethod && <p className="cert__verified">{t("certs:badges.verifiedBy", { method: t(`vocab:verificationMethod.${cert.verificationMethod}`) })}</p>}
       <p className="cert__meta">
-        {t("certs:badges.issuer", { issuer: cert.issuer })} · {t("certs:badges.number", { number: cert.number })}
+        {t("certs:badges.issuer", { issuer: cert.demo ? t("certs:badges.demoIssuer") : cert.issuer })} · {t("certs:badges.number", { number: cert.number })}
         {cert.standard && <> · {cert.standard}</>}
       </p>
       <p className="cert__meta">

@@ -24,4 +24,11 @@ describe("seller dashboard", () => {
     expect(screen.getByTestId("dashboard-revenue").textContent).toMatch(/Rp\s?500\.000/);
     expect(screen.getByTestId("dashboard-readiness").textContent).toContain("Belum bisa dimuat");
   });
+
+  it("says the readiness score is Canting's rubric, not an official designation", () => {
+    render(<PortalDashboard locale="en" t={createTranslator("en")} figures={{
+      listings: null, orders: null, revenue: null, readiness: { score: 72, band: "export_ready" },
+    }} />);
+    expect(screen.getByTestId("dashboard-readiness").textContent).toMatch(/Canting's rubric, not an official designation.*72\/100/);
+  });
 });

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { Locale } from "@canting/domain";
+import { PASSWORD_MIN_LENGTH, type Locale } from "@canting/domain";
 import type { FormAction } from "@/lib/seller-portal/types";
 import { Field, FieldErrorsProvider, FormAlert, useFormAction } from "./form-kit";
 
@@ -36,8 +36,8 @@ export function RegisterForm({ locale, action }: { locale: Locale; action: FormA
         <fieldset className="portal-form__group">
           <legend>{t("sellerAuth.accountLegend")}</legend>
           <Field name="email" label={t("sellerAuth.email")} type="email" autoComplete="email" inputMode="email" required testId="register-email" />
-          <Field name="password" label={t("sellerAuth.password")} hint={t("sellerAuth.passwordHint")} type="password"
-            autoComplete="new-password" minLength={8} required testId="register-password" />
+          <Field name="password" label={t("sellerAuth.password")} hint={t("sellerAuth.passwordHint", { min: PASSWORD_MIN_LENGTH })} type="password"
+            autoComplete="new-password" minLength={PASSWORD_MIN_LENGTH} required testId="register-password" />
         </fieldset>
         <fieldset className="portal-form__group">
           <legend>{t("sellerAuth.storeLegend")}</legend>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { DEFAULT_LOCALE, isLocale, type AddressForm, type Locale } from "@canting/domain";
+import { DEFAULT_LOCALE, isLocale, PASSWORD_MIN_LENGTH, type AddressForm, type Locale } from "@canting/domain";
 import { StoreApiError, storeCall } from "@/lib/data/cart-api";
 import { clearCustomerToken, readCustomerToken, writeCustomerToken } from "@/lib/data/customer-session";
 import { toShopFailure, type ShopResult } from "@/features/cart/result";
@@ -22,11 +22,10 @@ const statusOf = (e: unknown) => (e instanceof StoreApiError ? e.status : undefi
 const failure = (e: unknown) => (e instanceof StoreApiError ? toShopFailure(e.status, e.body) : toShopFailure(undefined, undefined));
 /** Whether a refusal names fields (`errors[]`), e.g. the backend's password policy. */
 const namesFields = (e: unknown) => e instanceof StoreApiError && Array.isArray((e.body as { errors?: unknown } | null)?.errors);
-const MIN_PASSWORD = 8;
 
 function checkNewPassword(password: string): ErrorKey | null {
   if (!password) return "errors:required";
-  if (password.length < MIN_PASSWORD) return "errors:too_short";
+  if ([...password].length < PASSWORD_MIN_LENGTH) return "errors:password_too_short";
   return password.length > MAX_PASSWORD_LENGTH ? "errors:too_long" : null;
 }
 

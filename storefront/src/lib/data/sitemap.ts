@@ -3,6 +3,7 @@ import { DEFAULT_LOCALE } from "@canting/domain";
 import { storeFetch } from "./store-fetch";
 
 type Handle = { handle: string; updated_at?: string };
+type RawProduct = Handle & { metadata?: { demo?: unknown } | null; seller?: { is_demo?: unknown } | null };
 const PAGE = 100;
 /** Upper bound on pages fetched per listing, so one sitemap request stays cheap. */
 const MAX_PAGES = 50;
@@ -20,11 +21,17 @@ async function allPages(path: string, key: "products" | "sellers", fields?: stri
   return out;
 }
 
-/** Handles of every product and seller a shopper can see (the store API already hides the rest). */
+/** A demo piece, or a piece of a demo workshop: its page is noindex, so it stays out of the sitemap too. */
+const isDemo = (p: RawProduct) => p.metadata?.demo === true || p.metadata?.demo === "true" || p.seller?.is_demo === true;
+
+/**
+ * Handles of every product and seller a shopper can see (the store API already hides the rest),
+ * without the demo listings search engines are asked not to index.
+ */
 export async function listPublicHandles(): Promise<{ products: Handle[]; sellers: Handle[] }> {
   const [products, sellers] = await Promise.all([
-    allPages("/store/products", "products", "handle,updated_at"),
+    allPages("/store/products", "products", "handle,updated_at,metadata,*seller") as Promise<RawProduct[]>,
     allPages("/store/sellers", "sellers"),
   ]);
-  return { products, sellers };
+  return { products: products.filter((p) => !isDemo(p)).map(({ handle, updated_at }) => ({ handle, ...(updated_at ? { updated_at } : {}) })), sellers };
 }
