@@ -1,31 +1,34 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
 import { fileModule, infrastructureModules, notificationModule, paymentModule, searchModules, translationModule } from "./src/config/infrastructure"
 import { secretsOrExit } from "./src/config/secrets"
+import { envOrExit, envVar } from "./src/env"
 
-loadEnv(process.env.NODE_ENV || "development", process.cwd())
+loadEnv(envVar("NODE_ENV"), process.cwd())
 
-// Defaults match what `npm start` sets up on a fresh machine: embedded PostgreSQL on
+// Every variable is read and validated by src/env.ts: a bad value stops the start with one line
+// naming it. Defaults match what `npm start` sets up on a fresh machine: embedded PostgreSQL on
 // port 54329 (see scripts/lib/postgres.mjs). Every value can be overridden by env.
-const DEFAULT_DATABASE_URL = `postgres://postgres:canting@localhost:${process.env.CANTING_PG_PORT || 54329}/canting`
-const STOREFRONT_URL = process.env.STOREFRONT_URL || "http://localhost:8000"
-const BACKEND_URL = process.env.MEDUSA_BACKEND_URL || "http://localhost:9000"
-const workerMode = (process.env.MEDUSA_WORKER_MODE || "shared") as "shared" | "server" | "worker"
+const env = envOrExit()
+const DEFAULT_DATABASE_URL = `postgres://postgres:canting@localhost:${env.CANTING_PG_PORT}/canting`
+const STOREFRONT_URL = env.STOREFRONT_URL
+const BACKEND_URL = env.MEDUSA_BACKEND_URL ?? "http://localhost:9000"
+const workerMode = env.MEDUSA_WORKER_MODE
 // No secret lives in the repository: production refuses a missing or weak one (src/config/secrets.ts).
 const { jwtSecret, cookieSecret } = secretsOrExit()
 
 module.exports = defineConfig({
   projectConfig: {
-    databaseUrl: process.env.DATABASE_URL || DEFAULT_DATABASE_URL,
+    databaseUrl: env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     databaseDriverOptions: { connection: { ssl: false } },
-    redisUrl: process.env.REDIS_URL,
+    redisUrl: env.REDIS_URL,
     workerMode,
     // Session cookies are SameSite=Lax always (never sent on cross-site posts) and Secure over
     // https; over plain http (localhost, demo) a Secure cookie would be dropped and nobody could log in.
     cookieOptions: { secure: BACKEND_URL.startsWith("https://"), sameSite: "lax", httpOnly: true },
     http: {
-      storeCors: process.env.STORE_CORS || STOREFRONT_URL,
-      adminCors: process.env.ADMIN_CORS || `${BACKEND_URL},http://localhost:5173`,
-      authCors: process.env.AUTH_CORS || `${BACKEND_URL},${STOREFRONT_URL},http://localhost:5173`,
+      storeCors: env.STORE_CORS ?? STOREFRONT_URL,
+      adminCors: env.ADMIN_CORS ?? `${BACKEND_URL},http://localhost:5173`,
+      authCors: env.AUTH_CORS ?? `${BACKEND_URL},${STOREFRONT_URL},http://localhost:5173`,
       jwtSecret,
       cookieSecret,
       // gzip responses when the client accepts it: the demo product photos are ~100 KB SVGs
@@ -35,9 +38,9 @@ module.exports = defineConfig({
   },
   admin: {
     // Workers serve no HTTP; the admin bundle is only built/served by server processes.
-    disable: process.env.DISABLE_MEDUSA_ADMIN === "true" || workerMode === "worker",
+    disable: env.DISABLE_MEDUSA_ADMIN || workerMode === "worker",
     // "/" = same origin: the admin works on whatever host and port serves it.
-    backendUrl: process.env.MEDUSA_ADMIN_BACKEND_URL || "/",
+    backendUrl: env.MEDUSA_ADMIN_BACKEND_URL,
   },
   featureFlags: { translation: true, caching: true },
   modules: [
@@ -48,7 +51,7 @@ module.exports = defineConfig({
     paymentModule(),
     fileModule(),
     notificationModule(),
-    ...infrastructureModules(process.env.REDIS_URL),
+    ...infrastructureModules(env.REDIS_URL),
     ...searchModules(),
   ],
 })

@@ -1,9 +1,11 @@
 /**
- * Picks each piece of infrastructure from the environment. Unset variables keep the
- * embedded defaults that need nothing but Node (in-memory events, workflows, locks and
- * cache; manual payments); setting them switches to the scaled counterpart.
+ * Picks each piece of infrastructure from the environment (read and validated by src/env.ts).
+ * Unset variables keep the embedded defaults that need nothing but Node (in-memory events,
+ * workflows, locks and cache; manual payments); setting them switches to the scaled counterpart.
+ * Each function reads `source` (the process environment unless a test passes its own).
  */
 import { resolve } from "node:path"
+import { envVars, type EnvSource } from "../env"
 
 type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unknown> }
 
@@ -46,7 +48,8 @@ export function infrastructureModules(redisUrl: string | undefined): ModuleEntry
  * host; the provider id stays `pp_stripe_stripe` either way. PAYMENT_WEBHOOK_DELAY_MS overrides
  * Medusa's 5 s delay before a received webhook is processed.
  */
-export function paymentModule(env: NodeJS.ProcessEnv = process.env): ModuleEntry {
+export function paymentModule(source?: EnvSource): ModuleEntry {
+  const env = envVars(["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET", "STRIPE_API_HOST", "PAYMENT_WEBHOOK_DELAY_MS"], source)
   const providers: Record<string, unknown>[] = []
   if (env.STRIPE_API_KEY) {
     providers.push({
@@ -58,13 +61,13 @@ export function paymentModule(env: NodeJS.ProcessEnv = process.env): ModuleEntry
       },
     })
   }
-  const delay = env.PAYMENT_WEBHOOK_DELAY_MS ? Number(env.PAYMENT_WEBHOOK_DELAY_MS) : NaN
-  return { resolve: "@medusajs/medusa/payment", options: { providers, ...(delay >= 0 ? { webhook_delay: delay } : {}) } }
+  const delay = env.PAYMENT_WEBHOOK_DELAY_MS
+  return { resolve: "@medusajs/medusa/payment", options: { providers, ...(delay !== undefined ? { webhook_delay: delay } : {}) } }
 }
 
 /** Payment providers a region offers: bank transfer always, Stripe too when it is configured. */
-export function regionPaymentProviders(env: NodeJS.ProcessEnv = process.env): string[] {
-  return env.STRIPE_API_KEY ? ["pp_system_default", "pp_stripe_stripe"] : ["pp_system_default"]
+export function regionPaymentProviders(source?: EnvSource): string[] {
+  return envVars(["STRIPE_API_KEY"], source).STRIPE_API_KEY ? ["pp_system_default", "pp_stripe_stripe"] : ["pp_system_default"]
 }
 
 /** Medusa's Translation module (feature-flagged); locales live on the store (id-ID default, en-US). */
@@ -78,8 +81,8 @@ export function translationModule(): ModuleEntry {
  * project middleware, with a content type taken from the file name and no nosniff. Files kept
  * elsewhere fall through it to our `/static` handler (api/static-uploads.ts), which serves images only.
  */
-export function publicUploadDir(env: NodeJS.ProcessEnv = process.env): string {
-  return resolve(env.CANTING_UPLOAD_DIR || "uploads")
+export function publicUploadDir(source?: EnvSource): string {
+  return resolve(envVars(["CANTING_UPLOAD_DIR"], source).CANTING_UPLOAD_DIR)
 }
 
 /**
@@ -87,8 +90,11 @@ export function publicUploadDir(env: NodeJS.ProcessEnv = process.env): string {
  * S3-compatible store when S3_BUCKET is set. CANTING_UPLOAD_DIR pins the folder so the built server
  * (which runs from .medusa/server) and the seed share it.
  */
-export function fileModule(env: NodeJS.ProcessEnv = process.env): ModuleEntry {
-  const backendUrl = env.MEDUSA_BACKEND_URL || `http://localhost:${env.PORT || 9000}`
+export function fileModule(source?: EnvSource): ModuleEntry {
+  const env = envVars([
+    "MEDUSA_BACKEND_URL", "PORT", "S3_BUCKET", "S3_REGION", "S3_ENDPOINT", "S3_FILE_URL", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY", "CANTING_PRIVATE_UPLOAD_DIR",
+  ], source)
+  const backendUrl = env.MEDUSA_BACKEND_URL ?? `http://localhost:${env.PORT}`
   if (env.S3_BUCKET) {
     return {
       resolve: "@medusajs/medusa/file",
@@ -111,9 +117,9 @@ export function fileModule(env: NodeJS.ProcessEnv = process.env): ModuleEntry {
         resolve: "@medusajs/medusa/file-local",
         id: "local",
         options: {
-          upload_dir: publicUploadDir(env),
+          upload_dir: publicUploadDir(source),
           // Seller documents are private: they must never land in the publicly served static folder.
-          private_upload_dir: env.CANTING_PRIVATE_UPLOAD_DIR || "private-uploads",
+          private_upload_dir: env.CANTING_PRIVATE_UPLOAD_DIR,
           backend_url: `${backendUrl}/static`,
         },
       }],
@@ -138,7 +144,8 @@ export function notificationModule(): ModuleEntry {
  * our Meilisearch provider (src/modules/meilisearch) becomes the default for the index definitions in
  * src/search; Postgres stays registered so a provider switch can clean up the previous engine's indexes.
  */
-export function searchModules(env: NodeJS.ProcessEnv = process.env): ModuleEntry[] {
+export function searchModules(source?: EnvSource): ModuleEntry[] {
+  const env = envVars(["CANTING_SEARCH_MEMORY", "MEILISEARCH_HOST", "MEILISEARCH_API_KEY"], source)
   // CANTING_SEARCH_MEMORY=off: every search runs Medusa's SQL (for comparison, bench/search-sequential.mjs).
   const postgres = { resolve: "./src/modules/search-postgres", id: "postgres", options: { engine: "native", memory: env.CANTING_SEARCH_MEMORY !== "off" } }
   if (!env.MEILISEARCH_HOST) return [{ resolve: "@medusajs/medusa/search", options: { providers: [postgres] } }]

@@ -4,6 +4,7 @@
  * A token signed with a secret anyone can read in a public repository is an operator login.
  */
 import { randomBytes } from "node:crypto"
+import { envVars, type EnvSource } from "../env"
 
 export const MIN_SECRET_LENGTH = 32
 
@@ -34,7 +35,8 @@ export function describeProblems(problems: SecretProblem[]): string {
  * refused; elsewhere (tests, `medusa exec`, development) a missing one becomes a random secret for
  * this process only, so no fixed fallback can ever sign a token.
  */
-export function resolveSecrets(env: NodeJS.ProcessEnv): { jwtSecret: string; cookieSecret: string } | { problems: SecretProblem[] } {
+export function resolveSecrets(source?: EnvSource): { jwtSecret: string; cookieSecret: string } | { problems: SecretProblem[] } {
+  const env = envVars(["NODE_ENV", "JWT_SECRET", "COOKIE_SECRET"], source)
   const production = env.NODE_ENV === "production"
   const values = { JWT_SECRET: env.JWT_SECRET, COOKIE_SECRET: env.COOKIE_SECRET }
   const problems = Object.entries(values)
@@ -46,8 +48,8 @@ export function resolveSecrets(env: NodeJS.ProcessEnv): { jwtSecret: string; coo
 }
 
 /** resolveSecrets for medusa-config: prints one line and exits when the secrets cannot be used. */
-export function secretsOrExit(env: NodeJS.ProcessEnv = process.env): { jwtSecret: string; cookieSecret: string } {
-  const result = resolveSecrets(env)
+export function secretsOrExit(source?: EnvSource): { jwtSecret: string; cookieSecret: string } {
+  const result = resolveSecrets(source)
   if ("problems" in result) {
     console.error(describeProblems(result.problems))
     process.exit(1)

@@ -1,13 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { runUnpaidOrderCancellation, type UnpaidOrdersRun } from "../workflows/order/cancel-unpaid-orders"
-import { unpaidOrderDays } from "../workflows/order/unpaid-orders"
+import { envVar } from "../env"
 import { now } from "../lib/clock"
 
 /** Daily: cancels bank-transfer orders unpaid after CANTING_UNPAID_ORDER_DAYS days (default 3), releasing their stock, and tells the shopper and workshops. */
 export default async function cancelUnpaidOrdersJob(container: MedusaContainer): Promise<UnpaidOrdersRun> {
   const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
-  const { days, warning } = unpaidOrderDays(process.env.CANTING_UNPAID_ORDER_DAYS)
+  const { days, warning } = envVar("CANTING_UNPAID_ORDER_DAYS")
   if (warning) logger.warn(warning)
   const run = await runUnpaidOrderCancellation(container, now(), days)
   logger.info(

@@ -5,6 +5,8 @@
  * a certificate past its expiry without waiting for it.
  */
 
+import { envVar } from "../env"
+
 const DAY_MS = 86_400_000
 // Kept on globalThis: test runners may load this file twice (ESM test code and the app's own require).
 const STATE = Symbol.for("canting.test-clock")
@@ -13,7 +15,7 @@ const state = (): ClockState => ((globalThis as any)[STATE] ??= { offsetMs: 0 })
 
 /** Whether the test-only clock controls are switched on (env `CANTING_TEST_CLOCK=1`). */
 export function testClockEnabled(): boolean {
-  return process.env.CANTING_TEST_CLOCK === "1"
+  return envVar("CANTING_TEST_CLOCK")
 }
 
 /** Now, as the backend's business rules see it. */

@@ -1,7 +1,11 @@
+import { MedusaError } from "@medusajs/framework/utils"
+
 /**
  * Errors our workflows and guards raise, answered by the API's error handler in the caller's
  * language. They are recognised by `kind`, a plain own property, because a workflow engine may
- * hand an error back serialised (the class is lost, the properties stay).
+ * hand an error back serialised (the class is lost, the properties stay): never by `instanceof`,
+ * `name`, or a code parsed out of the message. This file is below the HTTP layer: workflows,
+ * modules, jobs and scripts import it; src/api answers what it defines (api/utils/errors.ts).
  */
 
 export type FieldError = { field: string; code: string }
@@ -33,11 +37,54 @@ export class RuleError extends Error {
   }
 }
 
+/**
+ * Stable codes of the refusals our workflow guards raise as a MedusaError (NOT_ALLOWED, or
+ * DUPLICATE_ERROR for a second live award): the routes that run those workflows answer each with
+ * HTTP 409 and the code (see api/utils/seller-context.ts, api/sellers/me/trainings/respond.ts).
+ */
+export const REFUSAL_CODES = [
+  "transition_not_allowed", "status_locked", "publish_requires_approval",
+  "last_variant", "variant_reserved",
+  "award_transition_not_allowed", "award_duplicate", "certificate_transition_not_allowed",
+  "order_canceled", "already_fulfilled", "payment_not_captured", "unpaid_order_not_cancellable",
+] as const
+export type RefusalCode = (typeof REFUSAL_CODES)[number]
+
+/**
+ * A MedusaError with a typed `code`. The message keeps its historical form `<code>: <detail>`
+ * (logs and untranslated answers show it), but callers read `code`, never the message.
+ */
+export class RefusalError extends MedusaError {
+  readonly kind = "refusal"
+  declare code: RefusalCode
+  constructor(code: RefusalCode, detail: string, type: string = MedusaError.Types.NOT_ALLOWED) {
+    super(type, `${code}: ${detail}`, code)
+    this.name = "RefusalError"
+  }
+}
+
+/** A seller submitted for review with gaps: every missing field and document (answered 400, one error per gap). */
+export class OnboardingIncompleteError extends Error {
+  readonly kind = "onboarding_incomplete"
+  constructor(public readonly missing: string[]) {
+    super(`incomplete: ${missing.join(", ")}`)
+    this.name = "OnboardingIncompleteError"
+  }
+}
+
 export const isFieldValidationError = (err: unknown): err is FieldValidationError =>
   !!err && typeof err === "object" && (err as any).kind === "field_validation" && Array.isArray((err as any).errors)
 
 export const isRuleError = (err: unknown): err is RuleError =>
   !!err && typeof err === "object" && (err as any).kind === "rule" && typeof (err as any).status === "number" && Array.isArray((err as any).errors)
+
+/** A RefusalError (or its serialised copy), optionally only one of `codes`. */
+export const isRefusalError = (err: unknown, codes?: readonly RefusalCode[]): err is RefusalError =>
+  !!err && typeof err === "object" && (err as any).kind === "refusal" && typeof (err as any).code === "string" &&
+  (!codes || codes.includes((err as any).code))
+
+export const isOnboardingIncompleteError = (err: unknown): err is OnboardingIncompleteError =>
+  !!err && typeof err === "object" && (err as any).kind === "onboarding_incomplete" && Array.isArray((err as any).missing)
 
 /** Fills {{name}} placeholders of a translated message. */
 export function fillMessage(template: string, params: Record<string, string | number> = {}): string {

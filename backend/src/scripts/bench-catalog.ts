@@ -15,6 +15,7 @@ import { provisionSellerShippingWorkflow } from "../workflows/seller/workflows/p
 import { seedCommerce } from "./seed/commerce"
 import { demoDescription, demoTitle, demoUsd } from "./seed/copy"
 import { benchProducts, benchSellers } from "./seed/bench-spec"
+import { envVars } from "../env"
 
 /**
  * Generated benchmark catalog (bench/generate-catalog.mjs runs this with `medusa exec` on a
@@ -36,10 +37,11 @@ export default async function benchCatalog({ container }: ExecArgs) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const sellersModule = container.resolve<SellerModuleService>(SELLER_MODULE)
-  const PRODUCTS = Number(process.env.BENCH_PRODUCTS || 10_000)
-  const SELLERS = Number(process.env.BENCH_SELLERS || 500)
-  const BATCH = Number(process.env.BENCH_BATCH || 250)
-  const say = (m: string) => (process.env.BENCH_QUIET ? logger.info(m) : console.log(`[bench] ${m}`))
+  const env = envVars(["BENCH_PRODUCTS", "BENCH_SELLERS", "BENCH_BATCH", "BENCH_QUIET"])
+  const PRODUCTS = env.BENCH_PRODUCTS
+  const SELLERS = env.BENCH_SELLERS
+  const BATCH = env.BENCH_BATCH
+  const say = (m: string) => (env.BENCH_QUIET ? logger.info(m) : console.log(`[bench] ${m}`))
 
   if ((await sellersModule.listSellers({}, { take: 1 })).length) throw new Error("This database already holds sellers: the benchmark catalog needs a fresh database.")
   // A bulk import, not live traffic: no event reaches a subscriber while the catalog is made (each product

@@ -1,7 +1,7 @@
 import type { ExecArgs, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { PRODUCT_INDEX, isSearchable, type ProductRow } from "../search/_product-document"
-import { activePostgresTable } from "../api/store/catalog/facet-cache"
+import { activePostgresTable } from "../search/_postgres-table"
 import { createProgress } from "./reindex/progress"
 
 /** The Search module's default batch (DEFAULT_REINDEX_BATCH_SIZE); `reindex.batch_size` in its options overrides it. */

@@ -5,6 +5,7 @@ import { Redis } from "ioredis"
 import { errorMessage } from "@canting/i18n"
 import { requestLocale } from "../utils/errors"
 import { clientIp, DEFAULT_TRUSTED_PROXIES, trustedProxies } from "./client-ip"
+import { envVars, type EnvSource } from "../../env"
 
 export const RATE_LIMIT_PREFIX = "canting:rl:"
 
@@ -14,16 +15,15 @@ export const RATE_LIMIT_PREFIX = "canting:rl:"
  * AUTH_RATE_LIMIT_RESET (5 reset requests per IP and identifier), AUTH_RATE_LIMIT_IP (100 per IP:
  * failed /auth requests, and separately every register or reset request), AUTH_TRUSTED_PROXIES.
  */
-export function rateLimitSettings(env: NodeJS.ProcessEnv = process.env) {
-  const positive = (name: string, fallback: number) => {
-    const n = Number(env[name])
-    return Number.isInteger(n) && n > 0 ? n : fallback
-  }
+export function rateLimitSettings(source?: EnvSource) {
+  const env = envVars([
+    "AUTH_RATE_LIMIT_WINDOW_MS", "AUTH_RATE_LIMIT_LOGIN", "AUTH_RATE_LIMIT_RESET", "AUTH_RATE_LIMIT_IP", "AUTH_TRUSTED_PROXIES", "REDIS_URL",
+  ], source)
   return {
-    windowMs: positive("AUTH_RATE_LIMIT_WINDOW_MS", 15 * 60_000),
-    login: positive("AUTH_RATE_LIMIT_LOGIN", 10),
-    reset: positive("AUTH_RATE_LIMIT_RESET", 5),
-    perIp: positive("AUTH_RATE_LIMIT_IP", 100),
+    windowMs: env.AUTH_RATE_LIMIT_WINDOW_MS,
+    login: env.AUTH_RATE_LIMIT_LOGIN,
+    reset: env.AUTH_RATE_LIMIT_RESET,
+    perIp: env.AUTH_RATE_LIMIT_IP,
     trusted: trustedProxies(env.AUTH_TRUSTED_PROXIES ?? DEFAULT_TRUSTED_PROXIES),
     redisUrl: env.REDIS_URL,
   }

@@ -1,4 +1,5 @@
 import { z } from "zod"
+import type { SellerProfileUpdate } from "../../workflows/seller/workflows/update-seller"
 import {
   EXPORT_EXPERIENCE, KBLI_PATTERN, NIB_PATTERN, SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, normalizeIdNumber, npwpError,
 } from "@canting/domain"
@@ -89,6 +90,8 @@ export const UpdateSeller = z
     }
   })
 export type UpdateSellerBody = z.infer<typeof UpdateSeller>
+// The update workflow owns its input type; what this schema lets through must fit it.
+export const updateSellerInput = (body: UpdateSellerBody): SellerProfileUpdate => body
 
 /** Operator decisions that must say why. */
 export const AdminSellerDecision = z.strictObject({ reason: text(2000).optional() })

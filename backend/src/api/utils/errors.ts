@@ -2,7 +2,9 @@ import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { errorMessage } from "@canting/i18n"
 import { fillMessage, isFieldValidationError, isRuleError, type FieldError, type RuleError } from "../../lib/errors"
 
-export { FieldValidationError, RuleError, isFieldValidationError, isRuleError, type FieldError } from "../../lib/errors"
+export {
+  FieldValidationError, RuleError, isFieldValidationError, isOnboardingIncompleteError, isRefusalError, isRuleError, type FieldError,
+} from "../../lib/errors"
 
 /** The caller's language for messages: ?locale, x-medusa-locale, then Accept-Language; Indonesian by default. */
 export function requestLocale(req: MedusaRequest): string {

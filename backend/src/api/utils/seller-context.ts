@@ -2,8 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../modules/seller"
 import type SellerModuleService from "../../modules/seller/service"
-import { FieldValidationError, sendInvalid } from "./errors"
-import { OnboardingIncompleteError } from "../../workflows/seller/steps/validate-seller-transition"
+import { isFieldValidationError, isOnboardingIncompleteError, isRefusalError, sendInvalid } from "./errors"
 
 /** The signed-in member's seller id. The actor of a `seller` token is a seller member. */
 export async function currentSellerId(req: AuthenticatedMedusaRequest): Promise<string> {
@@ -13,19 +12,19 @@ export async function currentSellerId(req: AuthenticatedMedusaRequest): Promise<
   return member.seller_id
 }
 
+/** The typed code of a refusal our guards raise; any other NOT_ALLOWED error (e.g. from a Medusa step) is plain `not_allowed`. */
+export const refusalCode = (err: unknown): string => (isRefusalError(err) ? err.code : "not_allowed")
+
 /** Answers the errors our guards raise: field errors and onboarding gaps as 400, locked states as 409. */
 export async function respondWithGuards(req: AuthenticatedMedusaRequest, res: MedusaResponse, run: () => Promise<void>) {
   try {
     await run()
   } catch (err: any) {
-    if (err instanceof FieldValidationError || err?.name === "FieldValidationError") return sendInvalid(req, res, err.errors)
-    if (err instanceof OnboardingIncompleteError || err?.name === "OnboardingIncompleteError") {
+    if (isFieldValidationError(err)) return sendInvalid(req, res, err.errors)
+    if (isOnboardingIncompleteError(err)) {
       return sendInvalid(req, res, err.missing.map((field: string) => ({ field, code: "required" })), { missing: err.missing })
     }
-    if (err?.type === MedusaError.Types.NOT_ALLOWED) {
-      const code = String(err.message).split(":")[0]
-      return res.status(409).json({ type: "not_allowed", code, message: err.message })
-    }
+    if (err?.type === MedusaError.Types.NOT_ALLOWED) return res.status(409).json({ type: "not_allowed", code: refusalCode(err), message: err.message })
     throw err
   }
 }

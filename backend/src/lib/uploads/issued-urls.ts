@@ -1,10 +1,11 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { SELLER_MODULE } from "../../modules/seller"
 import type SellerModuleService from "../../modules/seller/service"
+import { envVar, type EnvSource } from "../../env"
 
 /** URL prefixes of a file host only the platform writes to (CANTING_FILE_HOST, comma-separated), e.g. a CDN. */
-export function trustedFileHosts(env: NodeJS.ProcessEnv = process.env): string[] {
-  return (env.CANTING_FILE_HOST ?? "").split(",").map((h) => h.trim()).filter((h) => /^https?:\/\/[^/]+\//i.test(h))
+export function trustedFileHosts(source?: EnvSource): string[] {
+  return envVar("CANTING_FILE_HOST", source)
 }
 
 /**

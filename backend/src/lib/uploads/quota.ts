@@ -1,20 +1,19 @@
 import type { SellerStatus } from "@canting/domain"
+import { envVars, type EnvSource } from "../../env"
 
 export type UploadQuota = { files: number; bytes: number }
 
 const MB = 1024 * 1024
-const num = (value: string | undefined, fallback: number) => (value && Number(value) >= 0 ? Number(value) : fallback)
 
 /**
  * How many public images (and bytes, counted after re-encoding) a seller may keep. Only an approved
  * workshop gets the full allowance; a draft or one under review gets enough for its profile and
  * first listings. Each limit can be set by env.
  */
-export function uploadQuota(status: SellerStatus, env: NodeJS.ProcessEnv = process.env): UploadQuota {
-  if (status === "approved") {
-    return { files: num(env.CANTING_UPLOAD_QUOTA_FILES, 2000), bytes: num(env.CANTING_UPLOAD_QUOTA_MB, 2048) * MB }
-  }
-  return { files: num(env.CANTING_UPLOAD_QUOTA_DRAFT_FILES, 30), bytes: num(env.CANTING_UPLOAD_QUOTA_DRAFT_MB, 30) * MB }
+export function uploadQuota(status: SellerStatus, source?: EnvSource): UploadQuota {
+  const env = envVars(["CANTING_UPLOAD_QUOTA_FILES", "CANTING_UPLOAD_QUOTA_MB", "CANTING_UPLOAD_QUOTA_DRAFT_FILES", "CANTING_UPLOAD_QUOTA_DRAFT_MB"], source)
+  if (status === "approved") return { files: env.CANTING_UPLOAD_QUOTA_FILES, bytes: env.CANTING_UPLOAD_QUOTA_MB * MB }
+  return { files: env.CANTING_UPLOAD_QUOTA_DRAFT_FILES, bytes: env.CANTING_UPLOAD_QUOTA_DRAFT_MB * MB }
 }
 
 /** True when `adding` more files of `addingBytes` would take a seller past its quota. */

@@ -4,28 +4,16 @@ import { BANK_TRANSFER_PROVIDER } from "./steps/notify-order-placed"
 /**
  * When an unpaid bank-transfer order gives its pieces back. A bank transfer is authorized at
  * checkout (Medusa's manual provider) and captured by the operator when the money arrives; until
- * then the order holds its stock. After `CANTING_UNPAID_ORDER_DAYS` days (default 3) the daily job
- * `cancel-unpaid-orders` cancels it.
+ * then the order holds its stock. After `CANTING_UNPAID_ORDER_DAYS` days (default 3, read by
+ * src/env.ts) the daily job `cancel-unpaid-orders` cancels it.
  */
-export const DEFAULT_UNPAID_ORDER_DAYS = 3
+export { DEFAULT_UNPAID_ORDER_DAYS, unpaidOrderDays } from "../../env"
 
 /** Payment states in which no money has come in yet. */
 export const UNPAID_PAYMENT_STATUSES = ["not_paid", "awaiting", "authorized", "partially_authorized", "requires_action"] as const
 
 /** Order statuses that can still be cancelled. */
 const OPEN_STATUSES = new Set(["pending", "requires_action"])
-
-/** The days an unpaid order is kept, from the env value; a value that is not a positive whole number falls back to the default, with a message saying so. */
-export function unpaidOrderDays(raw: string | undefined): { days: number; warning?: string } {
-  const value = raw?.trim()
-  if (!value) return { days: DEFAULT_UNPAID_ORDER_DAYS }
-  const days = Number(value)
-  if (/^\d+$/.test(value) && Number.isSafeInteger(days) && days >= 1) return { days }
-  return {
-    days: DEFAULT_UNPAID_ORDER_DAYS,
-    warning: `CANTING_UNPAID_ORDER_DAYS must be a positive whole number of days, got "${raw}": using ${DEFAULT_UNPAID_ORDER_DAYS}.`,
-  }
-}
 
 /** Orders placed at or before this moment are old enough to be cancelled. */
 export const unpaidCutoff = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000)

@@ -1,10 +1,46 @@
-import { isImitation } from "@canting/domain"
-import type { SellerProductBodyType } from "../../api/sellers/me/products/validators"
+import {
+  isImitation, type DyeFamily, type Fabric, type Fibre, type Fixer, type Motif, type NaturalDye, type ProductForm, type SyntheticDye, type Technique,
+} from "@canting/domain"
+
+/** One variant of a listing: size and colour, prices in major units (IDR whole rupiah, USD cents allowed), stock. */
+export type SellerListingVariant = {
+  size?: string
+  colour?: string
+  sku?: string
+  prices: { idr: number; usd?: number }
+  stock: number
+}
+
+/**
+ * A seller's listing, already validated (POST /sellers/me/products checks it with the
+ * SellerProductBody schema of api/sellers/me/products/validators.ts, whose output must fit this type).
+ */
+export type SellerListing = {
+  title: { id: string; en?: string }
+  description?: { id?: string; en?: string }
+  status: "draft" | "published"
+  technique: Technique
+  dye_family?: DyeFamily
+  natural_dyes?: NaturalDye[]
+  synthetic_dyes?: SyntheticDye[]
+  fabric?: Fabric
+  form?: ProductForm
+  motifs?: Motif[]
+  length_cm?: number
+  width_cm?: number
+  fixers?: Fixer[]
+  fibre_composition?: { fibre: Fibre; percent: number }[]
+  origin_kelurahan?: string
+  artisans?: string[]
+  hs_code?: string
+  images?: string[]
+  variants: SellerListingVariant[]
+}
 
 const slug = (s: string) => s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60)
 
 /** Production facts stored with the product's metadata, validated at the edge (validators.ts). */
-export function productMetadata(body: Partial<SellerProductBodyType>) {
+export function productMetadata(body: Partial<SellerListing>) {
   const facts = {
     technique: body.technique, dye_family: body.dye_family, natural_dyes: body.natural_dyes, synthetic_dyes: body.synthetic_dyes,
     fabric: body.fabric, form: body.form, motifs: body.motifs, length_cm: body.length_cm, width_cm: body.width_cm,
@@ -22,7 +58,7 @@ export const variantLabel = (v: { size?: string; colour?: string }) => [v.size, 
 export const variantMetadata = (v: { size?: string; colour?: string }) => ({ size: v.size ?? null, colour: v.colour ?? null })
 
 /** Medusa variants from the seller's variants: an option per size/colour, prices in IDR (and USD). */
-export function productVariants(body: Pick<SellerProductBodyType, "variants">) {
+export function productVariants(body: Pick<SellerListing, "variants">) {
   const label = variantLabel
   const values = [...new Set(body.variants.map(label))]
   return {
@@ -35,7 +71,7 @@ export function productVariants(body: Pick<SellerProductBodyType, "variants">) {
 }
 
 /** The Medusa product to create for a seller's listing. */
-export function toProductInput(body: SellerProductBodyType, sellerHandle: string, salesChannelId: string, shippingProfileId?: string) {
+export function toProductInput(body: SellerListing, sellerHandle: string, salesChannelId: string, shippingProfileId?: string) {
   return {
     title: body.title.id,
     description: body.description?.id,

@@ -5,6 +5,7 @@ import { SELLER_MODULE } from "../../modules/seller"
 import type SellerModuleService from "../../modules/seller/service"
 import { awardTrainingWorkflow } from "./workflows/award-training"
 import type { CsvRow } from "./csv"
+import { isRefusalError } from "../../lib/errors"
 
 export type BulkReportRow = {
   row: number; seller: string; status: "awarded" | "skipped" | "error"; reason: string | null; message: string | null; award_id?: string
@@ -51,7 +52,7 @@ export async function bulkAward(
       })
       report.push(line(row, key, "awarded", null, result.id))
     } catch (err: any) {
-      if (String(err?.message ?? "").startsWith("award_duplicate")) report.push(line(row, key, "skipped", "award_duplicate"))
+      if (isRefusalError(err, ["award_duplicate"])) report.push(line(row, key, "skipped", "award_duplicate"))
       else throw err
     }
   }

@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { updateSellerWorkflow } from "../../../workflows/seller/workflows/update-seller"
 import { currentSellerId, respondWithGuards } from "../../utils/seller-context"
-import type { UpdateSellerBody } from "../validators"
+import { updateSellerInput, type UpdateSellerBody } from "../validators"
 
 /** The signed-in member's seller, with its English story, and the member itself. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -16,7 +16,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
   const { seller } = await sellerView(req, sellerId)
   await respondWithGuards(req, res, async () => {
     await updateSellerWorkflow(req.scope).run({
-      input: { seller_id: sellerId, update: (req as any).validatedBody as UpdateSellerBody, current: seller as any },
+      input: { seller_id: sellerId, update: updateSellerInput((req as any).validatedBody as UpdateSellerBody), current: seller as any },
     })
     res.json(await sellerView(req, sellerId))
   })

@@ -1,5 +1,5 @@
 import type { MiddlewareRoute } from "@medusajs/framework/http"
-import { verifyStripeWebhookSignature } from "../../../providers/stripe-loopback/webhook-signature"
+import { verifyStripeWebhookSignature } from "../../hooks/payment/stripe-signature"
 import { paymentCollectionCartGuard, refuseEmptyCompletion, storeCartGuard } from "./guards"
 
 /**

@@ -1,8 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { STAMP_FUNCTION_SQL, STAMP_TABLE_SQL, stampBumpSql, stampTriggerSql } from "../../../lib/search-stamp"
-
-export type Knex = { raw: (sql: string, bindings?: unknown[]) => Promise<{ rows: any[] }> }
+import type { Knex } from "../../../search/_postgres-table"
 
 /** How many filter sets keep their facet counts (least recently used goes first). */
 export const FACET_CACHE_SIZE = 500
@@ -159,18 +158,6 @@ export class SearchStamp {
     )
     return rows[0] as { table_name: string; ready: boolean; index_stamp: string | null; seller_stamp: string | null } | undefined
   }
-}
-
-/** The table of the index's active version when the Postgres provider holds it, else undefined. */
-export async function activePostgresTable(pg: Knex, index: string): Promise<string | undefined> {
-  const { rows } = await pg.raw(
-    `select p.table_name from search_index i
-       join search_index_version v on v.search_index_id = i.id and v.version = i.active_version and v.deleted_at is null
-       join search_postgres_index p on p.name = v.physical_name
-      where i.name = ? and i.deleted_at is null and v.provider = 'search-postgres'`,
-    [index]
-  )
-  return rows[0]?.table_name
 }
 
 /** Creates the write counter and the triggers on the given tables (idempotent). */

@@ -1,7 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { certificateIntegrityErrors, type CertScheme, type CertSubjectType } from "@canting/domain"
-import { FieldValidationError } from "../../../api/utils/errors"
+import { FieldValidationError } from "../../../lib/errors"
 
 export type CertificateClaim = {
   seller_id: string

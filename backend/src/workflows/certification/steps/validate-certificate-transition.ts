@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { certificateIntegrityErrors, type CertScheme, type CertStatus } from "@canting/domain"
 import { CERT_TRANSITIONS, type CertAction } from "../../../modules/certification/transitions"
-import { FieldValidationError } from "../../../api/utils/errors"
+import { FieldValidationError, RefusalError } from "../../../lib/errors"
 
 /**
  * Guard of an operator decision: allowed from the certificate's status (409 otherwise), a method
@@ -25,7 +25,7 @@ export const validateCertificateTransitionStep = createStep(
     ]
     if (errors.length) throw new FieldValidationError(errors)
     if (!rule.from.includes(c.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `certificate_transition_not_allowed: cannot ${input.action} a ${c.status} certificate`)
+      throw new RefusalError("certificate_transition_not_allowed", `cannot ${input.action} a ${c.status} certificate`)
     }
     if (input.action === "verify") {
       const integrity = certificateIntegrityErrors({

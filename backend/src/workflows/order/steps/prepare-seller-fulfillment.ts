@@ -2,6 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import { ORDER_ITEM_FIELDS, sellerItems, unfulfilledItems, type OrderRow } from "../seller-part"
+import { RefusalError } from "../../../lib/errors"
 
 export type SellerFulfillmentPlan = { items: { id: string; quantity: number }[]; location_id?: string; shipping_option_id?: string }
 
@@ -29,11 +30,11 @@ export const prepareSellerFulfillmentStep = createStep(
     })
     const row = order as unknown as (OrderRow & { status: string }) | undefined
     if (!row || !sellerItems(row, input.seller_id).length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
-    if (row.status === "canceled") throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "order_canceled: the order was cancelled")
+    if (row.status === "canceled") throw new RefusalError("order_canceled", "the order was cancelled")
     const items = unfulfilledItems(row, input.seller_id)
-    if (!items.length) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "already_fulfilled: every item of this seller was already sent")
+    if (!items.length) throw new RefusalError("already_fulfilled", "every item of this seller was already sent")
     const payment = getLastPaymentStatus({ ...order, payment_collections: ((order as any).payment_collections ?? []).filter(Boolean) } as any)
-    if (!PAID.has(payment)) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `payment_not_captured: the payment is ${payment}`)
+    if (!PAID.has(payment)) throw new RefusalError("payment_not_captured", `the payment is ${payment}`)
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [seller] } = await query.graph({ entity: "seller", fields: ["id", "stock_location.id"], filters: { id: input.seller_id } })

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { UNPAID_ORDER_FIELDS, whyNotCancellable, type UnpaidOrderRow } from "../unpaid-orders"
+import { RefusalError } from "../../../lib/errors"
 
 /**
  * Reads the order again just before it is cancelled and refuses (`not_allowed`,
@@ -16,7 +17,7 @@ export const validateUnpaidOrderStep = createStep(
     })
     if (!order) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
     const reason = whyNotCancellable(order as unknown as UnpaidOrderRow, new Date(input.cutoff))
-    if (reason) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `unpaid_order_not_cancellable: ${reason}`)
+    if (reason) throw new RefusalError("unpaid_order_not_cancellable", reason)
     return new StepResponse(true)
   }
 )

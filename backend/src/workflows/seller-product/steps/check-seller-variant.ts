@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { FieldValidationError, type FieldError } from "../../../api/utils/errors"
+import { FieldValidationError, type FieldError, RefusalError } from "../../../lib/errors"
 
 export type CheckSellerVariantInput = {
   seller_id: string
@@ -34,12 +34,12 @@ export const checkSellerVariantStep = createStep(
       throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${input.variant_id} was not found`)
     }
     if (input.deleting) {
-      if (variants.length <= 1) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "last_variant: a listing keeps at least one variant")
+      if (variants.length <= 1) throw new RefusalError("last_variant", "a listing keeps at least one variant")
       const { data: [variant] } = await query.graph({ entity: "variant", fields: ["inventory_items.inventory_item_id"], filters: { id: input.variant_id } })
       const itemIds = ((variant as any)?.inventory_items ?? []).filter(Boolean).map((i: any) => i.inventory_item_id as string)
       const levels = itemIds.length ? await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: itemIds }) : []
       const reserved = levels.reduce((sum, l) => sum + Number(l.reserved_quantity ?? 0), 0)
-      if (reserved > 0) throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "variant_reserved: open orders hold this variant")
+      if (reserved > 0) throw new RefusalError("variant_reserved", "open orders hold this variant")
       return new StepResponse(undefined)
     }
     const others = variants.filter((v) => v.id !== input.variant_id)

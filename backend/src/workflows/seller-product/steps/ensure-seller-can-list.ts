@@ -1,16 +1,16 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
-import { RuleError } from "../../../lib/errors"
+import { RuleError, RefusalError } from "../../../lib/errors"
+import { envVar, type EnvSource } from "../../../env"
 
 /**
  * How many listings a seller that is not approved yet may keep: enough to prepare a shop, few
  * enough that nobody can fill the database before the operator has looked at them.
  */
-export function unapprovedListingCap(env: NodeJS.ProcessEnv = process.env): number {
-  const n = Number(env.CANTING_UNAPPROVED_LISTING_CAP)
-  return Number.isInteger(n) && n > 0 ? n : 20
+export function unapprovedListingCap(source?: EnvSource): number {
+  return envVar("CANTING_UNAPPROVED_LISTING_CAP", source)
 }
 
 /**
@@ -22,10 +22,10 @@ export const ensureSellerCanListStep = createStep(
   async (input: { seller_id: string; status?: string; creating?: boolean }, { container }) => {
     const seller = await container.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(input.seller_id)
     if (seller.status === "rejected" || seller.status === "suspended") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status_locked: a ${seller.status} seller cannot manage listings`)
+      throw new RefusalError("status_locked", `a ${seller.status} seller cannot manage listings`)
     }
     if (input.status === "published" && seller.status !== "approved") {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, "publish_requires_approval: only an approved seller can publish")
+      throw new RefusalError("publish_requires_approval", "only an approved seller can publish")
     }
     if (input.creating && seller.status !== "approved") {
       const { data: [withProducts] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({

@@ -1,7 +1,7 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { techniqueFitsCertificate } from "@canting/domain"
-import { FieldValidationError } from "../../../api/utils/errors"
+import { FieldValidationError } from "../../../lib/errors"
 
 /**
  * Guard of a technique change: a product may not become imitation (SNI 8184) while it carries a

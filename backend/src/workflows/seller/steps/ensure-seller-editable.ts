@@ -1,8 +1,8 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { EDITABLE_STATUSES } from "../../../modules/seller/transitions"
+import { RefusalError } from "../../../lib/errors"
 
 /**
  * Guard: a seller under review, rejected or suspended cannot change its profile or papers. The one
@@ -20,7 +20,7 @@ export const ensureSellerEditableStep = createStep(
     }
     const seller = await sellers.retrieveSeller(input.seller_id)
     if (!EDITABLE_STATUSES.includes(seller.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status_locked: a ${seller.status} seller cannot be edited`)
+      throw new RefusalError("status_locked", `a ${seller.status} seller cannot be edited`)
     }
   }
 )

@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { changedIdentityFields, isIdentityLocked } from "../../../modules/seller/identity"
-import { FieldValidationError } from "../../../api/utils/errors"
+import { FieldValidationError } from "../../../lib/errors"
 import { SellerConflictError } from "../errors"
 
 export type ChangeRequestGuardInput = { seller_id: string; changes: Record<string, unknown>; document_ids: string[] }

@@ -4,6 +4,7 @@ import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { EDITABLE_STATUSES } from "../../../modules/seller/transitions"
 import { SellerConflictError } from "../errors"
+import { RefusalError } from "../../../lib/errors"
 
 /**
  * Guard before a seller deletes a document: it is the seller's (404 otherwise), the status allows
@@ -18,7 +19,7 @@ export const validateDocumentDeletableStep = createStep(
     if (!document) throw new MedusaError(MedusaError.Types.NOT_FOUND, "Document not found")
     const seller = await sellers.retrieveSeller(input.seller_id)
     if (!EDITABLE_STATUSES.includes(seller.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `status_locked: a ${seller.status} seller cannot change documents`)
+      throw new RefusalError("status_locked", `a ${seller.status} seller cannot change documents`)
     }
     if (seller.status === "approved" && document.review_state === "accepted") throw new SellerConflictError("document_verified")
     const pending = await sellers.listSellerChangeRequests({ seller_id: input.seller_id, status: "pending" })

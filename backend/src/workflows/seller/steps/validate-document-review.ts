@@ -2,7 +2,7 @@ import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
-import { FieldValidationError } from "../../../api/utils/errors"
+import { FieldValidationError } from "../../../lib/errors"
 
 export type DocumentReviewState = "accepted" | "rejected"
 

@@ -1,7 +1,7 @@
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
-import { FieldValidationError } from "../../../api/utils/errors"
+import { FieldValidationError } from "../../../lib/errors"
 
 /** Guard: the handle is free (or already this seller's). */
 export const validateSellerHandleStep = createStep(

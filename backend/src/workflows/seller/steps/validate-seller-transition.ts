@@ -1,19 +1,10 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
-import { MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { SELLER_TRANSITIONS, type SellerAction } from "../../../modules/seller/transitions"
 import { onboardingGaps } from "../../../modules/seller/onboarding"
 import { loadOnboarding } from "../onboarding-state"
-import { FieldValidationError } from "../../../api/utils/errors"
-
-/** Thrown when a seller submits with gaps; carries every missing field and document. */
-export class OnboardingIncompleteError extends Error {
-  constructor(public readonly missing: string[]) {
-    super(`incomplete: ${missing.join(", ")}`)
-    this.name = "OnboardingIncompleteError"
-  }
-}
+import { FieldValidationError, OnboardingIncompleteError, RefusalError } from "../../../lib/errors"
 
 /** Guard: the action is allowed from the seller's status, a reason is given where required, and a submit is complete. */
 export const validateSellerTransitionStep = createStep(
@@ -23,7 +14,7 @@ export const validateSellerTransitionStep = createStep(
     const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
     const seller = await sellers.retrieveSeller(input.seller_id)
     if (!rule.from.includes(seller.status)) {
-      throw new MedusaError(MedusaError.Types.NOT_ALLOWED, `transition_not_allowed: cannot ${input.action} a ${seller.status} seller`)
+      throw new RefusalError("transition_not_allowed", `cannot ${input.action} a ${seller.status} seller`)
     }
     if (rule.reason && !input.reason?.trim()) throw new FieldValidationError([{ field: "reason", code: "reason_required" }])
     if (input.action === "submit") {

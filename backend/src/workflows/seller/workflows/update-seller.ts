@@ -1,15 +1,52 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
-import { umkmScale, type ScaleBasis } from "@canting/domain"
+import { umkmScale, type ExportDeclarations, type ScaleBasis, type Sentra, type Technique, type WastewaterMethod } from "@canting/domain"
 import { ensureSellerEditableStep } from "../steps/ensure-seller-editable"
 import { validateIdentityLockStep } from "../steps/validate-identity-lock"
 import { validateSellerHandleStep } from "../steps/validate-seller-handle"
 import { updateSellerStep } from "../steps/update-seller"
 import { upsertEnglishTranslationStep } from "../../translation/steps/upsert-translation"
-import type { UpdateSellerBody } from "../../../api/sellers/validators"
+
+/**
+ * Any subset of a seller's profile, already validated (POST /sellers/me checks it with the
+ * UpdateSeller schema of api/sellers/validators.ts, whose output must fit this type).
+ */
+export type SellerProfileUpdate = {
+  name?: string
+  handle?: string
+  owner_name?: string
+  email?: string
+  phone?: string
+  street?: string
+  kelurahan?: string
+  kecamatan?: string
+  city?: string
+  province?: string
+  postcode?: string
+  sentra?: Sentra | null
+  nib?: string
+  npwp?: string
+  kbli?: string[]
+  scale_basis?: ScaleBasis
+  declared_amount_idr?: number
+  founded_year?: number
+  techniques?: Technique[]
+  capacity?: { technique: Technique; units_per_month: number; lead_time_days: number }[]
+  wastewater_method?: WastewaterMethod
+  ipal_name?: string | null
+  workforce_total?: number
+  workforce_bpjs?: number
+  artisans_over_50?: number
+  apprentices_under_25?: number
+  /** Indonesian story on the seller, English into translations. */
+  story?: { id?: string; en?: string }
+  logo_url?: string | null
+  banner_url?: string | null
+  export_profile?: ExportDeclarations | null
+}
 
 export type UpdateSellerWorkflowInput = {
   seller_id: string
-  update: UpdateSellerBody
+  update: SellerProfileUpdate
   current: { scale_basis?: string | null; declared_amount_idr?: number | null }
   change_request_id?: string | null
 }

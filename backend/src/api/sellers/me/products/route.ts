@@ -6,7 +6,7 @@ import { createSellerProductWorkflow } from "../../../../workflows/seller-produc
 import { toProductInput } from "../../../../workflows/seller-product/to-product-input"
 import { sellerShipping } from "../../../../workflows/seller/seller-shipping"
 import { currentSellerId, respondWithGuards } from "../../../utils/seller-context"
-import type { SellerProductBodyType } from "./validators"
+import { sellerListingInput, type SellerProductBodyType } from "./validators"
 
 export const SELLER_PRODUCT_FIELDS = [
   "id", "title", "description", "handle", "status", "thumbnail", "metadata", "created_at", "updated_at",
@@ -37,7 +37,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 /** Lists a new piece: Indonesian/English copy, facts, variants with IDR/USD prices and stock at the seller's own location, shipped with its own profile; publishing needs approval. */
 export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
-  const body = (req as any).validatedBody as SellerProductBodyType
+  const body = sellerListingInput((req as any).validatedBody as SellerProductBodyType)
   const seller = await req.scope.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(sellerId)
   const [channel] = await req.scope.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1, order: { created_at: "ASC" } })
   const shipping = await sellerShipping(req.scope, sellerId)

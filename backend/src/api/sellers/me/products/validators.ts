@@ -1,4 +1,5 @@
 import { z } from "zod"
+import type { SellerListing } from "../../../../workflows/seller-product/to-product-input"
 import { DYE_FAMILIES, FABRICS, FIBRES, FIXERS, isTextileHsCode, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES } from "@canting/domain"
 
 const NO_HTML = /<[a-z!/][^>]*>/i
@@ -59,6 +60,8 @@ export const SellerProductBody = z.strictObject({
   variants: z.array(Variant).min(1, "required").max(30, "too_long"),
 })
 export type SellerProductBodyType = z.infer<typeof SellerProductBody>
+// The seller-product workflow owns its input type; what this schema lets through must fit it.
+export const sellerListingInput = (body: SellerProductBodyType): SellerListing => body
 
 /** Editing: the same fields, each optional; variants are replaced as a whole when given. */
 export const SellerProductUpdate = SellerProductBody.partial()

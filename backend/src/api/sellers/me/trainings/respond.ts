@@ -1,7 +1,8 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
-import { FieldValidationError, requestLocale, sendInvalid } from "../../../utils/errors"
+import { isFieldValidationError, requestLocale, sendInvalid } from "../../../utils/errors"
+import { refusalCode } from "../../../utils/seller-context"
 
 /** 404 in the project's error shape, in the caller's language (other sellers' ids are never confirmed). */
 export function sendAwardNotFound(req: MedusaRequest, res: MedusaResponse, code = "award_not_found") {
@@ -14,10 +15,10 @@ export async function respondWithTrainingGuards(req: MedusaRequest, res: MedusaR
   try {
     await run()
   } catch (err: any) {
-    if (err instanceof FieldValidationError || err?.name === "FieldValidationError") return sendInvalid(req, res, err.errors)
+    if (isFieldValidationError(err)) return sendInvalid(req, res, err.errors)
     if (err?.type === MedusaError.Types.NOT_FOUND) return sendAwardNotFound(req, res)
     if (err?.type === MedusaError.Types.NOT_ALLOWED || err?.type === MedusaError.Types.DUPLICATE_ERROR) {
-      const code = String(err.message).split(":")[0]
+      const code = refusalCode(err)
       const message = errorMessage(code, requestLocale(req))
       return res.status(409).json({ type: "not_allowed", code, message, errors: [{ field: "id", code, message }] })
     }

@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
-import { requestLocale } from "../../../../../utils/errors"
+import { isRefusalError, requestLocale } from "../../../../../utils/errors"
 import { currentSellerId } from "../../../../../utils/seller-context"
 import { fulfillSellerPartWorkflow } from "../../../../../../workflows/order/workflows/fulfill-seller-part"
 import { loadSellerOrder, sendOrderNotFound } from "../../helpers"
@@ -25,8 +25,8 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     })
   } catch (err: any) {
     if (err?.type === MedusaError.Types.NOT_FOUND) return sendOrderNotFound(req, res)
-    const code = String(err?.message ?? "").split(":")[0]
-    if (err?.type === MedusaError.Types.NOT_ALLOWED && ["already_fulfilled", "order_canceled", "payment_not_captured"].includes(code)) {
+    if (err?.type === MedusaError.Types.NOT_ALLOWED && isRefusalError(err, ["already_fulfilled", "order_canceled", "payment_not_captured"])) {
+      const code = err.code
       const message = errorMessage(code, requestLocale(req))
       const field = code === "payment_not_captured" ? "payment_status" : "items"
       return res.status(409).json({ type: "not_allowed", code, message, errors: [{ field, code, message }] })

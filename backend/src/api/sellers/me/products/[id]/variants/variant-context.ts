@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
 import { requestLocale } from "../../../../../utils/errors"
-import { currentSellerId, respondWithGuards } from "../../../../../utils/seller-context"
+import { currentSellerId, refusalCode, respondWithGuards } from "../../../../../utils/seller-context"
 import { sellerShipping } from "../../../../../../workflows/seller/seller-shipping"
 import { SELLER_PRODUCT_FIELDS, withEnglish } from "../../route"
 
@@ -46,7 +46,7 @@ export async function respondWithVariantGuards(req: AuthenticatedMedusaRequest, 
       await run()
     } catch (err: any) {
       if (err?.type !== MedusaError.Types.NOT_ALLOWED) throw err
-      const code = String(err.message).split(":")[0]
+      const code = refusalCode(err)
       const message = errorMessage(code, requestLocale(req))
       const field = code === "last_variant" || code === "variant_reserved" ? "variant_id" : "seller"
       res.status(409).json({ type: "not_allowed", code, message, errors: [{ field, code, message }] })
