@@ -1,5 +1,5 @@
 import { toSellerTrust } from "@/lib/readiness/seller-trust";
-import { toMoreFacts } from "@/features/products/product-facts";
+import { toMoreFacts } from "@/lib/product-facts";
 import {
   DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SENTRA, SYNTHETIC_DYES, TECHNIQUES, WASTEWATER_METHODS,
 } from "@canting/domain";

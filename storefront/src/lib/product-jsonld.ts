@@ -1,4 +1,4 @@
-import type { Trust } from "@/features/seller-certs/trust";
+import type { Trust } from "@/lib/trust";
 import type { Product } from "@/lib/types";
 import { isDemoListing } from "@/lib/metadata";
 import { isPublicDisplayState } from "@canting/domain";

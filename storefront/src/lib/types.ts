@@ -1,4 +1,4 @@
-import type { MoreFacts } from "@/features/products/product-facts";
+import type { MoreFacts } from "@/lib/product-facts";
 import type { TrainingLevel, TrainingProgram } from "@canting/domain";
 import type { PublicReadinessView } from "@/lib/readiness/seller-trust";
 import type {

@@ -10,6 +10,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { I18nProvider } from "@/lib/i18n/client";
 import { localeAlternates } from "@/lib/metadata";
 import { getRegionCode } from "@/lib/data/regions";
+import { CartLink } from "@/features/cart/cart-link";
+import { SearchBox } from "@/features/catalog/search-box";
+import "@/features/catalog/catalog.css"; // the header's search box is styled there
 import { SiteHeader } from "@/features/layout/site-header";
 import { SiteFooter } from "@/features/layout/site-footer";
 import "../globals.css";
@@ -47,7 +50,8 @@ export default async function LocaleLayout({ children, params }: Props) {
     <html lang={locale}>
       <body>
         <I18nProvider locale={locale} resources={clientResources}>
-          <SiteHeader locale={locale} t={t} region={await getRegionCode(locale)} />
+          <SiteHeader locale={locale} t={t} region={await getRegionCode(locale)}
+            cart={<CartLink locale={locale} t={t} />} search={<SearchBox locale={locale} />} />
           <main id="main" className="main">{children}</main>
           <SiteFooter t={t} locale={locale} />
         </I18nProvider>

@@ -11,14 +11,14 @@ import { GuideCards } from "@/features/guides/guide-page";
 import { SellerList } from "@/features/sellers-directory/seller-list";
 import { listSellers } from "@/lib/data/sellers";
 import { parseDirectoryFilters, type SellerListItem } from "@/lib/sellers-directory";
-import "@/features/readiness/readiness.css";
+import "@/components/readiness/readiness.css";
 
 const BAND_ORDER = { export_ready: 0, ready_with_support: 1, not_ready: 2 } as const;
 /** Three makers for the home page, the most export-ready first. */
 const featured = (sellers: SellerListItem[]) =>
   [...sellers].sort((a, b) => (BAND_ORDER[a.readinessBand ?? "not_ready"] - BAND_ORDER[b.readinessBand ?? "not_ready"])).slice(0, 3);
-import { ProductGrid } from "@/features/products/product-grid";
-import { BackendError } from "@/features/errors/backend-error";
+import { ProductGrid } from "@/components/product/product-grid";
+import { BackendError } from "@/components/backend-error";
 
 export const dynamic = "force-dynamic";
 

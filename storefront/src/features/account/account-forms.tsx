@@ -5,10 +5,10 @@ import Link from "next/link";
 import { useTranslation } from "@/lib/i18n/client";
 import { PASSWORD_MIN_LENGTH, type AddressForm, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import { Field, FieldErrorsProvider } from "@/features/seller-portal/form-kit";
-import type { ShopAction, ShopResult } from "@/features/cart/result";
-import { ShopAlert } from "@/features/cart/shop-alert";
-import { AddressFields } from "@/features/checkout/address-fields";
+import { Field, FieldErrorsProvider } from "@/components/forms/form-kit";
+import type { ShopAction, ShopResult } from "@/lib/shop/result";
+import { ShopAlert } from "@/components/forms/shop-alert";
+import { AddressFields } from "@/components/forms/address-fields";
 
 type Action = ShopAction<null>;
 const useShopForm = (action: Action) => useActionState<ShopResult<null> | null, FormData>(action, null);

@@ -6,8 +6,8 @@ import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { ShopAction, ShopResult } from "./result";
-import { ShopAlert } from "./shop-alert";
+import type { ShopAction, ShopResult } from "@/lib/shop/result";
+import { ShopAlert } from "@/components/forms/shop-alert";
 
 export type AddToCartVariant = { id: string; title: string; stock: number | null; price: number | null; currency: string | null };
 

@@ -5,7 +5,7 @@ import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { ShopCart } from "./model";
+import type { ShopCart } from "@/lib/shop/cart";
 import "./cart-drawer.css";
 
 type Load = { state: "idle" | "loading" | "error" } | { state: "ready"; cart: ShopCart | null };

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { ShopAction, ShopResult } from "./result";
-import { ShopAlert } from "./shop-alert";
+import type { ShopAction, ShopResult } from "@/lib/shop/result";
+import { ShopAlert } from "@/components/forms/shop-alert";
 
 /** Quantity (1 to the units in stock) and remove, for one cart line; a plain form, so it works without JavaScript. */
 export function CartLineControls({ lineId, quantity, max, title, locale, action }: {

@@ -4,7 +4,7 @@ import { attempt } from "@/lib/result";
 import { parseCatalogParams } from "@/lib/catalog/params";
 import { searchCatalog } from "@/lib/data/catalog";
 import { getRegion } from "@/lib/data/regions";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { CatalogView } from "./catalog-view";
 
 type SearchParams = Record<string, string | string[] | undefined>;

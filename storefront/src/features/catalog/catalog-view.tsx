@@ -7,7 +7,7 @@ import {
   FACETS, PAGE_SIZE, SORTS, catalogHref, clearFilters, hasFilters, toSearchParams, toggleFilter, withPage,
   type CatalogState,
 } from "@/lib/catalog/params";
-import { ProductGrid } from "@/features/products/product-grid";
+import { ProductGrid } from "@/components/product/product-grid";
 import "./catalog.css";
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { renderInLocale } from "@/test/render-client";
-import type { ShopAction } from "@/features/cart/result";
+import type { ShopAction } from "@/lib/shop/result";
 
 // Stripe.js cannot load offline: a stand-in with the same surface the component uses.
 const stripe = vi.hoisted(() => ({ confirmPayment: vi.fn() }));

@@ -6,8 +6,8 @@ import { loadStripe } from "@stripe/stripe-js";
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js";
 import type { Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { ShopAction, ShopResult } from "@/features/cart/result";
-import { ShopAlert } from "@/features/cart/shop-alert";
+import type { ShopAction, ShopResult } from "@/lib/shop/result";
+import { ShopAlert } from "@/components/forms/shop-alert";
 
 type Props = {
   publishableKey: string;

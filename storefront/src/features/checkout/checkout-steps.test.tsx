@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { renderInLocale } from "@/test/render-client";
-import type { ShopAction } from "@/features/cart/result";
+import type { ShopAction } from "@/lib/shop/result";
 import { CheckoutAddressStep, CheckoutPaymentStep, CheckoutShippingStep } from "./checkout-steps";
 
 const submit = async (testId: string) => {

@@ -5,10 +5,10 @@ import { useTranslation } from "@/lib/i18n/client";
 import type { AddressForm, Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import { FieldErrorsProvider, ChoiceGroup } from "@/features/seller-portal/form-kit";
-import type { ShopAction, ShopResult } from "@/features/cart/result";
-import { ShopAlert } from "@/features/cart/shop-alert";
-import { AddressFields } from "./address-fields";
+import { FieldErrorsProvider, ChoiceGroup } from "@/components/forms/form-kit";
+import type { ShopAction, ShopResult } from "@/lib/shop/result";
+import { ShopAlert } from "@/components/forms/shop-alert";
+import { AddressFields } from "@/components/forms/address-fields";
 
 type Step = ShopAction<null>;
 const useStep = (action: Step) => useActionState<ShopResult<null> | null, FormData>(action, null);

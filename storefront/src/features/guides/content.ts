@@ -1,4 +1,4 @@
-import type { Source } from "./sources";
+import type { Source } from "@/components/source-list";
 
 /**
  * The guides: which copy keys each page shows and the sources its facts come from

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { GUIDES, GUIDE_SLUGS, type GuideSlug } from "./content";
-import { SourceList } from "./sources";
+import { SourceList } from "@/components/source-list";
 import "./guides.css";
 
 // Guide keys are data-driven (see content.ts); the completeness test keeps id and en in step.

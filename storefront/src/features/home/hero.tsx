@@ -1,5 +1,5 @@
 import type { Translate } from "@/lib/i18n/create";
-import { SourceList } from "@/features/guides/sources";
+import { SourceList } from "@/components/source-list";
 import { HOME_SOURCES } from "./sources";
 
 /** The home page's opening: what Canting is and why Pekalongan. */

@@ -1,4 +1,4 @@
-import type { Source } from "@/features/guides/sources";
+import type { Source } from "@/components/source-list";
 
 /**
  * Sources for the facts on the home page (UNESCO, Hari Batik, SNI, what the city of Pekalongan

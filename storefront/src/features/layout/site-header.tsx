@@ -1,14 +1,18 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { LOCALE_REGION, type Locale, type RegionCode } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { LanguageSwitcher } from "./language-switcher";
-import { CartLink } from "@/features/cart/cart-link";
 import { RegionSwitcher } from "./region-switcher";
-import { SearchBox } from "@/features/catalog/search-box";
-import "@/features/catalog/catalog.css";
 import "./site-nav.css";
 
-export function SiteHeader({ locale, t, region = LOCALE_REGION[locale] }: { locale: Locale; t: Translate; region?: RegionCode }) {
+/**
+ * The site's header. The cart link and the search box belong to the cart and catalog features, so the
+ * app layout composes them in through `cart` and `search` (a feature does not import another).
+ */
+export function SiteHeader({ locale, t, region = LOCALE_REGION[locale], cart, search }: {
+  locale: Locale; t: Translate; region?: RegionCode; cart: ReactNode; search: ReactNode;
+}) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">{t("nav.skipToContent")}</a>
@@ -24,9 +28,9 @@ export function SiteHeader({ locale, t, region = LOCALE_REGION[locale] }: { loca
           <Link href={`/${locale}/guides`}>{t("guides:nav")}</Link>
           <Link href={`/${locale}/sell`} data-testid="nav-sell">{t("nav.sell")}</Link>
           <Link href={`/${locale}/account`} data-testid="nav-account">{t("shop:account.link")}</Link>
-          <CartLink locale={locale} t={t} />
+          {cart}
         </nav>
-        <SearchBox locale={locale} />
+        {search}
         <RegionSwitcher region={region} />
         <LanguageSwitcher locale={locale} />
       </div>

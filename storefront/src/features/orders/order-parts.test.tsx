@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import { createTranslator } from "@/lib/i18n/create";
-import { toOrderParts } from "./model";
+import { toOrderParts } from "@/lib/shop/orders";
 import { OrderParts } from "./order-parts";
 
 const body = {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { formatPrice } from "@/lib/format";
-import type { OrderPart } from "./model";
+import type { OrderPart } from "@/lib/shop/orders";
 
 /** Each seller's part of the shopper's order: the pieces, where they are (processing, shipped, delivered) and the tracking. */
 export function OrderParts({ parts, locale, t, currency }: { parts: OrderPart[]; locale: Locale; t: Translate; currency?: string }) {

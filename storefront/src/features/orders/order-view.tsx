@@ -1,19 +1,8 @@
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
-import { SellerGroups, Totals } from "@/features/cart/cart-lines";
-import type { ShopAddress } from "@/features/cart/model";
-import type { ShopOrder } from "./model";
-
-/** The shipping address as a courier label: name, street, kelurahan/kecamatan, city, province, postcode, country. */
-export function AddressBlock({ address, t }: { address: ShopAddress; t: Translate }) {
-  const province = address.province && /^id-[a-z]{2}$/.test(address.province) ? t(`shop:province.${address.province}` as "shop:province.id-jt") : address.province;
-  return (
-    <address className="address-block" data-testid="address-block">
-      {[address.firstName, address.phone, address.address1, address.address2, address.city, [province, address.postalCode].filter(Boolean).join(" "), address.countryCode?.toUpperCase()]
-        .filter(Boolean).map((line, i) => <span key={i}>{line}<br /></span>)}
-    </address>
-  );
-}
+import { SellerGroups, Totals } from "@/components/shop/cart-lines";
+import { AddressBlock } from "@/components/shop/address-block";
+import type { ShopOrder } from "@/lib/shop/orders";
 
 /** Demo bank transfer instructions for a manual-payment order: clearly not a real account. */
 export function BankTransferInstructions({ order, t, total }: { order: ShopOrder; t: Translate; total: string }) {

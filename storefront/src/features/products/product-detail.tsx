@@ -2,12 +2,12 @@ import type { ReactNode } from "react";
 import { isImitation, type Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import type { Product } from "@/lib/types";
-import { SellerCard } from "@/features/sellers/seller-card";
-import { Price } from "./price";
+import { SellerCard } from "@/components/seller-card";
+import { Price } from "@/components/product/price";
 import { ProductFacts } from "./product-facts";
-import { CertificateBadges } from "./certificate-badges";
-import type { Trust } from "@/features/seller-certs/trust";
-import { ImitationNotice, TechniqueBadge } from "./technique-badge";
+import { CertificateBadges } from "@/components/product/certificate-badges";
+import type { Trust } from "@/lib/trust";
+import { ImitationNotice, TechniqueBadge } from "@/components/product/technique-badge";
 
 function Gallery({ product, t }: { product: Product; t: Translate }) {
   if (product.images.length === 0) return <div className="gallery gallery--empty">{t("catalog.noImage")}</div>;

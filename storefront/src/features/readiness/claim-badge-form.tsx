@@ -6,7 +6,7 @@ import { useTranslation } from "@/lib/i18n/client";
 import { TRAINING_LEVELS, TRAINING_PROGRAMS, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, type ActionResult } from "@/lib/seller-portal/types";
-import { Field, FieldErrorsProvider, FormAlert } from "@/features/seller-portal/form-kit";
+import { Field, FieldErrorsProvider, FormAlert } from "@/components/forms/form-kit";
 
 type Claim = ActionResult<{ id: string }>;
 

@@ -5,7 +5,7 @@ import { EXPORT_EXPERIENCE, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { saveExportProfile } from "@/lib/actions/seller-readiness";
 import type { ExportProfile } from "@/lib/seller-portal/types";
-import { Field, FieldErrorsProvider, FormAlert, useFormAction } from "@/features/seller-portal/form-kit";
+import { Field, FieldErrorsProvider, FormAlert, useFormAction } from "@/components/forms/form-kit";
 
 const BOXES = [
   ["cross_border_payment", "crossBorderPayment"], ["knows_ska", "knowsSka"], ["moq_and_tiers", "moqAndTiers"],

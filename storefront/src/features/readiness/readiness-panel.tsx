@@ -4,8 +4,8 @@ import type { Translate } from "@/lib/i18n/create";
 import { formatNumber } from "@/lib/format";
 import type { ReadinessView } from "@/lib/readiness/adapter";
 import { readinessText } from "@/lib/readiness/messages";
-import { RubricNote } from "./rubric-note";
-import "./readiness.css";
+import { RubricNote } from "@/components/readiness/rubric-note";
+import "@/components/readiness/readiness.css";
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 

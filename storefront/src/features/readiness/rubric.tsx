@@ -3,7 +3,7 @@ import {
   READINESS_VERIFIABLE_MAX, RUBRIC_BASIS, RUBRIC_BASIS_SOURCES, RUBRIC_SOURCES, type Locale,
 } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
-import "./readiness.css";
+import "@/components/readiness/readiness.css";
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;
 

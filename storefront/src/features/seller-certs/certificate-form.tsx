@@ -6,7 +6,7 @@ import { useTranslation } from "@/lib/i18n/client";
 import { BATIKMARK_TYPES, CERT_SCHEMES, CERT_SCHEME_RULES, CERT_SUBJECT_TYPES, type CertScheme, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { ActionResult } from "@/lib/seller-portal/types";
-import { Field, FieldError, FieldErrorsProvider, FormAlert } from "@/features/seller-portal/form-kit";
+import { Field, FieldError, FieldErrorsProvider, FormAlert } from "@/components/forms/form-kit";
 
 type Result = ActionResult<{ id: string }>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { screen } from "@testing-library/react";
 import { renderInLocale } from "@/test/render-client";
-import { toSellerCertificates } from "./trust";
+import { toSellerCertificates } from "@/lib/trust";
 import { CertificateList } from "./certificate-list";
 
 // The shape GET /sellers/me/certifications answers: every state of the seller's own certificates.

@@ -7,8 +7,8 @@ import { isPublicDisplayState } from "@canting/domain/dist/certification";
 import type { Translate } from "@/lib/i18n/create";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { FormAction } from "@/lib/seller-portal/types";
-import { FormAlert, useFormAction } from "@/features/seller-portal/form-kit";
-import type { SellerCertificate } from "./trust";
+import { FormAlert, useFormAction } from "@/components/forms/form-kit";
+import type { SellerCertificate } from "@/lib/trust";
 
 function DeleteButton({ cert, locale, action }: { cert: SellerCertificate; locale: Locale; action: FormAction<{ id: string }> }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);

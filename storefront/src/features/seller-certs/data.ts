@@ -5,7 +5,7 @@ import { storeFetch } from "@/lib/data/store-fetch";
 import { isUnauthorized, sellerFetch } from "@/lib/data/seller-fetch";
 import { readSellerToken } from "@/lib/data/seller-session";
 import { sellerLoginPath } from "@/lib/data/seller-portal";
-import { toSellerCertificates, toTrust, type SellerCertificate, type Trust } from "./trust";
+import { toSellerCertificates, toTrust, type SellerCertificate, type Trust } from "@/lib/trust";
 
 /** What shoppers may see of a product's (or a seller's) certificates, and its eco tags. */
 export async function retrieveTrust(locale: Locale, subject: { productId: string } | { sellerId: string }): Promise<Trust> {

@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import { Field, FieldErrorsProvider } from "@/features/seller-portal/form-kit";
-import type { ShopAction, ShopResult } from "@/features/cart/result";
-import { ShopAlert } from "@/features/cart/shop-alert";
+import { Field, FieldErrorsProvider } from "@/components/forms/form-kit";
+import type { ShopAction, ShopResult } from "@/lib/shop/result";
+import { ShopAlert } from "@/components/forms/shop-alert";
 
 /** Tracking number (required), courier and tracking link; a plain form, so it also works without JavaScript. */
 export function FulfilForm({ orderId, locale, action }: { orderId: string; locale: Locale; action: ShopAction<{ id: string }> }) {

@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 import type { Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/create";
-import { AddressBlock } from "@/features/orders/order-view";
-import { formatDate, type SellerOrder } from "./model";
+import { AddressBlock } from "@/components/shop/address-block";
+import { formatDate, type SellerOrder } from "@/lib/shop/seller-orders";
 
 const PAYMENT_STATUSES = ["not_paid", "awaiting", "authorized", "partially_authorized", "captured", "partially_captured", "refunded", "partially_refunded", "canceled", "requires_action"] as const;
 

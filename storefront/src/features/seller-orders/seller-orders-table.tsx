@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/create";
-import { formatDate, type SellerOrder } from "./model";
+import { formatDate, type SellerOrder } from "@/lib/shop/seller-orders";
 
 /** The seller's orders: number, date, their pieces, their subtotal and whether they still have to ship. */
 export function SellerOrdersTable({ orders, locale, t }: { orders: SellerOrder[]; locale: Locale; t: Translate }) {

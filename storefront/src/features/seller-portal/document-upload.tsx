@@ -8,7 +8,7 @@ import type { Locale } from "@canting/domain";
 import {
   DOCUMENT_ACCEPT, DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type ActionResult, type DocumentKind,
 } from "@/lib/seller-portal/types";
-import { Field, FieldErrorsProvider, FormAlert } from "./form-kit";
+import { Field, FieldErrorsProvider, FormAlert } from "@/components/forms/form-kit";
 
 type Upload = ActionResult<{ id: string }>;
 

@@ -7,7 +7,7 @@ import type { Locale } from "@canting/domain";
 import { IMAGE_ACCEPT, MAX_IMAGES, MAX_IMAGE_BYTES } from "@/lib/seller-portal/listings";
 import type { ErrorKey } from "@/lib/seller-portal/types";
 import { uploadImages as send } from "./upload-images";
-import { useFieldError } from "./form-kit";
+import { useFieldError } from "@/components/forms/form-kit";
 
 /**
  * The listing's photos: thumbnails (each a hidden `images` input, the first is the cover), a remove

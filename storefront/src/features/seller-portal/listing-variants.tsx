@@ -8,7 +8,7 @@ import type { Locale } from "@canting/domain";
 import type { ListingVariant } from "@/lib/seller-portal/listings";
 import { addVariant, removeVariant, saveVariant } from "@/lib/actions/seller-variants";
 import type { ActionResult, FormAction } from "@/lib/seller-portal/types";
-import { Field, FieldError, FieldErrorsProvider, FormAlert } from "./form-kit";
+import { Field, FieldError, FieldErrorsProvider, FormAlert } from "@/components/forms/form-kit";
 
 /**
  * Variant rows (size, colour, IDR and USD price, stock), at least one. Rows keep a stable key so

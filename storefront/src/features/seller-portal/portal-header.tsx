@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { logoutSeller } from "@/lib/actions/seller-auth";
-import "@/features/seller-orders/portal-nav.css";
+import "./portal-nav.css";
 
 /** The portal's own bar: which shop is signed in, and a way out. */
 export function PortalHeader({ name, handle, locale, t }: { name: string; handle: string; locale: Locale; t: Translate }) {

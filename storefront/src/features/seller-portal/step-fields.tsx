@@ -5,7 +5,7 @@ import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, isImitation, type Technique } from "@canting/domain";
 import type { SellerAccount } from "@/lib/seller-portal/types";
-import { ChoiceGroup, Field } from "./form-kit";
+import { ChoiceGroup, Field } from "@/components/forms/form-kit";
 import { ProfileImageField } from "./profile-image-field";
 
 type StepProps = { seller: SellerAccount };

@@ -8,7 +8,7 @@ import type { Locale } from "@canting/domain";
 import { fieldLabel, type LabelT } from "@/lib/seller-portal/missing";
 import type { FormAction } from "@/lib/seller-portal/types";
 import type { FormStepId } from "@/lib/seller-portal/payload";
-import { FieldErrorsProvider, FormAlert, useFormAction } from "./form-kit";
+import { FieldErrorsProvider, FormAlert, useFormAction } from "@/components/forms/form-kit";
 
 type Props = {
   step: FormStepId;

@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import { createTranslator } from "@/lib/i18n/create";
 import { directoryQuery, parseDirectoryFilters, toSellerListItem, type SellerListItem } from "@/lib/sellers-directory";
 import { toSellerTrust } from "@/lib/readiness/seller-trust";
-import { SellerReadiness } from "@/features/readiness/seller-readiness";
+import { SellerReadiness } from "@/components/readiness/seller-readiness";
 import { DirectoryFiltersForm, SellerList } from "./seller-list";
 
 const raw = {

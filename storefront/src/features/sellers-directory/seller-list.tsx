@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SENTRA, TECHNIQUES, type Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import type { DirectoryFilters, SellerListItem } from "@/lib/sellers-directory";
-import { RubricNote } from "@/features/readiness/rubric-note";
+import { RubricNote } from "@/components/readiness/rubric-note";
 import "./sellers-directory.css";
 
 type Loose = (key: string, options?: Record<string, unknown>) => string;

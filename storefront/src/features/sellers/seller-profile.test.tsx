@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { createTranslator } from "@/lib/i18n/create";
-import { toTrust } from "@/features/seller-certs/trust";
+import { toTrust } from "@/lib/trust";
 import type { SellerProfile as Seller } from "@/lib/types";
 import { SellerProfile } from "./seller-profile";
 

@@ -1,10 +1,10 @@
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import type { ProductSummary, SellerProfile as Seller } from "@/lib/types";
-import { ProductGrid } from "@/features/products/product-grid";
-import { TechniqueBadge } from "@/features/products/technique-badge";
-import { CertificateBadges } from "@/features/products/certificate-badges";
-import type { Trust } from "@/features/seller-certs/trust";
+import { ProductGrid } from "@/components/product/product-grid";
+import { TechniqueBadge } from "@/components/product/technique-badge";
+import { CertificateBadges } from "@/components/product/certificate-badges";
+import type { Trust } from "@/lib/trust";
 
 function Workforce({ seller, t }: { seller: Seller; t: Translate }) {
   const { workforceTotal: total, workforceBpjs: bpjs, apprenticesUnder25: apprentices } = seller;

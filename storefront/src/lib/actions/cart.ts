@@ -6,7 +6,7 @@ import { StoreApiError, storeCall } from "@/lib/data/cart-api";
 import { clearCart, fetchRawCart, readCartId, writeCart } from "@/lib/data/cart";
 import { getRegion } from "@/lib/data/regions";
 import { readCustomerToken } from "@/lib/data/customer-session";
-import { toShopFailure, type ShopResult } from "@/features/cart/result";
+import { toShopFailure, type ShopResult } from "@/lib/shop/result";
 
 const localeOf = (fd: FormData): Locale => {
   const l = fd.get("locale");

@@ -7,8 +7,8 @@ import { StoreApiError, storeCall } from "@/lib/data/cart-api";
 import { clearCart, fetchRawCart, readCartId } from "@/lib/data/cart";
 import { rememberPlacedOrder } from "@/lib/data/order-access";
 import { readCustomerToken } from "@/lib/data/customer-session";
-import { toShopFailure, type ShopFailure, type ShopResult } from "@/features/cart/result";
-import { readAddressForm } from "@/features/checkout/address";
+import { toShopFailure, type ShopFailure, type ShopResult } from "@/lib/shop/result";
+import { readAddressForm } from "@/lib/shop/address";
 
 const localeOf = (fd: FormData): Locale => {
   const l = fd.get("locale");

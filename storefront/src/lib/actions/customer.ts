@@ -5,8 +5,8 @@ import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale, PASSWORD_MIN_LENGTH, type AddressForm, type Locale } from "@canting/domain";
 import { StoreApiError, storeCall } from "@/lib/data/cart-api";
 import { clearCustomerToken, readCustomerToken, writeCustomerToken } from "@/lib/data/customer-session";
-import { toShopFailure, type ShopResult } from "@/features/cart/result";
-import { readAddressForm } from "@/features/checkout/address";
+import { toShopFailure, type ShopResult } from "@/lib/shop/result";
+import { readAddressForm } from "@/lib/shop/address";
 import type { ErrorKey } from "@/lib/seller-portal/types";
 import { checkEmail, checkText, collectErrors, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/validation";
 

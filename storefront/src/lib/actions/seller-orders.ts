@@ -2,7 +2,7 @@
 
 import { SellerApiError } from "@/lib/data/seller-fetch";
 import { localeOf, sellerWrite, writeFailure } from "@/lib/data/seller-write";
-import type { ShopResult } from "@/features/cart/result";
+import type { ShopResult } from "@/lib/shop/result";
 import { checkHttpUrl, checkText, collectErrors } from "@/lib/validation";
 
 /**

@@ -4,7 +4,7 @@ import { cookies } from "next/headers";
 import type { Locale, RegionCode } from "@canting/domain";
 import { getSiteUrl } from "@/env";
 import { serverCookieOptions } from "@/lib/http/cookie-options";
-import { toProductInfo, toShopCart, type ProductInfo, type ShopCart } from "@/features/cart/model";
+import { toProductInfo, toShopCart, type ProductInfo, type ShopCart } from "@/lib/shop/cart";
 import { isStatus, storeCall } from "./cart-api";
 import { getRegion, getRegionCode } from "./regions";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Locale } from "@canting/domain";
-import { toCustomer, type Customer } from "@/features/account/model";
+import { toCustomer, type Customer } from "@/lib/shop/customer";
 import { isStatus, storeCall } from "./cart-api";
 import { readCustomerToken } from "./customer-session";
 

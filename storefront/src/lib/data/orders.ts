@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale } from "@canting/domain";
-import { toOrderParts, toOrderSummaries, toShopOrder, type OrderPart, type OrderSummary, type ShopOrder } from "@/features/orders/model";
+import { toOrderParts, toOrderSummaries, toShopOrder, type OrderPart, type OrderSummary, type ShopOrder } from "@/lib/shop/orders";
 import { isStatus, storeCall } from "./cart-api";
 import { retrieveProductInfo } from "./cart";
 import { orderAccessHeaders } from "./order-access";

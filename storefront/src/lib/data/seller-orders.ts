@@ -1,6 +1,6 @@
 import "server-only";
 import type { Locale } from "@canting/domain";
-import { toSellerOrder, toSellerOrderPage, type SellerOrder, type SellerOrderPage } from "@/features/seller-orders/model";
+import { toSellerOrder, toSellerOrderPage, type SellerOrder, type SellerOrderPage } from "@/lib/shop/seller-orders";
 import { sellerGet } from "./seller-portal";
 import { BackendError } from "./store-fetch";
 

@@ -2,7 +2,7 @@ import {
   DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES,
   type DyeFamily, type Fabric, type Motif, type NaturalDye, type ProductForm, type SyntheticDye, type Technique,
 } from "@canting/domain";
-import { toMoreFacts, type MoreFacts } from "@/features/products/product-facts";
+import { toMoreFacts, type MoreFacts } from "@/lib/product-facts";
 import { str, type Raw } from "@/lib/read";
 
 export const LISTING_STATUSES = ["draft", "published"] as const;

@@ -8,8 +8,8 @@ import { listCustomerOrders } from "@/lib/data/orders";
 import { formatPrice } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { attempt } from "@/lib/result";
-import { BackendError } from "@/features/errors/backend-error";
-import { formatDate } from "@/features/seller-orders/model";
+import { BackendError } from "@/components/backend-error";
+import { formatDate } from "@/lib/shop/seller-orders";
 import "@/features/seller-portal/seller-portal.css";
 import "@/features/cart/shop.css";
 

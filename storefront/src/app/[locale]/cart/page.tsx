@@ -7,9 +7,9 @@ import { retrieveCart } from "@/lib/data/cart";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { CartLineControls } from "@/features/cart/cart-line-controls";
-import { SellerGroups, Totals } from "@/features/cart/cart-lines";
+import { SellerGroups, Totals } from "@/components/shop/cart-lines";
 import "@/features/seller-portal/seller-portal.css";
 import "@/features/cart/shop.css";
 

@@ -7,9 +7,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { parseDirectoryFilters } from "@/lib/sellers-directory";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { SellerList } from "@/features/sellers-directory/seller-list";
-import "@/features/readiness/readiness.css";
+import "@/components/readiness/readiness.css";
 
 export const dynamic = "force-dynamic";
 

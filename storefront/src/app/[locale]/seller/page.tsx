@@ -4,12 +4,12 @@ import { isLocale, type Locale } from "@canting/domain";
 import { listSellerListings, retrieveOnboarding, retrieveReadiness, retrieveSellerAccount } from "@/lib/data/seller-portal";
 import { listSellerOrders } from "@/lib/data/seller-orders";
 import { PortalDashboard, revenueSince, type DashboardFigures } from "@/features/seller-portal/portal-dashboard";
-import type { SellerOrder } from "@/features/seller-orders/model";
+import type { SellerOrder } from "@/lib/shop/seller-orders";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { PortalHome } from "@/features/seller-portal/portal-home";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 
 export const dynamic = "force-dynamic";
 

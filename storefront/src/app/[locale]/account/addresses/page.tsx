@@ -6,9 +6,9 @@ import { addCustomerAddress, deleteCustomerAddress } from "@/lib/actions/custome
 import { requireCustomer } from "@/lib/data/customer";
 import { getTranslator } from "@/lib/i18n/server";
 import { attempt } from "@/lib/result";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { AddAddressForm } from "@/features/account/account-forms";
-import { AddressBlock } from "@/features/orders/order-view";
+import { AddressBlock } from "@/components/shop/address-block";
 import "@/features/seller-portal/seller-portal.css";
 import "@/features/cart/shop.css";
 

@@ -7,7 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { PortalHeader } from "@/features/seller-portal/portal-header";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { listSellerCertificates } from "@/features/seller-certs/data";
 import { deleteCertificate } from "@/features/seller-certs/actions";
 import { CertificateForm } from "@/features/seller-certs/certificate-form";

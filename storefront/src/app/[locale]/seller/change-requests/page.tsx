@@ -7,7 +7,7 @@ import { sendChangeRequest } from "@/lib/actions/seller-change-requests";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { PortalHeader } from "@/features/seller-portal/portal-header";
 import { ChangeRequestsPanel } from "@/features/seller-portal/change-requests-panel";
 

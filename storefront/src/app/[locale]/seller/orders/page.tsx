@@ -7,7 +7,7 @@ import { listSellerOrders, SELLER_ORDERS_PAGE_SIZE } from "@/lib/data/seller-ord
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { PortalHeader } from "@/features/seller-portal/portal-header";
 import { SellerOrdersTable } from "@/features/seller-orders/seller-orders-table";
 import "@/features/cart/shop.css";

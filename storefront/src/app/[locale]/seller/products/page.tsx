@@ -9,7 +9,7 @@ import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { ListingsTable } from "@/features/seller-portal/listings-table";
 import { PortalHeader } from "@/features/seller-portal/portal-header";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { listTrainingAwards, retrieveReadiness, retrieveSellerAccount } from "@/
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { PortalHeader } from "@/features/seller-portal/portal-header";
 import { ReadinessPanel } from "@/features/readiness/readiness-panel";
 import { BadgeList } from "@/features/readiness/badge-list";

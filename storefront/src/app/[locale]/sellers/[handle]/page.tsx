@@ -7,9 +7,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { SellerProfile } from "@/features/sellers/seller-profile";
-import { SellerReadiness } from "@/features/readiness/seller-readiness";
+import { SellerReadiness } from "@/components/readiness/seller-readiness";
 import { retrieveTrust } from "@/features/seller-certs/data";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 
 export const dynamic = "force-dynamic";
 

@@ -6,10 +6,10 @@ import { requireCustomer } from "@/lib/data/customer";
 import { retrieveOrder, retrieveOrderParts } from "@/lib/data/orders";
 import { getTranslator } from "@/lib/i18n/server";
 import { attempt } from "@/lib/result";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { OrderParts } from "@/features/orders/order-parts";
 import { OrderSummaryView } from "@/features/orders/order-view";
-import { formatDate } from "@/features/seller-orders/model";
+import { formatDate } from "@/lib/shop/seller-orders";
 import "@/features/cart/shop.css";
 
 export const dynamic = "force-dynamic";

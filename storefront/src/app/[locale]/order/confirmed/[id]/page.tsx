@@ -6,7 +6,7 @@ import { retrieveOrder, retrieveOrderParts } from "@/lib/data/orders";
 import { formatPrice } from "@/lib/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { attempt } from "@/lib/result";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { BankTransferInstructions, OrderSummaryView } from "@/features/orders/order-view";
 import "@/features/cart/shop.css";
 

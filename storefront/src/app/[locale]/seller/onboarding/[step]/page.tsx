@@ -7,7 +7,7 @@ import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { isOnboardingStep } from "@/lib/seller-portal/types";
 import { OnboardingStepView } from "@/features/seller-portal/onboarding-step-view";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 
 export const dynamic = "force-dynamic";
 

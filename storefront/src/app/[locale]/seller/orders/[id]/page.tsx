@@ -7,7 +7,7 @@ import { retrieveSellerAccount } from "@/lib/data/seller-portal";
 import { retrieveSellerOrder } from "@/lib/data/seller-orders";
 import { getTranslator } from "@/lib/i18n/server";
 import { attempt } from "@/lib/result";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 import { PortalHeader } from "@/features/seller-portal/portal-header";
 import { FulfilForm } from "@/features/seller-orders/fulfil-form";
 import { SellerOrderDetail } from "@/features/seller-orders/seller-order-detail";

@@ -7,7 +7,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { ListingPage } from "@/features/seller-portal/listing-page";
-import { BackendError } from "@/features/errors/backend-error";
+import { BackendError } from "@/components/backend-error";
 
 export const dynamic = "force-dynamic";
 

@@ -4,11 +4,11 @@ import { readFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import * as domain from "@canting/domain";
-import { GUIDES } from "./content";
+import { GUIDES } from "@/features/guides/content";
 import { HOME_SOURCES } from "@/features/home/sources";
 
-const SRC = fileURLToPath(new URL("../../", import.meta.url));
-const DOCS = fileURLToPath(new URL("../../../../docs/sources.md", import.meta.url));
+const SRC = fileURLToPath(new URL("./", import.meta.url));
+const DOCS = fileURLToPath(new URL("../../docs/sources.md", import.meta.url));
 
 /** Mirrors and content farms: they copy other people's documents, so they are never a source on the site. */
 const BLOCKED_HOSTS = ["scribd", "flipbuilder", "fliphtml5", "123dok", "contohseni", "pdfslide", "5y1", "docplayer", "fdokumen"];
@@ -28,7 +28,7 @@ function problem(url: string): string | null {
   return null;
 }
 
-/** Every `url: "…"` in the pages and features that render source lists (catches lists kept inside a page file). */
+/** Every `url: "…"` in the pages, features and shared components that render source lists (catches lists kept inside a page file). */
 function sourceUrlsInCode(): { file: string; url: string }[] {
   const files: string[] = [];
   const walk = (dir: string) => {
@@ -40,6 +40,7 @@ function sourceUrlsInCode(): { file: string; url: string }[] {
   };
   walk(join(SRC, "app"));
   walk(join(SRC, "features"));
+  walk(join(SRC, "components"));
   return files.flatMap((file) =>
     [...readFileSync(file, "utf8").matchAll(/\burl:\s*"([^"]+)"/g)].map((m) => ({ file: relative(SRC, file), url: m[1] })),
   );

@@ -2,7 +2,7 @@
 
 import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { ShopResult } from "./result";
+import type { ShopResult } from "@/lib/shop/result";
 
 /** The message for a whole shop form after a refused submit, with the backend's own words when they add something. */
 export function ShopAlert({ state, testId = "shop-error" }: { state: ShopResult<unknown> | null; testId?: string }) {

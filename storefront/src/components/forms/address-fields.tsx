@@ -3,7 +3,7 @@
 import { useTranslation } from "@/lib/i18n/client";
 import { ID_PROVINCES, MEDUSA_LOCALE, type AddressForm, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import { Field } from "@/features/seller-portal/form-kit";
+import { Field } from "@/components/forms/form-kit";
 
 /** A country's name in the shopper's language ("Jepang", "Japan"), from the browser's/Node's own data. */
 export function countryName(code: string, locale: Locale): string {

@@ -1,4 +1,4 @@
-import { toShopAddress, type ShopAddress } from "@/features/cart/model";
+import { toShopAddress, type ShopAddress } from "@/lib/shop/cart";
 import { isObj, str } from "@/lib/read";
 
 const num = (v: unknown): number | null => {

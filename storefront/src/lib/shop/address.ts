@@ -1,6 +1,6 @@
 import { ID_POSTCODE_PATTERN, INTL_POSTCODE_PATTERN, isIdProvince, type AddressForm } from "@canting/domain";
 import type { ErrorKey } from "@/lib/seller-portal/types";
-import type { ShopAddress } from "@/features/cart/model";
+import type { ShopAddress } from "@/lib/shop/cart";
 import { checkEmail } from "@/lib/validation";
 
 /** The inputs of each address form, in order (named after Medusa's address fields, plus kelurahan/kecamatan). */

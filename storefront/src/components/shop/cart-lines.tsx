@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import type { Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/create";
-import type { CartLine, SellerGroup } from "./model";
+import type { CartLine, SellerGroup } from "@/lib/shop/cart";
 
 /**
  * Lines grouped under the workshop that made them, with each group's subtotal. `controls` renders

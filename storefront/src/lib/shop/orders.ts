@@ -1,4 +1,4 @@
-import { groupBySeller, toShopAddress, toShopSeller, type CartLine, type ProductInfo, type SellerGroup, type ShopAddress, type ShopSeller } from "@/features/cart/model";
+import { groupBySeller, toShopAddress, toShopSeller, type CartLine, type ProductInfo, type SellerGroup, type ShopAddress, type ShopSeller } from "@/lib/shop/cart";
 import { isObj, str } from "@/lib/read";
 
 const num = (v: unknown): number | null => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toProductInfo, toShopCart } from "./model";
+import { toProductInfo, toShopCart } from "./cart";
 
 const products = [
   { id: "prod_a", seller: { id: "sel_1", handle: "batik-sekar", name: "Batik Sekar" }, variants: [{ id: "var_a", manage_inventory: true, inventory_quantity: 2 }] },

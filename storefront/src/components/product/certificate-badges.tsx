@@ -1,7 +1,7 @@
 import "./certificate-badges.css";
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
-import type { PublicCertificate, Trust } from "@/features/seller-certs/trust";
+import type { PublicCertificate, Trust } from "@/lib/trust";
 
 /** A calendar date (YYYY-MM-DD) in the shopper's language, without time-zone drift. */
 function formatDay(value: string, locale: Locale): string {
