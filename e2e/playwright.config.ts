@@ -26,6 +26,8 @@ export default defineConfig({
   outputDir: path.join(__dirname, "test-results"),
   fullyParallel: false,
   workers: 1,
+  // Under CI a failed journey runs once more, only to tell a flaky test from a broken one: the JSON
+  // report marks it "flaky", and scripts/test.mjs fails the run on it unless CANTING_ALLOW_FLAKY=1.
   retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: "list",

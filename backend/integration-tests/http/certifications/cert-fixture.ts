@@ -7,8 +7,15 @@ import { bearer, PDF } from "../../auth-helpers"
 // are marked DEMO: they are test values, not real certificates.
 
 const DAY = 86_400_000
-/** A calendar date n days from `from` (as the API takes it). */
-export const inDays = (n: number, from = new Date()) => new Date(from.getTime() + n * DAY).toISOString().slice(0, 10)
+/** Pekalongan keeps Western Indonesia Time (UTC+7), and the rules (`daysUntil` in @canting/domain) count its calendar days. */
+const WIB = 7 * 3_600_000
+/** The calendar date in Pekalongan at an instant, e.g. 2026-12-08 at 2026-12-07T20:00:00Z. */
+export const wibDate = (at: Date | string) => new Date(new Date(at).getTime() + WIB).toISOString().slice(0, 10)
+/**
+ * The calendar date n days from `from` as the rules count days (as the API takes it): n days after
+ * today in Pekalongan, which from 17:00 UTC on is already tomorrow's UTC date.
+ */
+export const inDays = (n: number, from: Date = new Date()) => wibDate(new Date(from.getTime() + n * DAY))
 
 export type Fields = Record<string, string | undefined>
 

@@ -1,13 +1,26 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import { daysUntil } from "@canting/domain"
 import { adminToken, bearer, LISTING, signUpSeller } from "../../auth-helpers"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import { eventually, waitForIndex } from "../search/search-fixture"
-import { claim, inDays, storeWithStock } from "./cert-fixture"
+import { claim, inDays, storeWithStock, wibDate } from "./cert-fixture"
 
 // Issue #4: an expired or revoked certificate leaves the product page's badges, the eco filter and
 // its facet count within one run of the daily job, with the backend clock moved by the test-only route.
 const fail = (e: any) => e.response
+
+// The dates below are calendar days in Pekalongan (UTC+7), as the rules count them; from 17:00 UTC
+// Pekalongan is a day ahead, and UTC dates made these tests fail seven hours a day.
+describe("the certificate fixture's dates", () => {
+  it("are n days away as the rules count days, also in the hours when Pekalongan is a day ahead of UTC", () => {
+    for (const at of ["2026-12-07T10:00:00Z", "2026-12-07T16:59:59Z", "2026-12-07T17:00:00Z", "2026-12-07T20:00:00Z", "2026-12-31T23:30:00Z"]) {
+      const now = new Date(at)
+      for (const n of [-1, 0, 3, 4, 300]) expect({ at, n, left: daysUntil(inDays(n, now), now) }).toEqual({ at, n, left: n })
+    }
+    expect(wibDate("2026-12-07T20:00:00Z")).toBe("2026-12-08")
+  })
+})
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -77,7 +90,7 @@ medusaIntegrationTestRunner({
         // Four days on, the badge hides itself (computed at read time) and the job announces the expiry once.
         const moved = await setClock(4)
         expect(moved.data.clock.offset_days).toBe(4)
-        expect(moved.data.clock.now.slice(0, 10)).toBe(inDays(4))
+        expect(wibDate(moved.data.clock.now)).toBe(inDays(4))
         expect((await trust()).certificates).toEqual([])
         const run = await api.post("/admin/test/jobs/expire-certifications", {}, bearer(admin))
         expect(run.data.run.expired).toEqual([cert.id])

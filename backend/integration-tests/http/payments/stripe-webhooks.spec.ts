@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
+import { ContainerRegistrationKeys, Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
 import { startStripeFake, type StripeFake } from "../../fakes/stripe-fake"
 import { StripeSdk } from "../../../src/providers/stripe-loopback/service"
 import { createCheckoutFixture, readyCart, stockLevel, storeHeaders, type CheckoutFixture } from "../checkout/checkout-fixture"
@@ -21,11 +21,13 @@ afterAll(() => fake.close())
 
 const fail = (e: any) => e.response
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+/** Polls `read` until `done` holds; past the timeout, fails saying what it waited for and what it last saw. */
+async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const until = Date.now() + timeoutMs
   for (;;) {
     const value = await read()
-    if (done(value) || Date.now() > until) return value
+    if (done(value)) return value
+    if (Date.now() > until) throw new Error(`waited ${timeoutMs / 1000} s for ${what}; last saw ${JSON.stringify(value)}`)
     await sleep(200)
   }
 }
@@ -57,11 +59,27 @@ medusaIntegrationTestRunner({
 
     // Every run of Medusa's process-payment workflow (one per accepted webhook), with its end state.
     let processed: { state: string; errors: unknown[] }[] = []
-    const processedCount = (n: number) => waitFor(async () => processed.length, (count) => count >= n)
+    const processedCount = (n: number) => waitFor(`${n} run(s) of the process-payment workflow`, async () => processed.length, (count) => count >= n)
+    // The id of every Stripe event Medusa's hook route queued for processing. The route queues an
+    // event (emits payment.webhook_received, processed after PAYMENT_WEBHOOK_DELAY_MS) before it
+    // answers, so once a delivery is answered this list says whether anything can still happen.
+    let queued: string[] = []
+    const watchQueue = () => {
+      const bus = getContainer().resolve(Modules.EVENT_BUS) as any
+      if (bus.stripeWebhooksSpecWatch) return
+      const emit = bus.emit.bind(bus)
+      bus.emit = (data: any, options?: any) => {
+        for (const message of [data].flat()) if (message?.name === PaymentWebhookEvents.WebhookReceived) queued.push(message.data?.payload?.data?.id ?? "?")
+        return emit(data, options)
+      }
+      bus.stripeWebhooksSpecWatch = true
+    }
 
     beforeEach(async () => {
       fake.reset()
       processed = []
+      queued = []
+      watchQueue()
       await getContainer().resolve(Modules.WORKFLOW_ENGINE).subscribe({
         workflowId: "process-payment-workflow", subscriberId: "stripe-webhooks-spec",
         subscriber: (event: any) => {
@@ -103,7 +121,8 @@ medusaIntegrationTestRunner({
         expect(forged.status).toBe(400)
         expect(forged.data.errors).toEqual([{ field: "stripe-signature", code: "webhook_signature", message: "Tanda tangan webhook tidak valid." }])
         expect((await deliver({ payload: stripeEvent(intent).payload })).status).toBe(400)
-        await sleep(1500)
+        // Refused at the edge: nothing was queued, so nothing can be processed later (no sleep needed).
+        expect(queued).toEqual([])
         expect(processed).toEqual([])
         expect(await orderOfCart(cartId)).toEqual([])
         expect(await paymentsOfSession(paymentSession.id)).toEqual([])
@@ -111,9 +130,11 @@ medusaIntegrationTestRunner({
 
         const event = stripeEvent(intent)
         expect((await deliver(event)).status).toBe(200)
-        const [orderId] = await waitFor(() => orderOfCart(cartId), (ids) => ids.length > 0)
+        // The signed one is queued as soon as it is answered (which shows the watch above sees the queue).
+        expect(queued).toEqual([`evt_${intent.id}_payment_intent.succeeded`])
+        const [orderId] = await waitFor("the order placed from the webhook", () => orderOfCart(cartId), (ids) => ids.length > 0)
         expect(orderId).toBeTruthy()
-        const [payment] = await waitFor(() => paymentsOfSession(paymentSession.id), (p) => !!p[0]?.captured_at)
+        const [payment] = await waitFor("the webhook's payment to be captured", () => paymentsOfSession(paymentSession.id), (p) => !!p[0]?.captured_at)
         expect(payment).toEqual(expect.objectContaining({ amount: 375000, currency_code: "idr" }))
         expect(payment.captured_at).toBeTruthy()
         expect(payment.captures.map((c: any) => c.amount)).toEqual([375000])
@@ -124,6 +145,8 @@ medusaIntegrationTestRunner({
         // Stripe retries deliveries: the same event again is harmless.
         expect((await deliver(event)).status).toBe(200)
         await processedCount(2)
+        // Exactly the two signed deliveries were queued and processed, nothing else.
+        expect(queued).toHaveLength(2)
         expect(processed).toEqual([{ state: "done", errors: [] }, { state: "done", errors: [] }])
         expect(await orderOfCart(cartId)).toEqual([orderId])
         const [again] = await paymentsOfSession(paymentSession.id)
@@ -148,13 +171,14 @@ medusaIntegrationTestRunner({
         Object.assign(intent, { status: "succeeded", amount_received: intent.amount, amount_capturable: 0 })
         const event = stripeEvent(intent)
         expect((await deliver(event)).status).toBe(200)
-        const [captured] = await waitFor(() => paymentsOfSession(paymentSession.id), (p) => !!p[0]?.captured_at)
+        const [captured] = await waitFor("the authorized payment to be captured", () => paymentsOfSession(paymentSession.id), (p) => !!p[0]?.captured_at)
         expect(captured.captured_at).toBeTruthy()
         expect(captured.captures.map((c: any) => c.amount)).toEqual([375000])
 
         await processedCount(1)
         expect((await deliver(event)).status).toBe(200)
         await processedCount(2)
+        expect(queued).toHaveLength(2)
         expect(processed).toEqual([{ state: "done", errors: [] }, { state: "done", errors: [] }])
         expect((await paymentsOfSession(paymentSession.id))[0].captures).toHaveLength(1)
         expect((await captureTransactions(orderId)).map((t: any) => Number(t.amount))).toEqual([375000])
