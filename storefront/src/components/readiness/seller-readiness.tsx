@@ -35,7 +35,10 @@ export function SellerReadiness({ trust, t, makerName, locale = localeOf(t) }: {
             <p>{t("readiness:publicScore", { score: r.score, version: r.version })}</p>
             {r.verifiedPoints !== null && r.selfDeclaredPoints !== null && (
               <p data-testid="seller-readiness-split">
-                {t("readiness:publicSplit", { verified: formatNumber(r.verifiedPoints, locale), declared: formatNumber(r.selfDeclaredPoints, locale) })}
+                {t("readiness:publicSplit", {
+                  total: formatNumber(Math.round((r.verifiedPoints + r.selfDeclaredPoints) * 10) / 10, locale),
+                  verified: formatNumber(r.verifiedPoints, locale), declared: formatNumber(r.selfDeclaredPoints, locale),
+                })}
               </p>
             )}
             <p className="readiness__meaning">{tt(`readiness:bandMeaning.${r.band}`)} {t("readiness:publicExplain")}</p>

@@ -78,7 +78,7 @@ describe("public seller readiness", () => {
   it("shows how many points Canting verified and how many the workshop only declared, and what the rubric is", () => {
     const trust = toSellerTrust({ readiness: { score: 71, band: "export_ready", version: "v1-2026", max: 100, verifiable_max: 86, verified_points: 56, self_declared_points: 15.5 } });
     render(<SellerReadiness trust={trust} t={createTranslator("id")} locale="id" />);
-    expect(screen.getByTestId("seller-readiness-split").textContent).toBe("Dari poin ini, 56 berdasarkan bukti yang diverifikasi Canting dan 15,5 berdasarkan jawaban usaha batik sendiri.");
+    expect(screen.getByTestId("seller-readiness-split").textContent).toBe("Dari 71,5 poin yang diperoleh (skor dibulatkan ke bawah), 56 berdasarkan bukti yang diverifikasi Canting dan 15,5 berdasarkan jawaban usaha batik sendiri.");
     expect(screen.getByTestId("seller-readiness").textContent).toContain("paling tinggi 86 dari 100 poin");
     expect(screen.getByTestId("seller-readiness").textContent).not.toContain("Dihitung dari bukti yang diverifikasi Canting:");
     const note = screen.getByTestId("rubric-note");
