@@ -107,7 +107,7 @@ for (const ws of ["packages/domain", "packages/i18n", "backend", "storefront", "
 }
 
 step("unit tests");
-// The verdict's own rules (scripts/lib/verdict.test.mjs).
+// The verdict's own rules (scripts/lib/verdict.test.mjs) and the dependency rules (scripts/lib/declared-deps.test.mjs).
 await vitest("scripts", join(ROOT, "scripts"));
 await vitest("domain", join(ROOT, "packages/domain"));
 await vitest("i18n", join(ROOT, "packages/i18n"));
@@ -119,7 +119,7 @@ await vitest("storefront", join(ROOT, "storefront"));
 step("backend integration tests (real PostgreSQL)");
 {
   // One process per spec file: Medusa keeps process-wide state, and a second app booted in the
-  // same worker can stall on its migrations. Each file pays its ~7 s boot, and none can block another.
+  // same worker can stall on its migrations. Each file pays its own boot, and none can block another.
   const { dbEnv, stop } = await integrationDatabase();
   for (const file of integrationSpecs()) {
     await vitest(`backend integration ${file.replace(/^integration-tests\/http\//, "")}`, join(ROOT, "backend"), ["--config", "vitest.integration.mts", file],
@@ -195,7 +195,7 @@ async function endToEnd() {
       cwd: join(ROOT, "e2e"),
       env: { ...baseEnv, CHROMIUM_PATH: chromium, E2E_BASE_URL: stack.storefrontUrl, E2E_BACKEND_URL: stack.backendUrl,
         E2E_PUBLISHABLE_KEY: stack.publishableKey, E2E_STRIPE_API_URL: stripe.url, PLAYWRIGHT_JSON_OUTPUT_NAME: report },
-      // ~50 journeys in one Chromium worker take 10–15 minutes on a 2-core machine; past 30 the run is stuck.
+      // The journeys share one Chromium worker; this is far past a full run on a 2-core machine, so reaching it means stuck.
       timeout: 30 * 60_000,
     });
   } finally {

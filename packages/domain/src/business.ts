@@ -1,4 +1,4 @@
-import type { UmkmScale } from "./trust";
+import type { UmkmScale } from "./trust.js";
 
 /** What a UMKM scale is computed from (PP 7/2021 Art. 35, domain-batik.md §3.1). */
 export const SCALE_BASES = ["modal_usaha", "hasil_penjualan_tahunan"] as const;

@@ -1,5 +1,5 @@
-import type { CertScheme } from "./trust";
-import { isImitation, type Technique } from "./techniques";
+import type { CertScheme } from "./trust.js";
+import { isImitation, type Technique } from "./techniques.js";
 
 /**
  * Certificates behind every eco or quality badge (domain-batik.md §2 and §6.2): their review

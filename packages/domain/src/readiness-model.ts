@@ -1,6 +1,6 @@
-import type { CertDisplayState } from "./certification";
-import type { Technique } from "./techniques";
-import type { CertScheme, TrainingProgram, WastewaterMethod } from "./trust";
+import type { CertDisplayState } from "./certification.js";
+import type { Technique } from "./techniques.js";
+import type { CertScheme, TrainingProgram, WastewaterMethod } from "./trust.js";
 
 /**
  * Export readiness, rubric v1: a score from 0 to 100 over five areas, built from the proposal in

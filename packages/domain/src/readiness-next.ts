@@ -1,5 +1,5 @@
-import type { DocumentKind, OnboardingStepId } from "./onboarding";
-import type { CertScheme, TrainingProgram } from "./trust";
+import type { DocumentKind, OnboardingStepId } from "./onboarding.js";
+import type { CertScheme, TrainingProgram } from "./trust.js";
 
 /**
  * Where in the product a rubric next step is done. Every `next` key a rule can emit is listed in

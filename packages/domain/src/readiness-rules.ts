@@ -1,7 +1,7 @@
-import { KBLI_BATIK, NIB_PATTERN, normalizeIdNumber, npwpError } from "./business";
-import type { CertDisplayState } from "./certification";
-import { isImitation, type Technique } from "./techniques";
-import { MIN_LEAD_TIME_DAYS, type ReadinessInput, type ReadinessRule } from "./readiness-model";
+import { KBLI_BATIK, NIB_PATTERN, normalizeIdNumber, npwpError } from "./business.js";
+import type { CertDisplayState } from "./certification.js";
+import { isImitation, type Technique } from "./techniques.js";
+import { MIN_LEAD_TIME_DAYS, type ReadinessInput, type ReadinessRule } from "./readiness-model.js";
 
 /** The rubric's 24 items, area by area (domain-batik.md §6.3); `readiness.ts` sums them. */
 const ACTIVE_CERT: readonly CertDisplayState[] = ["verified", "expiring_soon"];

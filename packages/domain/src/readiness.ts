@@ -1,14 +1,14 @@
 import {
   BAND_FLOOR, READINESS_AREAS, READINESS_MAX, READINESS_RUBRIC_VERSION,
   type ItemState, type ReadinessArea, type ReadinessAssessment, type ReadinessBand, type ReadinessInput, type ReadinessItem, type ReadinessRule,
-} from "./readiness-model";
-import { READINESS_RULES, round1 } from "./readiness-rules";
+} from "./readiness-model.js";
+import { READINESS_RULES, round1 } from "./readiness-rules.js";
 
 // The rubric's vocabulary and types live in readiness-model.ts, its items in readiness-rules.ts,
 // the places its next steps lead to in readiness-next.ts and the sources it rests on in readiness-sources.ts.
-export * from "./readiness-model";
-export * from "./readiness-next";
-export * from "./readiness-sources";
+export * from "./readiness-model.js";
+export * from "./readiness-next.js";
+export * from "./readiness-sources.js";
 export { READINESS_RULES };
 
 export const AREA_MAX: Record<ReadinessArea, number> = READINESS_RULES.reduce(

@@ -1,4 +1,4 @@
-import type { SellerStatus } from "./trust";
+import type { SellerStatus } from "./trust.js";
 
 /**
  * A seller's verified identity (issue #14.7): name, handle, owner, NIB, NPWP, KBLI, scale basis and

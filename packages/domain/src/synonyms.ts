@@ -1,5 +1,5 @@
-import type { DyeFamily, Fabric, Motif, ProductForm } from "./materials";
-import type { Technique } from "./techniques";
+import type { DyeFamily, Fabric, Motif, ProductForm } from "./materials.js";
+import type { Technique } from "./techniques.js";
 
 /**
  * Words shoppers type, in Indonesian or English, for the same cloth. One list for every search

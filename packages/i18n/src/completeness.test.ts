@@ -42,7 +42,21 @@ describe("UI strings", () => {
       }
     }
   });
+  it("uses the same {{placeholders}} in every locale", () => {
+    const leaves = (tree: Tree, prefix = ""): [string, string][] =>
+      Object.entries(tree).flatMap(([k, v]) => (typeof v === "string" ? [[`${prefix}${k}`, v]] : leaves(v, `${prefix}${k}.`)));
+    const vars = (text: string | undefined) => [...(text ?? "").matchAll(/\{\{\s*(\w+)/g)].map((m) => m[1]).sort().join(",");
+    const differ: string[] = [];
+    for (const ns of NAMESPACES) {
+      const [first, ...others] = LOCALES.map((l) => new Map(leaves(resources[l][ns] as unknown as Tree)));
+      for (const [key, text] of first) for (const other of others) if (vars(text) !== vars(other.get(key))) differ.push(`${ns}:${key}`);
+    }
+    expect(differ).toEqual([]);
+  });
   it("has real UI copy", () => {
     expect(Object.keys(resources.id.common).length).toBeGreaterThan(10);
+  });
+  it("has the admin extension's copy: sidebar labels and the three pages", () => {
+    for (const l of LOCALES) expect(Object.keys(resources[l].admin)).toEqual(["nav", "sellers", "certificates", "trainings"]);
   });
 });

@@ -1,6 +1,6 @@
-// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
-// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
-import { MEDUSA_LOCALE, type Locale } from "@canting/domain/dist/locales";
+// A subpath of @canting/domain, not its index: client JavaScript then holds this module only, not
+// the whole package (rubric, vocabularies, rules), whatever the bundler shakes out of the index.
+import { MEDUSA_LOCALE, type Locale } from "@canting/domain/locales";
 import type { Money } from "./types";
 
 /** Currencies shown without minor units (Medusa treats IDR as 0-decimal). */

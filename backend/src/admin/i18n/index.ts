@@ -1,10 +1,11 @@
-// Translations the Medusa admin loads for our extensions (Medusa ≥ 2.11.1 reads this file).
-// Only the sidebar labels live here: the pages themselves take their copy from ../lib/copy.ts
-// and the domain labels from @canting/i18n, following the dashboard's language (`lng`).
-import en from "./json/en.json"
-import id from "./json/id.json"
+// Translations the Medusa admin loads for our extensions (Medusa ≥ 2.11.1 reads this file): the
+// `admin` namespace of @canting/i18n. The dashboard translates the sidebar labels with it
+// (`translationNs: "admin"` in each route's config); the pages read the same texts through
+// ../lib/i18n.ts.
+import en from "@canting/i18n/locales/en/admin.json"
+import id from "@canting/i18n/locales/id/admin.json"
 
 export default {
-  en: { canting: en },
-  id: { canting: id },
+  en: { admin: en },
+  id: { admin: id },
 }

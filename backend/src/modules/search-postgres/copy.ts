@@ -1,7 +1,5 @@
-/**
- * The in-memory copy of one index table at one stamp (see service.ts): how the stamp is read, how a
- * copy is loaded or patched from the previous one, and the documents of its pages.
- */
+// The in-memory copy of one index table at one stamp (see service.ts): reading the stamp, loading or
+// patching a copy from the previous one, and the documents of its pages.
 
 import type { SearchTypes } from "@medusajs/framework/types"
 import type { PostgresSearchService } from "@medusajs/search-postgres/dist/services/postgres-search"
@@ -16,10 +14,7 @@ export type StoredIndex = {
   name: string; table_name: string; schema_hash: string; plan: ReturnType<PostgresSearchService["deserializePlan"]>
   document_count: number; created_at: Date | string; updated_at: Date | string
 }
-/**
- * A copy: its stamp key, the table it is of (database oid + table oid + schema), its newest write,
- * a digest of its ids, and the documents read for its pages so far (least recently used first).
- */
+/** A copy at one stamp; `base` names its table (database oid, table oid, schema), `docs` is LRU. */
 export type Loaded = { key: string; base: string; since: string; digest: string; snapshot: Snapshot; docs: Map<string, SearchTypes.SearchDocument> }
 export type StampRow = { table_name: string; schema_hash: string; db: string; rel: string | null; ready: boolean; stamp: string | null } & Record<string, any>
 
@@ -41,20 +36,19 @@ export const STAMP_READ_SQL = `
  */
 const REREAD_WINDOW = "5 minutes"
 
-/** How many parsed documents a copy keeps for its pages (~1.7 KB of JSON each in the product index). */
+/** How many parsed documents a copy keeps for its pages (each is a whole product's JSON). */
 export const DOCUMENT_CACHE_SIZE = 2_000
 
 /**
- * The copy at a new stamp: the rows written since the previous copy of the same table (within
- * REREAD_WINDOW of its newest write) laid over it, checked against a digest of the table's ids
- * taken in the same statement; anything else (first load, a new table, a deletion) reads it all.
+ * The copy at a new stamp: the previous copy of the same table patched with the rows written since
+ * (within REREAD_WINDOW), checked against a digest of the ids; otherwise the whole table is read.
  */
 export async function loadCopy(manager: Manager, stats: CopyStats, catalog: StoredIndex, key: string, base: string, previous?: Loaded): Promise<Loaded> {
   const plan = catalog.plan.fields as unknown as Map<string, PlannedField>
   const fields = memoryFields(plan)
-  // Only the top-level keys those fields live under, taken in one pass over each row's jsonb
-  // (a `#>` per field would decompress the column once per field: 2.4× slower at 10,000 rows),
-  // as JSON text parsed here (a driver hands jsonb back parsed; a bare string would be ambiguous).
+  // Only the top-level keys those fields live under, taken in one pass over each row's jsonb (a `#>`
+  // per field would decompress the column once per field), as JSON text parsed here (a driver hands
+  // jsonb back parsed; a bare string would be ambiguous).
   const keys = [...new Set(fields.map((f) => f.path.split(".")[0]))]
   const values = `(select jsonb_object_agg(key, value) from jsonb_each("indexed") where key in (${keys.map(() => "?").join(", ")}))::text`
   const micros = `(extract(epoch from "updated_at") * 1000000)::bigint::text`

@@ -1,9 +1,8 @@
 /**
- * Filters over the in-memory copy, with the semantics of Medusa's Postgres provider
- * (`@medusajs/search-postgres`, utils/filters.js) exactly, SQL's three-valued logic included:
- * equality is jsonb containment (on an array field it means "contains"), a comparison on a missing
- * field is unknown (so `$not` of it is unknown too), and a row is a match only when its whole filter
- * is true.
+ * Filters over the in-memory copy with exactly the semantics of Medusa's Postgres provider
+ * (`@medusajs/search-postgres`, utils/filters.js), SQL's three-valued logic included: equality is
+ * jsonb containment ("contains" on an array field), a comparison on a missing field is unknown (so
+ * is its `$not`), and a row matches only when its whole filter is true.
  */
 import type { SearchTypes } from "@medusajs/framework/types"
 import { absent, fail, LEAF_CACHE_SIZE, type PlannedField, type Scalar, type Snapshot, type Value } from "./snapshot"

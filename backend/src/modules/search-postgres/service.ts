@@ -18,27 +18,15 @@ export const TEXT_MATCH_CACHE_SIZE = 100
 /**
  * Medusa's Postgres search provider, answering keyword searches from memory.
  *
- * Medusa's provider stores each document's filterable values in one compressed `indexed` jsonb
- * column and reads it back row by row for every filter, every facet (one statement each) and the
- * sort, then counts the matches again: ~10 statements over the whole table per question, 0.4–1.7 s
- * at p95 with 20 concurrent shoppers on 10,000 products (README, Performance). This subclass keeps
- * everything it writes (tables, full-text and trigram indexes, upserts, deletes, versions) and
- * changes how keyword searches are answered:
+ * Medusa's provider reads each document's compressed `indexed` jsonb back row by row for every
+ * filter, every facet and the sort: too slow at catalog scale (docs/performance.md). This subclass
+ * writes exactly as Medusa's does but keeps the fields a query can filter, facet or sort on in
+ * memory, per index table; Postgres still matches and ranks the free text (ids and scores only).
  *
- * - the values of the fields a query can filter, facet or sort on are held in memory, column by
- *   column (a few MB at 10,000 products), per index table;
- * - free text is still matched and ranked by Postgres (`tsvector` with its GIN index, `pg_trgm` for
- *   typos), one statement returning only ids and scores, kept per query text;
- * - filters, counts, facets, order and the page are computed in memory, then the page's documents
- *   are read by id.
- *
- * Never stale: a statement trigger on the index table counts its writes in `canting_search_stamp`
- * in the same transaction as the write (src/lib/search-stamp.ts). Every search reads that stamp with
- * the index's catalog row (one query) and reloads the copy when it moved, so a search never answers
- * from a state older than the one committed when it started; several processes (server and worker
- * with Redis) each follow the same stamp. Vector, hybrid and distinct queries, and the Lakebase
- * engine, go to Medusa's implementation unchanged, as does everything when the stamp trigger cannot
- * be installed (no right to create it).
+ * Never stale: every search reads the table's write stamp (src/lib/search-stamp.ts) and reloads the
+ * copy when it moved, so no process answers from a state older than the one committed when the
+ * search started. Vector, hybrid and distinct queries, the Lakebase engine, and everything when the
+ * trigger cannot be installed go to Medusa's implementation unchanged.
  */
 export class CantingPostgresSearchService extends PostgresSearchService {
   static identifier = "search-postgres"
@@ -209,14 +197,14 @@ export class CantingPostgresSearchService extends PostgresSearchService {
     const params: unknown[] = []
     const rank = fragments.rankSql(params)
     // Medusa's typo match compares the query with every document's text (`word_similarity(q, text)
-    // > 0.3`, no index can serve a function call); the same test as pg_trgm's `<%` operator with
-    // its threshold at 0.3 uses the trigram GIN index instead (3.6 s → milliseconds at 10,000).
+    // > 0.3`, no index can serve a function call); pg_trgm's `<%` operator at the same threshold is
+    // the same test and uses the trigram GIN index.
     const typoSql = `word_similarity(?, "search_text") > ${TYPO_THRESHOLD}`
     const match = fragments.matchSql!(params).replace(typoSql, `? <% "search_text"`)
     const trigram = match.includes(`<% "search_text"`)
     // The full-text GIN index, always: the planner prices a bitmap scan above reading the whole
-    // table, but every query measured on the 10,000-product catalog ran 1.2–2.3× faster through the
-    // index (even one matching every document), since the table scan decompresses each row.
+    // table, but the index won on every query measured (docs/performance.md), even one matching
+    // every document, since the table scan decompresses each row.
     const rows = await this.withTransaction(async (manager) => {
       await manager.execute(`select set_config('enable_seqscan', 'off', true)`)
       if (trigram) await manager.execute(`select set_config('pg_trgm.word_similarity_threshold', '${TYPO_THRESHOLD}', true)`)

@@ -1,8 +1,5 @@
-/**
- * The in-memory side of Canting's Postgres search provider: a columnar copy of the fields a query
- * filters, facets and sorts on (one per index table and stamp), answered by filters.ts, order.ts
- * and facets.ts.
- */
+// The columnar copy of the fields a query filters, facets and sorts on (one per index table and
+// stamp), answered by filters.ts, order.ts and facets.ts.
 import { MedusaError } from "@medusajs/framework/utils"
 
 export type FieldKind = "text" | "keyword" | "number" | "boolean" | "vector" | "geo"
@@ -25,7 +22,7 @@ export type Snapshot = {
 /** A column's distinct values as text and, per document, their codes (-1: no value). */
 export type Encoded = { dict: string[]; codes: Int32Array | null; lists: (Int32Array | null)[] | null }
 
-/** How many filter leaves a snapshot remembers (10 KB each at 10,000 documents). */
+/** How many filter leaves a snapshot remembers (each holds a byte per document). */
 export const LEAF_CACHE_SIZE = 500
 
 /** The plan fields a query can filter, facet or sort on: the only ones kept in memory. */
@@ -82,7 +79,6 @@ export function fail(message: string): never {
 }
 
 
-/** No value: the field is missing from the document. */
 export function absent(v: Value) {
   return v === undefined
 }

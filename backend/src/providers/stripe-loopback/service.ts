@@ -1,15 +1,15 @@
-import { createRequire } from "node:module"
 import type { ModuleProviderExports } from "@medusajs/framework/types"
-import StripeModule, { discoveryPath } from "@medusajs/medusa/payment-stripe"
+import StripeModule from "@medusajs/medusa/payment-stripe"
 import type MedusaStripeProviderService from "@medusajs/payment-stripe/dist/services/stripe-provider"
 import type { StripeOptions } from "@medusajs/payment-stripe/dist/types"
+import Stripe from "stripe"
 
 /** Medusa's Stripe options plus where the Stripe API lives (a loopback fake in tests, e.g. `http://127.0.0.1:12111`). */
 export type LoopbackStripeOptions = StripeOptions & { apiHost?: string }
 
-// The Stripe SDK that Medusa's provider was built and tested with (its own nested copy).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-export const StripeSdk: any = createRequire(discoveryPath)("stripe")
+// The Stripe SDK that Medusa's provider was built and tested with: backend/package.json pins
+// `stripe` to the version @medusajs/payment-stripe uses (scripts/lib/declared-deps.test.mjs checks).
+export const StripeSdk: any = Stripe
 
 // Medusa's provider class, taken from the provider module it registers (identifier "stripe").
 const MedusaStripeProvider = (StripeModule as ModuleProviderExports).services.find(

@@ -3,9 +3,9 @@
 import { Suspense } from "react";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useTranslation } from "@/lib/i18n/client";
-// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
-// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
-import { LOCALES, type Locale } from "@canting/domain/dist/locales";
+// A subpath of @canting/domain, not its index: client JavaScript then holds this module only, not
+// the whole package (rubric, vocabularies, rules), whatever the bundler shakes out of the index.
+import { LOCALES, type Locale } from "@canting/domain/locales";
 import { LOCALE_COOKIE, localizedPath } from "@/lib/i18n/negotiate";
 import { preferenceCookie } from "@/lib/http/cookie-options";
 

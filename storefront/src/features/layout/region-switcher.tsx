@@ -2,9 +2,9 @@
 
 import { useRouter } from "next/navigation";
 import { useTranslation } from "@/lib/i18n/client";
-// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
-// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
-import { REGIONS, REGION_COOKIE, type RegionCode } from "@canting/domain/dist/locales";
+// A subpath of @canting/domain, not its index: client JavaScript then holds this module only, not
+// the whole package (rubric, vocabularies, rules), whatever the bundler shakes out of the index.
+import { REGIONS, REGION_COOKIE, type RegionCode } from "@canting/domain/locales";
 import { preferenceCookie } from "@/lib/http/cookie-options";
 
 const ONE_YEAR = 60 * 60 * 24 * 365;

@@ -3,7 +3,7 @@
 import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 // The module, not the package index: this is client JavaScript (see lib/catalog/params.ts).
-import { isPublicDisplayState } from "@canting/domain/dist/certification";
+import { isPublicDisplayState } from "@canting/domain/certification";
 import type { Translate } from "@/lib/i18n/create";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { FormAction } from "@/lib/seller-portal/types";

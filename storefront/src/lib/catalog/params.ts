@@ -1,8 +1,8 @@
-// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
-// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
-import { DYE_FAMILIES, FABRICS, MOTIFS, PRODUCT_FORMS } from "@canting/domain/dist/materials";
-import { TECHNIQUES } from "@canting/domain/dist/techniques";
-import { ECO_TAGS } from "@canting/domain/dist/certification";
+// A subpath of @canting/domain, not its index: client JavaScript then holds this module only, not
+// the whole package (rubric, vocabularies, rules), whatever the bundler shakes out of the index.
+import { DYE_FAMILIES, FABRICS, MOTIFS, PRODUCT_FORMS } from "@canting/domain/materials";
+import { TECHNIQUES } from "@canting/domain/techniques";
+import { ECO_TAGS } from "@canting/domain/certification";
 import type { VocabularyGroup } from "@canting/domain";
 
 /**

@@ -6,7 +6,7 @@ import type { Resources } from "@canting/i18n";
 import type { Translate } from "./create";
 
 // Client components translate with this small lookup instead of shipping i18next and
-// react-i18next to the browser (~17 KiB gzip on every page). It covers what the client
+// react-i18next to the browser, where they would weigh on every page's first load. It covers what the client
 // strings use: "ns:key.path" keys, {{value}} interpolation, count plurals (key_one /
 // key_other, chosen with Intl.PluralRules like i18next) and $t(other:key) nesting. Server
 // components keep the full i18next (lib/i18n/server.ts); both read the same resources.

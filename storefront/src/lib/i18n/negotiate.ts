@@ -1,6 +1,6 @@
-// A module of @canting/domain, not its index: the package is CommonJS, so importing the index
-// would put all of it (rubric, vocabularies, rules) into every page's client JavaScript.
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "@canting/domain/dist/locales";
+// A subpath of @canting/domain, not its index: client JavaScript then holds this module only, not
+// the whole package (rubric, vocabularies, rules), whatever the bundler shakes out of the index.
+import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "@canting/domain/locales";
 
 export const LOCALE_COOKIE = "NEXT_LOCALE";
 

@@ -1,6 +1,6 @@
 import { StatusBadge } from "@medusajs/ui"
 import type { CertDisplayState, CertStatus, PUBLIC_DISPLAY_STATES } from "@canting/domain"
-import { useCertCopy } from "./copy"
+import { useCertCopy } from "../../lib/i18n"
 
 const STATUS_COLOR: Record<CertStatus, "grey" | "blue" | "green" | "red" | "orange"> = { pending: "blue", verified: "green", rejected: "red", revoked: "orange" }
 const DISPLAY_COLOR: Record<CertDisplayState, "grey" | "blue" | "green" | "red" | "orange"> = {

@@ -6,7 +6,7 @@ import { useEffect, useMemo } from "react"
 import { useNavigate, useSearchParams } from "react-router-dom"
 import type { CertStatus } from "@canting/domain"
 import { CERT_STATUS_TABS, certKeys, listCertificates, type AdminCertificate } from "./api"
-import { useCertCopy, type CertCopy } from "./copy"
+import { useCertCopy, type CertCopy } from "../../lib/i18n"
 import { CertStatusBadge, DisplayStateBadge } from "./badges"
 
 const PAGE_SIZE = 20
@@ -82,6 +82,6 @@ const CertificatesPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: "nav.certificates", translationNs: "canting", icon: CheckCircle })
+export const config = defineRouteConfig({ label: "nav.certificates", translationNs: "admin", icon: CheckCircle })
 
 export default CertificatesPage

@@ -6,7 +6,7 @@ import { SellerList } from "../../components/sellers/seller-list"
 const SellersPage = () => <SellerList />
 
 export const config = defineRouteConfig({
-  label: "nav.sellers", translationNs: "canting",
+  label: "nav.sellers", translationNs: "admin",
   icon: BuildingStorefront,
 })
 

@@ -3,15 +3,17 @@ import { AcademicCap } from "@medusajs/icons"
 import { Badge, Button, Container, Heading, Input, Label, Select, Table, Tabs, Text, Textarea, toast } from "@medusajs/ui"
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query"
 import { useState } from "react"
-import { useCopy } from "../../lib/i18n"
+import { hasTrainingText, trainingText as tt, useCopy } from "../../lib/i18n"
 import { bulkAward, createProgram, decideAward, listClaims, listPrograms, openEvidence, trainingKeys, type ReportRow } from "./api"
-import { trainingText as tt, type TrainingCopyKey } from "./copy"
 
 const KINDS = [
   "ppei_export_coaching_program", "ppei_short_course", "dinas_pekalongan_export_training", "digital_marketing_training",
   "lpei_coaching_or_business_matching", "exhibition", "trade_mission", "other",
 ] as const
-const levelLabel = (level: string) => tt(`level.${level}` as TrainingCopyKey) ?? level
+const levelLabel = (level: string) => {
+  const key = `level.${level}`
+  return hasTrainingText(key) ? tt(key) : level
+}
 const errorText = (err: unknown) => (err as { message?: string })?.message ?? tt("failed")
 
 /** The claims queue: pending seller claims with their evidence, verified or rejected with a note. */
@@ -47,7 +49,7 @@ function Claims() {
                 {a.has_evidence && <Button size="small" variant="transparent" onClick={() => openEvidence(a.id).catch((e) => toast.error(errorText(e)))}>{tt("evidence")}</Button>}
                 <Button size="small" variant="secondary" isLoading={decide.isPending} onClick={() => decide.mutate({ id: a.id, action: "verify" })}>{tt("verify")}</Button>
                 <Button size="small" variant="danger" isLoading={decide.isPending} onClick={() => {
-                  const note = window.prompt(tt("reject.note"))
+                  const note = window.prompt(tt("rejectNote"))
                   if (note?.trim()) decide.mutate({ id: a.id, action: "reject", note })
                 }}>{tt("reject")}</Button>
               </div>
@@ -187,6 +189,6 @@ const TrainingsPage = () => (
   </Container>
 )
 
-export const config = defineRouteConfig({ label: "nav.trainings", translationNs: "canting", icon: AcademicCap })
+export const config = defineRouteConfig({ label: "nav.trainings", translationNs: "admin", icon: AcademicCap })
 
 export default TrainingsPage

@@ -6,7 +6,8 @@ import { facetCache, responseCache, sellerCache } from "./facet-cache"
 import { correctQuery, suggestTerms } from "./terms"
 import type { StoreCatalogParamsType } from "./validators"
 
-/** The least relevance a typo-tolerant match needs (Postgres: pg_trgm word similarity, 0–1). */
+// The least relevance a typo-tolerant match needs (pg_trgm word similarity on Postgres), so a typo
+// pass does not drag in unrelated pieces that merely share a few letters.
 export const TYPO_MIN_SCORE = 0.5
 
 /** Thrown when the product index has not been built yet (fresh install, first seconds after a migration). */
@@ -21,7 +22,6 @@ export const HIT_FIELDS = [
   "id", "handle", "title_id", "title_en", "thumbnail", "technique", "is_imitation", "seller_handle", "seller_name", "price_idr", "price_usd", "in_stock",
 ]
 
-/** Facet response keys → index fields. */
 const VALUE_FACETS = {
   technique: "technique", dye_family: "dye_family", motifs: "motifs", fabric: "fabric", form: "form",
   eco_tags: "eco_tags", seller: "seller_handle", in_stock: "in_stock",
@@ -51,11 +51,7 @@ function searchModule(scope: MedusaContainer): SearchTypes.ISearchModuleService 
 
 type SellerDirectory = { hidden: string[]; names: Map<string, string> }
 
-/**
- * Every seller's id, handle, name and status in one query, reused while the seller table (and the
- * index) are unchanged: the stamp moves with every seller write, so a suspension or a rename shows
- * at once. Without a stamp (another provider) it is read per request.
- */
+/** Every seller's id, handle, name and status, reused until the seller table or the index is written. */
 async function sellerDirectory(scope: MedusaContainer): Promise<SellerDirectory> {
   return sellerCache.get(scope, PRODUCT_INDEX, "sellers", async () => {
     const query = scope.resolve(ContainerRegistrationKeys.QUERY)
@@ -69,9 +65,8 @@ async function sellerDirectory(scope: MedusaContainer): Promise<SellerDirectory>
 }
 
 /**
- * Sellers that are not approved (draft, under review, rejected, suspended). The index already
- * leaves their products out; filtering them at query time as well means a suspension hides them
- * even before the index has caught up.
+ * Sellers that are not approved. The index leaves their products out too; filtering them at query
+ * time as well hides a suspension before the index has caught up.
  */
 export async function unapprovedSellerIds(scope: MedusaContainer): Promise<string[]> {
   return (await sellerDirectory(scope)).hidden
@@ -111,16 +106,13 @@ export function catalogOrder(p: Pick<StoreCatalogParamsType, "sort" | "currency"
 }
 
 /**
- * Runs a query exactly first and, when a free-text query found nothing, with its misspelt
- * vocabulary words corrected and then once more with typo tolerance, so "jlamprag" still finds
- * Jlamprang while exact words keep their precision. Returns the filters that matched.
+ * Runs a query exactly and, when free text found nothing, with misspelt vocabulary corrected, then
+ * with typo tolerance: "jlamprag" still finds Jlamprang, and exact words keep their precision.
  */
 export async function searchWithTypoFallback(scope: MedusaContainer, query: SearchTypes.SearchQuery) {
   const module = searchModule(scope)
   const run = async (typo: boolean, filters = query.filters) => {
     try {
-      // The fallback keeps only close matches (word similarity ≥ 0.5 on Postgres) so a typo pass
-      // does not drag in unrelated pieces that merely share a few letters.
       return await module.search<Hit>({
         ...query,
         filters,
@@ -163,10 +155,7 @@ function valueFacet(result: SearchTypes.SearchResult, field: string): CatalogFac
   return facet?.type === "value" ? facet.values.map(({ value, count }) => ({ value: String(value), count })) : []
 }
 
-/**
- * The facet counts of a filter set, computed by the search provider (one query per facet, plus one
- * per selected facet for disjunctive counts) or taken from the facet cache while the index is unchanged.
- */
+/** The facet counts of a filter set, from the facet cache while the index is unchanged. */
 async function catalogFacets(scope: MedusaContainer, filters: SearchTypes.SearchFilters, priceField: string, typo: boolean) {
   const options = typo ? { typo_tolerance: true, min_score: TYPO_MIN_SCORE } : { typo_tolerance: false }
   return facetCache.get(scope, PRODUCT_INDEX, { filters, priceField, typo }, async () => {
@@ -190,11 +179,7 @@ async function catalogFacets(scope: MedusaContainer, filters: SearchTypes.Search
   })
 }
 
-/**
- * The catalog's answer for a query, reused while the product index and the seller table are
- * unchanged (see `StampedCache`): the key is the whole normalized query, list values sorted
- * (OR within a facet does not depend on their order).
- */
+/** The catalog's answer, reused while the product index and the seller table are unchanged (StampedCache). */
 export async function searchCatalog(scope: MedusaContainer, p: StoreCatalogParamsType): Promise<CatalogResponse> {
   return (await responseCache.get(scope, PRODUCT_INDEX, { route: "catalog", ...catalogCacheKey(p) }, () => computeCatalog(scope, p))) as CatalogResponse
 }
@@ -204,7 +189,6 @@ export function catalogCacheKey(p: StoreCatalogParamsType): Record<string, unkno
   return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]))
 }
 
-/** Searches the product index and shapes the storefront's catalog response. */
 async function computeCatalog(scope: MedusaContainer, p: StoreCatalogParamsType): Promise<CatalogResponse> {
   const priceField = `price_${p.currency}`
   const filters = catalogFilters(p, await unapprovedSellerIds(scope))

@@ -12,19 +12,13 @@ export const RESPONSE_CACHE_SIZE = 1000
 export const STAMPED_SOURCE_TABLES = ["seller"] as const
 
 /**
- * Values computed from the product index (and the seller table), reused for as long as neither has
- * changed, so the same question is never answered from an older state of the data.
+ * Values computed from the product index and the seller table, served only under the stamp they
+ * were computed under, so no question is answered from an older state of the data.
  *
- * With the Postgres provider, a statement trigger on the active index table and on `seller` counts
- * their writes (and stamps the last one's time) in `canting_search_stamp`, in the same transaction
- * as the write. "index table + its write count and time + the seller table's" names one exact
- * state of what an answer is computed from: a cached entry is used only when its stamp matches
- * the stamp read at the start of the request, and any upsert, delete, truncate, a reindex (a new
- * table) or a seller change (suspension, rename) makes it miss. With another provider
- * (Meilisearch) there is no such stamp and nothing is cached.
- *
- * Concurrent requests for the same key and stamp share one computation instead of each running
- * the same queries (20 shoppers opening the same listing at once cost one search).
+ * With the Postgres provider a statement trigger on both tables counts their writes (and stamps the
+ * last one's time) in `canting_search_stamp` within the writing transaction, so any write, reindex
+ * or seller change (suspension, rename) makes an entry miss. Other providers have no stamp: nothing
+ * is cached. Concurrent requests for the same key and stamp share one computation.
  */
 export class StampedCache<T> {
   private entries = new Map<string, { stamp: string; value: T }>()
@@ -44,7 +38,6 @@ export class StampedCache<T> {
     const entry = this.entries.get(k)
     if (entry && entry.stamp === stamp) {
       this.hits++
-      // Refresh its place in the LRU order.
       this.entries.delete(k)
       this.entries.set(k, entry)
       return entry.value
@@ -60,8 +53,7 @@ export class StampedCache<T> {
     this.inflight.set(flight, promise)
     try {
       const value = await promise
-      // An entry is only ever served for the stamp it was computed under, so storing an older
-      // stamp over a newer one can cost a miss, never a stale answer.
+      // Storing an older stamp over a newer one can cost a miss, never a stale answer.
       this.entries.delete(k)
       this.entries.set(k, { stamp, value })
       while (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!)
@@ -83,20 +75,17 @@ export function stableKey(value: unknown): string {
 }
 
 /**
- * Reads the stamp of the data a catalog answer depends on, in one query: the active Postgres index
- * table with its write counter, and the seller table's. Installs the counters (idempotently) when
- * a table lacks its trigger, e.g. a new index version or a database restored from a copy.
+ * Reads, in one query, the stamp of the active index table and the seller table, installing the
+ * counters when a table lacks its trigger (a new index version, a database restored from a copy).
  */
 export class SearchStamp {
   private unavailable = false
 
-  /** The stamp each request read, per index: one read per request however many caches it asks. */
   private perRequest = new WeakMap<MedusaContainer, Map<string, Promise<string | null>>>()
 
   /**
-   * The stamp at the start of the request (`scope` is the request's own container, made per
-   * request): read once and shared by the request's caches, so an answer and its facet counts
-   * come from the same state.
+   * Read once per request (`scope` is the request's own container) and shared by its caches, so an
+   * answer and its facet counts come from the same state.
    */
   read(scope: MedusaContainer, index: string): Promise<string | null> {
     let reads = this.perRequest.get(scope)
@@ -167,13 +156,12 @@ async function prepare(pg: Knex, tables: string[]) {
   for (const table of tables) await pg.raw(stampTriggerSql(table))
 }
 
-/** The stamp reader shared by the caches (one per backend process). */
+// One per backend process: the stamp reader the caches share, and the caches.
 export const searchStamp = new SearchStamp()
 
 type Facets = NonNullable<import("@medusajs/framework/types").SearchTypes.SearchResult["facets"]>
-/** The catalog's facet counts per filter set (one per backend process). */
 export const facetCache = new StampedCache<Facets>(FACET_CACHE_SIZE)
-/** The seller directory (hidden sellers, facet labels) the catalog reads (one per backend process). */
+/** The seller directory (hidden sellers, facet labels) the catalog reads. */
 export const sellerCache = new StampedCache<{ hidden: string[]; names: Map<string, string> }>(1)
-/** Whole catalog and suggestion answers per normalized query (one per backend process). */
+/** Whole catalog and suggestion answers per normalized query. */
 export const responseCache = new StampedCache<unknown>(RESPONSE_CACHE_SIZE)

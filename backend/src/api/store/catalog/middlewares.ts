@@ -4,19 +4,13 @@ import { errorMessage } from "@canting/i18n"
 import { zodFieldErrors } from "../../utils/validate"
 import { StoreCatalogParams, StoreCatalogSuggestParams } from "./validators"
 
-/**
- * The catalog's language: `?locale=` (Medusa's locale middleware moves it to `req.locale`),
- * else the `x-medusa-locale` header, else Indonesian.
- */
+/** `?locale=` (Medusa's locale middleware moves it to `req.locale`), else `x-medusa-locale`, else Indonesian. */
 function catalogLocale(req: MedusaRequest): string | undefined {
   const q = req.query?.locale
   return (typeof q === "string" && q) || (req as any).locale || undefined
 }
 
-/**
- * Validates the query string; bad input answers 400 with the project's error shape, naming each
- * field with a stable code and a message in the requested language.
- */
+/** Bad input answers 400 in the project's error shape: each field with a stable code and a localized message. */
 export function validateCatalogQuery(schema: z.ZodType) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const locale = catalogLocale(req)

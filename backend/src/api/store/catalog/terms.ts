@@ -25,10 +25,7 @@ export function catalogTerms(locale: Locale): CatalogTerm[] {
     codes.filter((c) => c !== "other").map((value) => ({ facet, value, label: vocab[group][value] })))
 }
 
-/**
- * The closest term to each word of the query by edit distance (Levenshtein), allowing about one
- * edit per three letters: "jlamprag" → Jlamprang. Exact matches are not suggestions.
- */
+/** The least edit distance from a query word to the term's label: Infinity past one edit per three letters. */
 function closeness(query: string, term: CatalogTerm): number {
   let best = Infinity
   for (const q of words(query)) {
@@ -73,10 +70,9 @@ function vocabulary(): Set<string> {
 }
 
 /**
- * The query with each misspelt word replaced by the closest vocabulary word (both languages; about
- * one edit per three letters, words of 4+ letters): "jlamprag" → "jlamprang". Null when no word
- * changed. The catalog tries this exact search before the provider's typo-tolerant pass, which on
- * Postgres compares the query with every document's text and costs far more.
+ * The query with each misspelt word (4+ letters) replaced by the closest vocabulary word of either
+ * language, "jlamprag" → "jlamprang", or null when none changed. Far cheaper than the provider's typo
+ * pass, which on Postgres compares the query with every document's text.
  */
 export function correctQuery(query: string): string | null {
   const vocab = vocabulary()

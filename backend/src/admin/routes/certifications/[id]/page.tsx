@@ -10,7 +10,7 @@ import type { VerificationMethod } from "@canting/domain"
 const METHODS: Record<VerificationMethod, true> = { document_inspection: true, issuer_registry_lookup: true, issuer_confirmation: true, site_visit: true }
 const VERIFICATION_METHODS = Object.keys(METHODS) as VerificationMethod[]
 import { certKeys, decideCertificate, DECISIONS_BY_STATUS, fetchEvidence, retrieveCertificate, type AdminCertificate, type CertDecision } from "../api"
-import { useCertCopy } from "../copy"
+import { useCertCopy } from "../../../lib/i18n"
 import { CertStatusBadge, DisplayStateBadge } from "../badges"
 
 function Row({ label, value }: { label: string; value: React.ReactNode }) {
