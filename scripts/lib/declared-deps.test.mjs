@@ -17,6 +17,9 @@ const TOOLS = {
     "@medusajs/cli": "the `medusa` command in the scripts",
     "@swc/core": "ts-node's transpiler (`ts-node.swc` in tsconfig.json)",
     "react-dom": "peer of the admin's React packages",
+    // Medusa's admin build bundles the admin of every plugin it loads; @medusajs/draft-order's imports
+    // react-i18next, so the build fails when the backend cannot resolve it (our own admin never imports it).
+    "react-i18next": "imported by @medusajs/draft-order's admin, which Medusa's admin build bundles",
     vite: "vitest's bundler, pinned",
   },
   storefront: { "react-dom": "Next renders with it", "happy-dom": "vitest's environment", vite: "vitest's bundler, pinned" },
