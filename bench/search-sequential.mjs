@@ -2,8 +2,8 @@
 // Uncached search latency one question at a time: asks a running backend 48 distinct listing pages
 // (8 filter sets × 2 sorts × 3 pages) and 48 distinct free-text pages (12 phrases × 4 pages), each
 // once, one after another, so every answer is computed (the answer cache never has it) and nothing
-// queues. Prints p50 / p95 / max per kind. Compare providers by starting the backend with and
-// without CANTING_SEARCH_MEMORY=off on the benchmark catalog (bench/generate-catalog.mjs).
+// queues. Prints p50 / p95 / max per kind, for a backend started
+// on the benchmark catalog (bench/generate-catalog.mjs).
 //
 //   node bench/search-sequential.mjs --url http://127.0.0.1:9300 --key pk_...
 const arg = (name) => {

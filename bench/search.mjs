@@ -13,6 +13,7 @@
 // Needs `npm run build` (it runs backend/.medusa/server). Database server: DATABASE_URL's, else
 // the embedded PostgreSQL on CANTING_PG_PORT (default 54329), as in generate-catalog.mjs.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { cpus, loadavg, totalmem } from "node:os";
@@ -197,7 +198,11 @@ try {
     console.log(`Starting the backend on ${base} (database ${dbName}, ${products} products)...`);
     server = spawn(join(ROOT, "node_modules", ".bin", "medusa"), ["start", "--port", String(port)], {
       cwd: SERVER, stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", PORT: String(port), LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true" },
+      // A production server refuses to start without signing secrets: throwaway ones for the benchmark.
+      env: {
+        ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", PORT: String(port), LOG_LEVEL: "error", MEDUSA_DISABLE_TELEMETRY: "true",
+        JWT_SECRET: process.env.JWT_SECRET || randomBytes(48).toString("base64"), COOKIE_SECRET: process.env.COOKIE_SECRET || randomBytes(48).toString("base64"),
+      },
     });
     await waitFor(`${base}/health`, 180_000);
   }

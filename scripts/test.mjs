@@ -1,8 +1,8 @@
-// `npm test`: typecheck, unit tests, backend integration tests against a real PostgreSQL,
+// `npm test`: typecheck, lint (ESLint: any error fails the run, warnings are counted), unit tests, backend integration tests against a real PostgreSQL,
 // storefront component tests, and Playwright journeys against production builds.
-// Ends with one closing line: the verdict, the checks (build, typechecks) apart from the test counts,
-// and the flaky count, e.g.
-//   ✔ PASS · build: ok · typecheck: 5/5 ok · tests: 612 passed, 0 failed, 1 skipped in 32 suites · flaky: 0
+// Ends with one closing line: the verdict, the checks (build, typechecks, lint) apart from the test
+// counts, and the flaky count, e.g.
+//   ✔ PASS · build: ok · typecheck: 5/5 ok · lint: ok, 3 warnings · tests: 612 passed, 0 failed, 1 skipped in 32 suites · flaky: 0
 // Green means every suite exited 0 with no reported error, ran tests and no fewer than its floor
 // (scripts/lib/expected-counts.json), failed none, and needed no retry: flaky results fail the run
 // unless CANTING_ALLOW_FLAKY=1 (see scripts/lib/verdict.mjs).
@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from "node:f
 import { join } from "node:path";
 import { spawn, spawnSync } from "node:child_process";
 import { ROOT, checkNode } from "./lib/util.mjs";
-import { afterRerun, check, fromPlaywright, fromVitest, judge, missingReport, counts } from "./lib/verdict.mjs";
+import { afterRerun, check, checkLine, fromEslint, fromPlaywright, fromVitest, judge, missingReport, counts } from "./lib/verdict.mjs";
 checkNode();
 const { ensureInstalled } = await import("./lib/install.mjs");
 ensureInstalled();
@@ -41,7 +41,7 @@ function step(title) {
 /** Records a check or suite and prints one line for it, with the reasons when it is not green. */
 function record(result) {
   results.push(result);
-  const line = result.kind === "check" ? (result.ok ? "ok" : "failed") : counts(result);
+  const line = result.kind === "check" ? checkLine(result) : counts(result);
   console.log(`→ ${result.name}: ${line}`);
   for (const e of result.errors) console.log(`  ✖ ${e}`);
   return result;
@@ -104,6 +104,14 @@ record(check("build packages", "build", exec(bin("turbo"), ["run", "build", "--f
 step("typecheck");
 for (const ws of ["packages/domain", "packages/i18n", "backend", "storefront", "e2e"]) {
   record(check(`typecheck ${ws}`, "typecheck", exec(bin("tsc"), ["--noEmit", "-p", "tsconfig.json"], { cwd: join(ROOT, ws) })));
+}
+
+step("lint");
+{
+  // The JSON report is the verdict's input; the errors print below (record), the warnings only as a count.
+  const report = join(OUT, "eslint.json");
+  const run = exec(bin("eslint"), [".", "--format", "json", "--output-file", report], { timeout: 5 * 60_000 });
+  record(fromEslint("lint", readJson(report), run, { root: ROOT }));
 }
 
 step("unit tests");

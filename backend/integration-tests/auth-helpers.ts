@@ -45,7 +45,7 @@ export async function uploadDocument(api: any, token: string, kind: string, byte
   const form = new FormData()
   form.append("kind", kind)
   form.append("file", new Blob([new Uint8Array(bytes)]), filename)
-  return api.post("/sellers/me/documents", form, bearer(token)).catch((e: any) => e.response)
+  return api.post("/sellers/me/documents", form, bearer(token)).catch((e: { response?: unknown }) => e.response)
 }
 
 /** A complete listing body for POST /sellers/me/products. */

@@ -19,7 +19,7 @@ describe("src/env.ts", () => {
     expect(env).toMatchObject({
       NODE_ENV: "development", PORT: 9000, CANTING_PG_PORT: 54329, MEDUSA_WORKER_MODE: "shared", DISABLE_MEDUSA_ADMIN: false,
       MEDUSA_ADMIN_BACKEND_URL: "/", STOREFRONT_URL: "http://localhost:8000", CANTING_UPLOAD_DIR: "uploads",
-      CANTING_PRIVATE_UPLOAD_DIR: "private-uploads", CANTING_SEARCH_MEMORY: "on", CANTING_FILE_HOST: [],
+      CANTING_PRIVATE_UPLOAD_DIR: "private-uploads", CANTING_FILE_HOST: [],
       AUTH_RATE_LIMIT_WINDOW_MS: 900_000, AUTH_RATE_LIMIT_LOGIN: 10, AUTH_RATE_LIMIT_RESET: 5, AUTH_RATE_LIMIT_IP: 100,
       CANTING_UNAPPROVED_LISTING_CAP: 20, CANTING_UPLOAD_QUOTA_FILES: 2000, CANTING_UPLOAD_QUOTA_MB: 2048,
       CANTING_UPLOAD_QUOTA_DRAFT_FILES: 30, CANTING_UPLOAD_QUOTA_DRAFT_MB: 30, CANTING_UNPAID_ORDER_DAYS: { days: 3 },
@@ -39,11 +39,11 @@ describe("src/env.ts", () => {
   it("types what it reads", () => {
     expect(readEnv({
       PORT: "9200", CANTING_PG_PORT: "5433", MEDUSA_WORKER_MODE: "worker", DISABLE_MEDUSA_ADMIN: "true", PAYMENT_WEBHOOK_DELAY_MS: "0",
-      REDIS_URL: "redis://127.0.0.1:6379", CANTING_SEARCH_MEMORY: "off", CANTING_FILE_HOST: "https://cdn.example/, ftp://x/, https://b.example/img/",
+      REDIS_URL: "redis://127.0.0.1:6379", CANTING_FILE_HOST: "https://cdn.example/, ftp://x/, https://b.example/img/",
       CANTING_TEST_CLOCK: "1", BENCH_QUIET: "1",
     })).toMatchObject({
       PORT: 9200, CANTING_PG_PORT: 5433, MEDUSA_WORKER_MODE: "worker", DISABLE_MEDUSA_ADMIN: true, PAYMENT_WEBHOOK_DELAY_MS: 0,
-      REDIS_URL: "redis://127.0.0.1:6379", CANTING_SEARCH_MEMORY: "off", CANTING_FILE_HOST: ["https://cdn.example/", "https://b.example/img/"],
+      REDIS_URL: "redis://127.0.0.1:6379", CANTING_FILE_HOST: ["https://cdn.example/", "https://b.example/img/"],
       CANTING_TEST_CLOCK: true, BENCH_QUIET: true,
     })
   })
@@ -60,10 +60,10 @@ describe("src/env.ts", () => {
   })
 
   it("names every bad variable at once, still on one line, and never prints a URL or key that may hold a password", () => {
-    const line = problemOf({ CANTING_PG_PORT: "x", CANTING_SEARCH_MEMORY: "maybe", DATABASE_URL: "hunter2" })
+    const line = problemOf({ CANTING_PG_PORT: "x", MEDUSA_WORKER_MODE: "maybe", DATABASE_URL: "hunter2" })
     expect(line).not.toContain("\n")
     expect(line).toContain("CANTING_PG_PORT")
-    expect(line).toContain("CANTING_SEARCH_MEMORY")
+    expect(line).toContain("MEDUSA_WORKER_MODE")
     expect(line).toContain("DATABASE_URL must be a URL")
     expect(line).not.toContain("hunter2")
   })

@@ -125,8 +125,6 @@ const VARIABLES = {
   /** Set: Meilisearch is the default search provider (Postgres stays registered). */
   MEILISEARCH_HOST: spec(optional(url), "a URL (http://host:port)"),
   MEILISEARCH_API_KEY: spec(optional(text), undefined, true),
-  /** off: every search runs Medusa's SQL instead of the in-memory copy (for comparison). */
-  CANTING_SEARCH_MEMORY: spec(withDefault(z.enum(["on", "off"]), "on"), "on or off"),
 
   // --- run-time tunables (a value that does not fit keeps the default)
   AUTH_RATE_LIMIT_WINDOW_MS: spec(positiveInteger(15 * 60_000)),

@@ -33,7 +33,16 @@ export type FakeIntent = {
   id: string; amount: number; currency: string; status: string; capture_method: string; payment_method: string | null;
   metadata: Record<string, string>; last_payment_error: { code?: string; message?: string } | null;
 };
-export type FakeRequest = { method: string; path: string; body: Record<string, any>; key: "secret" | "publishable" | null };
+/** A form-encoded body parsed into nested objects: `a[b]=1` is `{ a: { b: "1" } }`. */
+export type StripeForm = { [key: string]: string | StripeForm };
+
+/** The text at `path` in a parsed form (`formField(body, "card", "number")`), undefined when absent or not text. */
+export function formField(form: StripeForm, ...path: string[]): string | undefined {
+  let node: string | StripeForm | undefined = form;
+  for (const key of path) node = typeof node === "object" ? node[key] : undefined;
+  return typeof node === "string" ? node : undefined;
+}
+export type FakeRequest = { method: string; path: string; body: StripeForm; key: "secret" | "publishable" | null };
 
 /** What the loopback Stripe API holds: every intent and every request it answered. */
 export async function stripeFakeState(request: APIRequestContext): Promise<{ intents: FakeIntent[]; requests: FakeRequest[] }> {

@@ -3,7 +3,7 @@ import { ShopFlow } from "../pages/shop-pages";
 import { CardPaymentStep } from "../pages/card-payment-page";
 import { adminToken } from "../support/admin-api";
 import { env } from "../support/env";
-import { serveFakeStripeJs, stripeFakeState } from "../support/fake-stripe";
+import { formField, serveFakeStripeJs, stripeFakeState } from "../support/fake-stripe";
 import { createApprovedSellerWithProduct } from "../support/seller-api";
 
 // Card payments with Stripe configured against the loopback Stripe API (scripts/lib/stripe-fake.cjs)
@@ -79,7 +79,7 @@ test("an English-speaking buyer in the International region pays by card in US d
     expect(intent).toMatchObject({ currency: "usd", amount: cents(grandTotal), status: "requires_capture", payment_method: "pm_card_visa" });
     // Confirmed by the browser (publishable key, the intent's client secret), not by the server.
     const confirms = requests.filter((r) => r.path === `/v1/payment_intents/${intent!.id}/confirm`);
-    expect(confirms.map((r) => [r.key, r.body.payment_method_data?.card?.number])).toEqual([["publishable", PAYS.replace(/\s/g, "")]]);
+    expect(confirms.map((r) => [r.key, formField(r.body, "payment_method_data", "card", "number")])).toEqual([["publishable", PAYS.replace(/\s/g, "")]]);
   });
 });
 

@@ -6,13 +6,13 @@ import ts from "typescript";
 import { ROOT } from "./util.mjs";
 
 // Issue #16, section 4: every import resolves to a dependency declared in that workspace's own
-// package.json (the root's count for the root's scripts/ and bench/ only), nothing is declared that
+// package.json (the root's count for the root's scripts/, bench/ and eslint.config.mjs only), nothing is declared that
 // no code uses (the tools below apart), and the shared packages publish ESM and are used through
 // their `exports`, never by a path into them (`@canting/domain/dist/locales`).
 
 /** What the code reads but never imports, per workspace (`@types/*` are always fine). */
 const TOOLS = {
-  ".": { turbo: "the `turbo` command (npm run build, typecheck)" },
+  ".": { turbo: "the `turbo` command (npm run build, typecheck)", eslint: "the `eslint` command (npm run lint); eslint.config.mjs imports its plugins" },
   backend: {
     "@medusajs/cli": "the `medusa` command in the scripts",
     "@swc/core": "ts-node's transpiler (`ts-node.swc` in tsconfig.json)",
@@ -33,12 +33,12 @@ const SOURCE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
 const readJson = (file) => JSON.parse(readFileSync(file, "utf8"));
 const posix = (path) => path.split(sep).join("/");
 
-/** The root (its own scripts/ and bench/) and every npm workspace, with the code each answers for. */
+/** The root (its own scripts/, bench/ and ESLint config) and every npm workspace, with the code each answers for. */
 function workspaces() {
   const dirs = readJson(join(ROOT, "package.json")).workspaces.flatMap((glob) =>
     glob.endsWith("/*") ? readdirSync(join(ROOT, glob.slice(0, -2))).map((name) => `${glob.slice(0, -2)}/${name}`) : [glob]);
   return [
-    { dir: ".", code: ["scripts", "bench"] },
+    { dir: ".", code: ["scripts", "bench", "eslint.config.mjs"] },
     ...dirs.filter((dir) => existsSync(join(ROOT, dir, "package.json"))).map((dir) => ({ dir, code: ["."] })),
   ].map((ws) => ({ ...ws, manifest: readJson(join(ROOT, ws.dir, "package.json")), aliases: aliasesOf(ws.dir) }));
 }

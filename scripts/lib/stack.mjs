@@ -1,6 +1,6 @@
 // Brings up the whole marketplace: database, migrations, demo data, backend and storefront.
 // Used by `npm start` (ports 9000/8000) and by the end-to-end tests (their own ports and database).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync, lstatSync, rmSync, renameSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, lstatSync, rmSync, renameSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { createRequire } from "node:module";

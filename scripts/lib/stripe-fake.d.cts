@@ -1,5 +1,7 @@
 // Types for stripe-fake.cjs (the backend's TypeScript tests import it).
-export type RecordedRequest = { method: string; path: string; body: Record<string, any>; idempotencyKey?: string; key: "secret" | "publishable" | null }
+/** A form-encoded body parsed into nested objects: `a[b]=1` is `{ a: { b: "1" } }`, arrays keyed "0", "1", …. */
+export type StripeForm = { [key: string]: string | StripeForm }
+export type RecordedRequest = { method: string; path: string; body: StripeForm; idempotencyKey?: string; key: "secret" | "publishable" | null }
 export type FakeIntent = {
   id: string; object: "payment_intent"; amount: number; amount_capturable: number; amount_received: number
   currency: string; status: string; capture_method: "automatic" | "manual"; client_secret: string
@@ -11,7 +13,7 @@ export type StripeFake = {
   url: string
   requests: RecordedRequest[]
   intents: Map<string, FakeIntent>
-  refunds: Record<string, any>[]
+  refunds: Record<string, unknown>[]
   /** Simulates the shopper paying with a card in the browser (Stripe.js confirm): manual capture → requires_capture, automatic → succeeded. */
   pay(intentId: string): FakeIntent
   /** Requests of one kind, e.g. requestsTo("POST", /^\/v1\/payment_intents$/). */
@@ -20,7 +22,7 @@ export type StripeFake = {
   close(): Promise<void>
 }
 /** Parses Stripe's form encoding (`metadata[session_id]=x&expand[0]=payment_method`) into nested objects. */
-export function parseStripeForm(raw: string): Record<string, any>
+export function parseStripeForm(raw: string): StripeForm
 /** Starts the fake on 127.0.0.1 (port 0: any free port). */
 export function startStripeFake(port?: number): Promise<StripeFake>
 /** Stripe test cards the fake knows: 4242… pays, 4000 0000 0000 0002 is declined. */

@@ -4,11 +4,11 @@
 // A suite is green only when its process exited 0, it wrote a report without errors, it collected
 // tests and ran no fewer than its floor (expected-counts.json), nothing failed, and nothing
 // passed only on a retry ("flaky") unless flaky results are explicitly allowed (CANTING_ALLOW_FLAKY=1).
-// Typechecks and the package build are checks, reported apart from the test counts.
+// Typechecks, lint and the package build are checks, reported apart from the test counts.
 
 /**
  * @typedef {{ exit: number | null, signal?: string | null, timedOut?: boolean, limitMs?: number }} Run
- * @typedef {{ name: string, kind: "check", group: string, ok: boolean, errors: string[] }} Check
+ * @typedef {{ name: string, kind: "check", group: string, ok: boolean, errors: string[], summary?: string }} Check
  * @typedef {{ name: string, kind: "tests", group?: string, passed: number, failed: number, skipped: number,
  *   flaky: number, flakyTitles: string[], errors: string[] }} Suite
  */
@@ -31,6 +31,26 @@ export function runErrors(run) {
 export function check(name, group, run) {
   const errors = runErrors(run);
   return { name, kind: "check", group, ok: errors.length === 0, errors };
+}
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * ESLint, from its JSON report (`--format json`) and its process's ending: fails on any error (or
+ * a crash, exit code 2); warnings are counted in its summary ("ok, 3 warnings") but fail nothing.
+ */
+export function fromEslint(name, report, run, { root } = {}) {
+  if (!Array.isArray(report)) return { name, kind: "check", group: "lint", ok: false, errors: [...runErrors(run), "wrote no lint report"] };
+  const errorCount = report.reduce((n, f) => n + (f.errorCount ?? 0), 0);
+  const warningCount = report.reduce((n, f) => n + (f.warningCount ?? 0), 0);
+  const shown = (file) => (root && String(file).startsWith(`${root}/`) ? String(file).slice(root.length + 1) : file);
+  const found = report.flatMap((f) => (f.messages ?? []).filter((m) => m.severity === 2)
+    .map((m) => `${shown(f.filePath)}:${m.line ?? 0}:${m.column ?? 0} ${m.ruleId ?? "parse"}: ${oneLine(m.message, 160)}`));
+  // ESLint exits 1 when it found errors; any other non-zero ending is a failure of its own.
+  const errors = [...(errorCount && run?.exit === 1 ? [] : runErrors(run)), ...found];
+  const ok = errors.length === 0;
+  const counted = [plural(errorCount, "error"), plural(warningCount, "warning")].join(", ");
+  return { name, kind: "check", group: "lint", ok, errors, summary: ok ? (warningCount ? `ok, ${plural(warningCount, "warning")}` : "ok") : counted };
 }
 
 /** A test suite that produced no report at all (it crashed, hung or could not start). */
@@ -152,7 +172,7 @@ export function judge(results, { floors = {}, allowFlaky = false } = {}) {
   const failing = new Set(problems.map((p) => p.name));
 
   const lines = [];
-  for (const c of checks) lines.push(`${c.ok ? "✔" : "✖"} ${c.name}: ${c.ok ? "ok" : "failed"}`);
+  for (const c of checks) lines.push(`${c.ok ? "✔" : "✖"} ${c.name}: ${checkLine(c)}`);
   for (const s of suites) {
     const mark = failing.has(s.name) ? "✖" : s.flaky ? "⚠" : "✔";
     lines.push(`${mark} ${s.name}: ${counts(s)}`);
@@ -161,7 +181,7 @@ export function judge(results, { floors = {}, allowFlaky = false } = {}) {
   const checkGroups = [...new Set(checks.map((c) => c.group))].map((g) => {
     const members = checks.filter((c) => c.group === g);
     const ok = members.filter((c) => c.ok).length;
-    return members.length === 1 ? `${g}: ${ok ? "ok" : "failed"}` : `${g}: ${ok}/${members.length} ok`;
+    return members.length === 1 ? `${g}: ${checkLine(members[0])}` : `${g}: ${ok}/${members.length} ok`;
   });
   const ok = problems.length === 0;
   const closing = [
@@ -171,6 +191,11 @@ export function judge(results, { floors = {}, allowFlaky = false } = {}) {
     `flaky: ${totals.flaky}${totals.flaky ? (allowFlaky ? " (allowed by CANTING_ALLOW_FLAKY)" : " (not allowed)") : ""}`,
   ].join(" · ");
   return { ok, problems, totals, lines, closing };
+}
+
+/** "ok" or "failed" for one check, or its own summary ("ok, 3 warnings", "2 errors, 0 warnings"). */
+export function checkLine(c) {
+  return c.summary ?? (c.ok ? "ok" : "failed");
 }
 
 /** "12 passed, 0 failed, 1 skipped, 2 flaky" for one suite. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { readFileSync } from "node:fs";
-import { afterRerun, check, fromPlaywright, fromVitest, judge, missingReport } from "./verdict.mjs";
+import { afterRerun, check, fromEslint, fromPlaywright, fromVitest, judge, missingReport } from "./verdict.mjs";
 
 // The verdict of `npm test` (scripts/test.mjs): a green closing line must mean every suite ran, ran
 // enough, failed nothing and needed no retry.
@@ -146,5 +146,37 @@ describe("npm test's verdict", () => {
     expect(Object.keys(table.suites).sort()).toEqual(["backend unit", "domain", "e2e", "i18n", "scripts", "storefront"]);
     expect(table.groups["backend integration"]).toEqual({ suites: expect.any(Number), tests: expect.any(Number) });
     for (const floor of [...Object.values(table.suites), table.groups["backend integration"].suites]) expect(floor).toBeGreaterThan(0);
+  });
+});
+
+describe("lint in npm test's verdict", () => {
+  const file = (filePath, messages) => ({
+    filePath, messages,
+    errorCount: messages.filter((m) => m.severity === 2).length, warningCount: messages.filter((m) => m.severity === 1).length,
+  });
+  const anyWarning = { severity: 1, line: 3, column: 9, ruleId: "@typescript-eslint/no-explicit-any", message: "Unexpected any." };
+  const unused = { severity: 2, line: 4, column: 10, ruleId: "@typescript-eslint/no-unused-vars", message: "'PDF' is defined but never used." };
+  const withLint = (report, run) => [...green(), fromEslint("lint", report, run, { root: "/repo" })];
+
+  it("passes with warnings, counts them, and keeps lint apart from the test counts", () => {
+    const verdict = judge(withLint([file("/repo/a.spec.ts", [anyWarning, anyWarning]), file("/repo/b.ts", [])], ok), { floors });
+    expect(verdict.ok).toBe(true);
+    expect(verdict.lines).toContain("✔ lint: ok, 2 warnings");
+    expect(verdict.closing).toBe("✔ PASS · build: ok · typecheck: 2/2 ok · lint: ok, 2 warnings · tests: 132 passed, 0 failed, 1 skipped in 4 suites · flaky: 0");
+    expect(judge(withLint([file("/repo/b.ts", [])], ok), { floors }).closing).toContain(" · lint: ok · ");
+  });
+
+  it("fails on any error and names where it is, without blaming ESLint's exit code 1 for it", () => {
+    const verdict = judge(withLint([file("/repo/a.spec.ts", [unused, anyWarning])], { exit: 1 }), { floors });
+    expect(verdict.ok).toBe(false);
+    expect(reasons(verdict, "lint")).toEqual(["a.spec.ts:4:10 @typescript-eslint/no-unused-vars: 'PDF' is defined but never used."]);
+    expect(verdict.closing).toMatch(/^✖ FAIL \(1 failing\) · build: ok · typecheck: 2\/2 ok · lint: 1 error, 1 warning · tests: /);
+  });
+
+  it("fails when ESLint crashed (a broken config exits 2) or wrote no report", () => {
+    expect(reasons(judge(withLint([], { exit: 2 }), { floors }), "lint")).toEqual(["exited with code 2"]);
+    const missing = judge(withLint(null, { exit: 2 }), { floors });
+    expect(reasons(missing, "lint")).toEqual(["exited with code 2", "wrote no lint report"]);
+    expect(missing.closing).toContain(" · lint: failed · ");
   });
 });

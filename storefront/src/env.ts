@@ -42,3 +42,13 @@ export function getSiteUrl(): string {
     return "http://localhost:8000";
   }
 }
+
+/** Stripe's publishable key, read at request time (never at build); null when card payments are off. */
+export function getStripePublishableKey(): string | null {
+  return process.env.STRIPE_PUBLISHABLE_KEY?.trim() || null;
+}
+
+/** Where export enquiries go; contact details of workshops stay private. */
+export function getExportDeskEmail(): string {
+  return process.env.EXPORT_DESK_EMAIL?.trim() || "ekspor@canting.test";
+}

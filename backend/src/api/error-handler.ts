@@ -1,3 +1,4 @@
+import type { MedusaError } from "@medusajs/framework/utils"
 import { errorHandler, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { answersTypedError } from "./utils/errors"
 
@@ -9,5 +10,6 @@ const medusaErrorHandler = errorHandler()
  */
 export function cantingErrorHandler(err: unknown, req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (!res.headersSent && answersTypedError(err, req, res)) return
-  return medusaErrorHandler(err as any, req, res, next)
+  // Medusa's handler answers any thrown value (it reads `type` and `message` if present), though its type names MedusaError.
+  return medusaErrorHandler(err as MedusaError, req, res, next)
 }

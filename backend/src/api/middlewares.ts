@@ -41,7 +41,7 @@ export function addSellerToStoreProducts(req: MedusaRequest, _res: MedusaRespons
 }
 
 export default defineMiddlewares({
-  errorHandler: cantingErrorHandler as any,
+  errorHandler: cantingErrorHandler,
   routes: [
     // First: nothing below reads a NUL byte, a broken character or an over-long value.
     ...hostileInputMiddlewares,

@@ -30,7 +30,7 @@ export function serveStaticUpload(req: MedusaRequest, res: MedusaResponse, next:
   res.setHeader("Content-Type", type)
   res.setHeader("X-Content-Type-Options", "nosniff")
   if (type === "image/svg+xml") res.setHeader("Content-Security-Policy", SVG_POLICY)
-  res.sendFile(file, { dotfiles: "deny" }, (err: any) => {
+  res.sendFile(file, { dotfiles: "deny" }, (err?: Error) => {
     if (!err) return
     if (res.headersSent) return next(err)
     res.removeHeader("Content-Security-Policy")

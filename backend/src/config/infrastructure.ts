@@ -138,23 +138,22 @@ export function notificationModule(): ModuleEntry {
 }
 
 /**
- * Search: Medusa's Search module with our Postgres provider by default (src/modules/search-postgres:
- * Medusa's provider — tsvector + pg_trgm + unaccent, nothing to configure — answering keyword searches
- * from an in-memory copy of the filterable fields). With MEILISEARCH_HOST (and MEILISEARCH_API_KEY)
- * our Meilisearch provider (src/modules/meilisearch) becomes the default for the index definitions in
- * src/search; Postgres stays registered so a provider switch can clean up the previous engine's indexes.
+ * Search: Medusa's Search module with our Postgres provider by default (src/search/postgres: typed
+ * columns, full-text and trigram indexes, nothing to configure). With MEILISEARCH_HOST (and
+ * MEILISEARCH_API_KEY) our Meilisearch provider (src/search/meilisearch) becomes the default for the
+ * index definitions in src/search; Postgres stays registered so a provider switch can clean up the
+ * previous engine's indexes.
  */
 export function searchModules(source?: EnvSource): ModuleEntry[] {
-  const env = envVars(["CANTING_SEARCH_MEMORY", "MEILISEARCH_HOST", "MEILISEARCH_API_KEY"], source)
-  // CANTING_SEARCH_MEMORY=off: every search runs Medusa's SQL (for comparison, bench/search-sequential.mjs).
-  const postgres = { resolve: "./src/modules/search-postgres", id: "postgres", options: { engine: "native", memory: env.CANTING_SEARCH_MEMORY !== "off" } }
+  const env = envVars(["MEILISEARCH_HOST", "MEILISEARCH_API_KEY"], source)
+  const postgres = { resolve: "./src/search/postgres", id: "postgres" }
   if (!env.MEILISEARCH_HOST) return [{ resolve: "@medusajs/medusa/search", options: { providers: [postgres] } }]
   return [{
     resolve: "@medusajs/medusa/search",
     options: {
       providers: [
         postgres,
-        { resolve: "./src/modules/meilisearch", id: "meilisearch", options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } },
+        { resolve: "./src/search/meilisearch", id: "meilisearch", options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } },
       ],
       default_provider: "meilisearch",
     },

@@ -11,7 +11,8 @@ const DAY_MS = 86_400_000
 // Kept on globalThis: test runners may load this file twice (ESM test code and the app's own require).
 const STATE = Symbol.for("canting.test-clock")
 type ClockState = { offsetMs: number }
-const state = (): ClockState => ((globalThis as any)[STATE] ??= { offsetMs: 0 })
+const holder = globalThis as typeof globalThis & { [STATE]?: ClockState }
+const state = (): ClockState => (holder[STATE] ??= { offsetMs: 0 })
 
 /** Whether the test-only clock controls are switched on (env `CANTING_TEST_CLOCK=1`). */
 export function testClockEnabled(): boolean {

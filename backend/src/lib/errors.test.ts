@@ -7,7 +7,7 @@ import {
 /** What the workflow engine hands back when a step throws: the own properties, not the class (Medusa's serializeError). */
 const serialised = (err: Error) => {
   const out: Record<string, unknown> = { message: err.message, name: err.name, stack: err.stack }
-  for (const key of Object.getOwnPropertyNames(err)) if (!(key in out)) out[key] = (err as any)[key]
+  for (const key of Object.getOwnPropertyNames(err)) if (!(key in out)) out[key] = (err as unknown as Record<string, unknown>)[key]
   return out
 }
 
@@ -30,7 +30,7 @@ describe("typed errors", () => {
     }
     const gaps = new OnboardingIncompleteError(["nib", "ktp"])
     expect(isOnboardingIncompleteError(serialised(gaps))).toBe(true)
-    expect((serialised(gaps) as any).missing).toEqual(["nib", "ktp"])
+    expect(serialised(gaps).missing).toEqual(["nib", "ktp"])
     expect(isFieldValidationError(serialised(new FieldValidationError([{ field: "handle", code: "handle_taken" }])))).toBe(true)
   })
 

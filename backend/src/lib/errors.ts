@@ -72,19 +72,38 @@ export class OnboardingIncompleteError extends Error {
   }
 }
 
-export const isFieldValidationError = (err: unknown): err is FieldValidationError =>
-  !!err && typeof err === "object" && (err as any).kind === "field_validation" && Array.isArray((err as any).errors)
+/** The own properties of a thrown value, or null when it is not an object (errors cross the workflow engine serialised). */
+const fieldsOf = (err: unknown): Record<string, unknown> | null => (err && typeof err === "object" ? (err as Record<string, unknown>) : null)
 
-export const isRuleError = (err: unknown): err is RuleError =>
-  !!err && typeof err === "object" && (err as any).kind === "rule" && typeof (err as any).status === "number" && Array.isArray((err as any).errors)
+export const isFieldValidationError = (err: unknown): err is FieldValidationError => {
+  const e = fieldsOf(err)
+  return !!e && e.kind === "field_validation" && Array.isArray(e.errors)
+}
+
+export const isRuleError = (err: unknown): err is RuleError => {
+  const e = fieldsOf(err)
+  return !!e && e.kind === "rule" && typeof e.status === "number" && Array.isArray(e.errors)
+}
 
 /** A RefusalError (or its serialised copy), optionally only one of `codes`. */
-export const isRefusalError = (err: unknown, codes?: readonly RefusalCode[]): err is RefusalError =>
-  !!err && typeof err === "object" && (err as any).kind === "refusal" && typeof (err as any).code === "string" &&
-  (!codes || codes.includes((err as any).code))
+export const isRefusalError = (err: unknown, codes?: readonly RefusalCode[]): err is RefusalError => {
+  const e = fieldsOf(err)
+  return !!e && e.kind === "refusal" && typeof e.code === "string" && (!codes || codes.includes(e.code as RefusalCode))
+}
 
-export const isOnboardingIncompleteError = (err: unknown): err is OnboardingIncompleteError =>
-  !!err && typeof err === "object" && (err as any).kind === "onboarding_incomplete" && Array.isArray((err as any).missing)
+export const isOnboardingIncompleteError = (err: unknown): err is OnboardingIncompleteError => {
+  const e = fieldsOf(err)
+  return !!e && e.kind === "onboarding_incomplete" && Array.isArray(e.missing)
+}
+
+/** A MedusaError of one of `types` (or its serialised copy), recognised by its `type` like the engine's own handler does. */
+export const hasErrorType = (err: unknown, ...types: string[]): err is { type: string; message?: string } => {
+  const e = fieldsOf(err)
+  return !!e && typeof e.type === "string" && types.includes(e.type)
+}
+
+/** What a thrown value says, for a log line: its message, else the value itself. */
+export const errorText = (err: unknown): string => String(fieldsOf(err)?.message ?? err)
 
 /** Fills {{name}} placeholders of a translated message. */
 export function fillMessage(template: string, params: Record<string, string | number> = {}): string {

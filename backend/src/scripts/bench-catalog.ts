@@ -1,4 +1,4 @@
-import type { ExecArgs } from "@medusajs/framework/types"
+import type { ExecArgs, LinkDefinition } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import {
   createInventoryLevelsWorkflow,
@@ -16,6 +16,8 @@ import { seedCommerce } from "./seed/commerce"
 import { demoDescription, demoTitle, demoUsd } from "./seed/copy"
 import { benchProducts, benchSellers } from "./seed/bench-spec"
 import { envVars } from "../env"
+
+type CertificateRow = Parameters<CertificationModuleService["createCertificates"]>[0][number]
 
 /**
  * Generated benchmark catalog (bench/generate-catalog.mjs runs this with `medusa exec` on a
@@ -47,7 +49,7 @@ export default async function benchCatalog({ container }: ExecArgs) {
   // A bulk import, not live traffic: no event reaches a subscriber while the catalog is made (each product
   // would otherwise refresh its seller's readiness and try the search index one by one). The catalog is
   // indexed once at the end (`src/scripts/reindex.ts`) and readiness computed once per seller below.
-  const eventBus = container.resolve(Modules.EVENT_BUS) as any
+  const eventBus = container.resolve(Modules.EVENT_BUS) as unknown as Record<string, unknown>
   for (const method of ["emit", "groupEvent", "releaseGroupedEvents", "clearGroupedEvents"]) if (typeof eventBus[method] === "function") eventBus[method] = async () => {}
 
   const t0 = Date.now()
@@ -63,12 +65,13 @@ export default async function benchCatalog({ container }: ExecArgs) {
     apprentices_under_25: i % 6,
     // Placeholder identity for the export-profile fifth: all-zero numbers that only fit the format checks.
     ...(s.export_ready_profile ? { nib: `0000000000${String(i + 1).padStart(3, "0")}`, npwp: `0000000000000${String(i + 1).padStart(3, "0")}`, kbli: ["13134"] } : {}),
-    wastewater_method: (s.eco ? "communal_ipal" : s.export_ready_profile ? "own_ipal" : "none") as any,
-    capacity: s.export_ready_profile ? s.techniques.map((technique) => ({ technique, units_per_month: 40, lead_time_days: 21 })) : null,
+    wastewater_method: s.eco ? "communal_ipal" as const : s.export_ready_profile ? "own_ipal" as const : "none" as const,
+    // A JSON column, typed by Medusa as an object: it holds the rows as an array (as seed/trainings.ts does).
+    capacity: s.export_ready_profile ? s.techniques.map((technique) => ({ technique, units_per_month: 40, lead_time_days: 21 })) as unknown as Record<string, unknown> : null,
     export_profile: s.export_ready_profile
       ? { cross_border_payment: true, knows_ska: true, sample_days: 14, moq_and_tiers: true, incoterm_quote: true, export_experience: "direct_sample", trade_fair: true }
       : null,
-  })) as any) as any
+  })))
   const sellerIds = sellers.map((s) => s.id)
   // Their NIB and NPWP papers count as reviewed (no file behind them: benchmark data).
   await sellersModule.createSellerDocuments(sellerSpecs.flatMap((s, i) => s.export_ready_profile
@@ -76,7 +79,7 @@ export default async function benchCatalog({ container }: ExecArgs) {
       seller_id: sellerIds[i], kind, file_id: "bench-no-file", filename: `BENCHMARK-${kind}-no-file.pdf`, mime_type: "application/pdf", size: 0,
       review_state: "accepted" as const, reviewed_by: "bench", reviewed_at: new Date(),
     }))
-    : []) as any)
+    : []))
   say(`${sellers.length} sellers in ${seconds(t)} s`)
 
   // Like every approved workshop, each ships from its own location with its own profile (the same workflow
@@ -145,9 +148,9 @@ export default async function benchCatalog({ container }: ExecArgs) {
     const locationBySku = new Map(slice.map((p, j) => [`BENCH-${String(start + j + 1).padStart(5, "0")}`, shipping[p.seller_index].location_id]))
     await createInventoryLevelsWorkflow(container).run({
       input: {
-        inventory_levels: variants.flatMap((v: any) => (v.inventory_items ?? []).map((ii: any) => ({
+        inventory_levels: variants.flatMap((v) => (v.inventory_items ?? []).flatMap((ii) => (ii && v.sku ? [{
           inventory_item_id: ii.inventory_item_id, location_id: locationBySku.get(v.sku)!, stocked_quantity: stockBySku.get(v.sku) ?? 0,
-        }))),
+        }] : []))),
       },
     })
     const done = Math.min(start + BATCH, specs.length)
@@ -160,7 +163,7 @@ export default async function benchCatalog({ container }: ExecArgs) {
   t = Date.now()
   const certs = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   const today = Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth(), new Date().getUTCDate())
-  const certRows: { row: any; seller: string; product?: string }[] = []
+  const certRows: { row: CertificateRow; seller: string; product?: string }[] = []
   sellerSpecs.forEach((s, i) => {
     if (!s.eco) return
     const scheme = s.eco === "ipal" ? "ipal_effluent_test" : "sih_industri_hijau_batik"
@@ -189,8 +192,8 @@ export default async function benchCatalog({ container }: ExecArgs) {
       },
     })
   })
-  const created = await certs.createCertificates(certRows.map((c) => c.row) as any) as unknown as { id: string }[]
-  await link.create(created.flatMap((cert, k): any[] => [
+  const created = await certs.createCertificates(certRows.map((c) => c.row))
+  await link.create(created.flatMap((cert, k): LinkDefinition[] => [
     { [SELLER_MODULE]: { seller_id: certRows[k].seller }, [CERTIFICATION_MODULE]: { certificate_id: cert.id } },
     ...(certRows[k].product ? [{ [Modules.PRODUCT]: { product_id: certRows[k].product }, [CERTIFICATION_MODULE]: { certificate_id: cert.id } }] : []),
   ]))

@@ -159,7 +159,7 @@ async function drawImages(container: ExecArgs["container"], products: DemoProduc
 async function seedAccounts(container: ExecArgs["container"]) {
   const auth = container.resolve(Modules.AUTH)
   const register = async (email: string, password: string) => {
-    const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } } as any)
+    const { authIdentity, error } = await auth.register("emailpass", { body: { email, password } })
     if (error || !authIdentity) throw new Error(`Could not create the demo account ${email}: ${error}`)
     return authIdentity.id
   }

@@ -49,11 +49,23 @@ async function toDocuments(rows: ProductRow[], context: SearchTypes.SearchIngest
 
 const idsOf = (value: unknown): string[] => (Array.isArray(value) ? value : value ? [value] : []).map(String)
 
+type Graph = SearchTypes.SearchIngestionContext["container"]["query"]
+type GraphConfig = { entity: string; fields: string[]; filters: Record<string, unknown>; withDeleted?: boolean }
+
+/** Query's rows of one entity, typed by the caller (`withDeleted`: a deleted variant still names its product). */
+async function rows<T>(query: Graph, config: GraphConfig): Promise<T[]> {
+  const { data } = await query.graph(config as Parameters<Graph["graph"]>[0])
+  return data as T[]
+}
+
+type WithProducts = { products?: ({ id: string } | null)[] | null }
+const productsOf = (owners: WithProducts[]) => owners.flatMap((o) => (o.products ?? []).flatMap((p) => (p ? [p.id] : [])))
+
 /**
  * The products an event touches. Product events name them; variant, inventory, translation,
  * seller and certificate events are mapped to their products through Query.
  */
-async function productIdsFor(event: { name: string; data?: any }, context: SearchTypes.SearchIngestionContext): Promise<string[]> {
+async function productIdsFor(event: { name: string; data?: { id?: unknown } }, context: SearchTypes.SearchIngestionContext): Promise<string[]> {
   const query = context.container.query
   const ids = idsOf(event.data?.id)
   if (!ids.length) return []
@@ -62,35 +74,32 @@ async function productIdsFor(event: { name: string; data?: any }, context: Searc
     case "product":
       return ids
     case "product-variant": {
-      const { data } = await query.graph({ entity: "variant", fields: ["product_id"], filters: { id: ids }, withDeleted: true } as any)
-      return data.map((v: any) => v.product_id).filter(Boolean)
+      const variants = await rows<{ product_id?: string | null }>(query, { entity: "variant", fields: ["product_id"], filters: { id: ids }, withDeleted: true })
+      return variants.flatMap((v) => (v.product_id ? [v.product_id] : []))
     }
     case "inventory-level":
     case "reservation-item": {
       const entity = kind === "inventory-level" ? "inventory_level" : "reservation_item"
-      const { data: levels } = await query.graph({ entity, fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true } as any)
-      const items = levels.map((l: any) => l.inventory_item_id).filter(Boolean)
+      const levels = await rows<{ inventory_item_id?: string | null }>(query, { entity, fields: ["inventory_item_id"], filters: { id: ids }, withDeleted: true })
+      const items = levels.flatMap((l) => (l.inventory_item_id ? [l.inventory_item_id] : []))
       if (!items.length) return []
-      const { data } = await query.graph({ entity: "inventory_item", fields: ["variants.product_id"], filters: { id: items } })
-      return data.flatMap((i: any) => (i.variants ?? []).map((v: any) => v?.product_id)).filter(Boolean)
+      const inventory = await rows<{ variants?: ({ product_id?: string | null } | null)[] | null }>(query, { entity: "inventory_item", fields: ["variants.product_id"], filters: { id: items } })
+      return inventory.flatMap((i) => (i.variants ?? []).flatMap((v) => (v?.product_id ? [v.product_id] : [])))
     }
     case "translation": {
-      const { data } = await query.graph({ entity: "translation", fields: ["reference", "reference_id"], filters: { id: ids }, withDeleted: true } as any)
-      return data.filter((t: any) => t.reference === "product").map((t: any) => t.reference_id)
+      const translations = await rows<{ reference: string; reference_id: string }>(query, { entity: "translation", fields: ["reference", "reference_id"], filters: { id: ids }, withDeleted: true })
+      return translations.filter((t) => t.reference === "product").map((t) => t.reference_id)
     }
-    case "seller": {
-      const { data } = await query.graph({ entity: "seller", fields: ["products.id"], filters: { id: ids } })
-      return data.flatMap((s: any) => (s.products ?? []).filter(Boolean).map((p: any) => p.id))
-    }
+    case "seller":
+      return productsOf(await rows<WithProducts>(query, { entity: "seller", fields: ["products.id"], filters: { id: ids } }))
     case "certification": // certification.expired (the daily job), certification.revoked: id is the certificate's
     case "certificate": {
       try {
-        const { data } = await query.graph({ entity: "certificate", fields: ["subject_type", "subject_id"], filters: { id: ids }, withDeleted: true } as any)
-        const productIds = data.filter((c: any) => c.subject_type === "product").map((c: any) => c.subject_id)
-        const sellerIds = data.filter((c: any) => c.subject_type === "seller").map((c: any) => c.subject_id)
+        const certificates = await rows<{ subject_type: string; subject_id: string }>(query, { entity: "certificate", fields: ["subject_type", "subject_id"], filters: { id: ids }, withDeleted: true })
+        const productIds = certificates.filter((c) => c.subject_type === "product").map((c) => c.subject_id)
+        const sellerIds = certificates.filter((c) => c.subject_type === "seller").map((c) => c.subject_id)
         if (!sellerIds.length) return productIds
-        const { data: sellers } = await query.graph({ entity: "seller", fields: ["products.id"], filters: { id: sellerIds } })
-        return [...productIds, ...sellers.flatMap((s: any) => (s.products ?? []).filter(Boolean).map((p: any) => p.id))]
+        return [...productIds, ...productsOf(await rows<WithProducts>(query, { entity: "seller", fields: ["products.id"], filters: { id: sellerIds } }))]
       } catch {
         return []
       }

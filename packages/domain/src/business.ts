@@ -41,5 +41,5 @@ export const KBLI_BATIK = "13134";
 
 /** Strips the dots, dashes and spaces people type in NPWP and NIB numbers. */
 export function normalizeIdNumber(value: string): string {
-  return value.replace(/[\s.\-]/g, "");
+  return value.replace(/[\s.-]/g, "");
 }

@@ -1,8 +1,8 @@
 // What the rubric can verify today, its next steps and its sources (issue #15).
 import { describe, expect, it } from "vitest";
 import {
-  AREA_MAX, READINESS_MAX, READINESS_NEXT_STEPS, READINESS_RULES, READINESS_VERIFIABLE_MAX, RUBRIC_SOURCES,
-  assessReadiness, bandFor, reachableMax, type NextStep, type ReadinessInput,
+  READINESS_MAX, READINESS_NEXT_STEPS, READINESS_RULES, READINESS_VERIFIABLE_MAX, RUBRIC_SOURCES,
+  assessReadiness, reachableMax, type NextStep, type ReadinessInput,
 } from "./readiness";
 import { DOCUMENT_KINDS } from "./onboarding";
 import { blank, exemplary, item, NOW } from "./readiness.fixtures";

@@ -1,9 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  AREA_MAX, READINESS_MAX, READINESS_NEXT_STEPS, READINESS_RULES, READINESS_VERIFIABLE_MAX, RUBRIC_SOURCES,
-  assessReadiness, bandFor, reachableMax, type NextStep, type ReadinessInput,
-} from "./readiness";
-import { DOCUMENT_KINDS } from "./onboarding";
+import { AREA_MAX, READINESS_RULES, assessReadiness, bandFor } from "./readiness";
 import { blank, exemplary, item, NOW } from "./readiness.fixtures";
 
 describe("rubric shape", () => {

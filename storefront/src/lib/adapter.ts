@@ -4,7 +4,7 @@ import {
   DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SENTRA, SYNTHETIC_DYES, TECHNIQUES, WASTEWATER_METHODS,
 } from "@canting/domain";
 import type { Money, Product, ProductSummary, SellerProfile, SellerRef } from "./types";
-import { isObj, str } from "@/lib/read";
+import { isObj, num, str } from "@/lib/read";
 
 /**
  * The one place where Medusa's Store API shapes become the storefront's types.
@@ -12,10 +12,6 @@ import { isObj, str } from "@/lib/read";
  * or a missing translation key.
  */
 
-const num = (v: unknown): number | null => {
-  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
-  return typeof n === "number" && Number.isFinite(n) ? n : null;
-};
 
 /** Narrows a backend value to one of the domain's codes, or null. */
 export function pickCode<T extends string>(codes: readonly T[], value: unknown): T | null {

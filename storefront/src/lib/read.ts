@@ -9,3 +9,9 @@ export const isObj = (v: unknown): v is Raw => typeof v === "object" && v !== nu
 
 /** A non-blank string, else null. */
 export const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v : null);
+
+/** A finite number, also from a numeric string ("1500000"), else null. */
+export const num = (v: unknown): number | null => {
+  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
+  return typeof n === "number" && Number.isFinite(n) ? n : null;
+};

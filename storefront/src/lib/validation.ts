@@ -1,5 +1,5 @@
 import { PASSWORD_MAX_LENGTH } from "@canting/domain";
-import type { ErrorKey } from "@/lib/seller-portal/types";
+import type { ErrorKey } from "@/lib/result";
 
 /**
  * Checks for what people type into forms, shared by every action. Each one compares the length

@@ -24,7 +24,7 @@ export async function claim(api: any, token: string, fields: Fields, files: { by
   const form = new FormData()
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) form.append(k, v)
   for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)]), f.name)
-  return api.post("/sellers/me/certifications", form, bearer(token, headers)).catch((e: any) => e.response)
+  return api.post("/sellers/me/certifications", form, bearer(token, headers)).catch((e: { response?: unknown }) => e.response)
 }
 
 export const BATIKMARK = (product_id: string, type = "tulis"): Fields => ({

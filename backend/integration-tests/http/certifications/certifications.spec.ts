@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { adminToken, bearer, customerToken, LISTING, PDF, signUpSeller } from "../../auth-helpers"
+import { adminToken, bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { CERTIFICATION_MODULE } from "../../../src/modules/certification"
+import type CertificationModuleService from "../../../src/modules/certification/service"
 import { runCertificateExpiry } from "../../../src/workflows/certification/run-expiry"
 import { BATIKMARK, claim, inDays, IPAL, storeWithStock, type Fields } from "./cert-fixture"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
@@ -19,7 +21,7 @@ medusaIntegrationTestRunner({
 
     /** A published listing of an approved seller (approval is set directly: the seller lifecycle has its own tests). */
     async function approvedListing(seller: { token: string; seller: any }, body: Record<string, unknown> = {}) {
-      await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: seller.seller.id, status: "approved" })
+      await getContainer().resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: seller.seller.id, status: "approved" })
       return (await api.post("/sellers/me/products", { ...LISTING, ...body, status: "published" }, bearer(seller.token))).data.product
     }
 
@@ -29,7 +31,7 @@ medusaIntegrationTestRunner({
       key = await storeWithStock(container)
       a = await signUpSeller(api, "a@cert.test", "bengkel-a", "Bengkel A")
       b = await signUpSeller(api, "b@cert.test", "bengkel-b", "Bengkel B")
-      await container.resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, email: "a@cert.test" })
+      await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: a.seller.id, email: "a@cert.test" })
     })
 
     describe("lifecycle", () => {
@@ -122,7 +124,7 @@ medusaIntegrationTestRunner({
         expect(profile.certificates).toEqual([expect.objectContaining({ id: ipal.id, verification_method: "document_inspection", is_demo: false })])
 
         // The IPAL report expired yesterday: it is gone from the badges, the tags and the profile
-        await getContainer().resolve<any>(CERTIFICATION_MODULE).updateCertificates({ id: ipal.id, expires_at: new Date(`${inDays(-1)}T00:00:00Z`), issued_at: null })
+        await getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).updateCertificates({ id: ipal.id, expires_at: new Date(`${inDays(-1)}T00:00:00Z`), issued_at: null })
         const after = (await api.get(`/store/certifications?product_id=${product.id}`, store())).data
         expect(after.eco_tags).toEqual(["oeko_tex"])
         expect(after.certificates.map((c: any) => c.id)).toEqual([oeko.id])
@@ -134,8 +136,8 @@ medusaIntegrationTestRunner({
       })
 
       it("shows a demo certificate as a demo, never as verified by Canting (the seed's certificates have no evidence file)", async () => {
-        await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
-        const demo = await getContainer().resolve<any>(CERTIFICATION_MODULE).createCertificates({
+        await getContainer().resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
+        const demo = await getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).createCertificates({
           scheme: "ipal_effluent_test", subject_type: "seller", subject_id: a.seller.id, issuer: "DEMO lab (bukan asli)", number: "DEMO-IPAL-9",
           expires_at: new Date(`${inDays(300)}T00:00:00Z`), status: "verified", verification_method: "document_inspection",
           reviewed_at: new Date(), reviewed_by: "seed", is_demo: true,
@@ -277,7 +279,7 @@ medusaIntegrationTestRunner({
     describe("daily expiry job", () => {
       it("reminds 60 and 30 days before, once each, and announces the expiry once (fixed clock)", async () => {
         const container = getContainer()
-        const certs = container.resolve<any>(CERTIFICATION_MODULE)
+        const certs = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
         const cert = (await claim(api, a.token, IPAL)).data.certificate
         await api.post(`/admin/certifications/${cert.id}/verify`, { method: "document_inspection" }, bearer(admin))
         await certs.updateCertificates({ id: cert.id, issued_at: new Date("2026-01-01T00:00:00Z"), expires_at: new Date("2026-09-30T00:00:00Z") })

@@ -3,12 +3,13 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { daysUntil } from "@canting/domain"
 import { adminToken, bearer, LISTING, signUpSeller } from "../../auth-helpers"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { eventually, waitForIndex } from "../search/search-fixture"
 import { claim, inDays, storeWithStock, wibDate } from "./cert-fixture"
 
 // Issue #4: an expired or revoked certificate leaves the product page's badges, the eco filter and
 // its facet count within one run of the daily job, with the backend clock moved by the test-only route.
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 
 // The dates below are calendar days in Pekalongan (UTC+7), as the rules count them; from 17:00 UTC
 // Pekalongan is a day ahead, and UTC dates made these tests fail seven hours a day.
@@ -71,7 +72,7 @@ medusaIntegrationTestRunner({
       admin = await adminToken(api, container)
       key = await storeWithStock(container)
       seller = await signUpSeller(api, "eco@cert.test", "bengkel-eco", "Bengkel Eco")
-      await container.resolve<any>(SELLER_MODULE).updateSellers({ id: seller.seller.id, status: "approved" })
+      await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: seller.seller.id, status: "approved" })
       product = (await api.post("/sellers/me/products", { ...LISTING, status: "published" }, bearer(seller.token))).data.product
       await eventually(() => catalog(""), (d) => d.count === 1)
     })

@@ -4,7 +4,7 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { customerToken } from "../../auth-helpers"
 import { createCheckoutFixture, ID_SHIPPING, readyCart, stockLevel, storeHeaders, type CheckoutFixture } from "./checkout-fixture"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {

@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { createCheckoutFixture, readyCart, stockLevel, storeHeaders, type CheckoutFixture } from "./checkout-fixture"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 
 // Its own file: twenty checkouts take a while, and every spec file has its own time limit.
 medusaIntegrationTestRunner({

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { capturePaymentWorkflow } from "@medusajs/medusa/core-flows"
 import cancelUnpaidOrdersJob from "../../../src/jobs/cancel-unpaid-orders"
@@ -119,16 +120,16 @@ medusaIntegrationTestRunner({
         const fine = await placeOrder()
         const orders = getContainer().resolve(Modules.ORDER)
         const cancel = orders.cancel.bind(orders)
-        const cancelSpy = vi.spyOn(orders, "cancel").mockImplementation(async (ids: any, ...rest: any[]) => {
+        const cancelSpy = vi.spyOn(orders, "cancel").mockImplementation((async (ids: string | string[], ...rest: unknown[]) => {
           if ([ids].flat().includes(stuck.id)) throw new Error("database hiccup")
-          return cancel(ids, ...rest)
-        })
+          return (cancel as (...args: unknown[]) => Promise<unknown>)(ids, ...rest)
+        }) as unknown as typeof orders.cancel) // one mock stands in for every overload
         const notifications = getContainer().resolve(Modules.NOTIFICATION)
         const create = notifications.createNotifications.bind(notifications)
-        const mailSpy = vi.spyOn(notifications, "createNotifications").mockImplementation(async (data: any) => {
-          if ([data].flat().some((n: any) => n.to === untold.email)) throw new Error("mail server unreachable")
-          return create(data)
-        })
+        const mailSpy = vi.spyOn(notifications, "createNotifications").mockImplementation((async (data: CreateNotificationDTO | CreateNotificationDTO[]) => {
+          if ([data].flat().some((n) => n.to === untold.email)) throw new Error("mail server unreachable")
+          return create(data as CreateNotificationDTO[])
+        }) as unknown as typeof notifications.createNotifications) // one mock stands in for every overload
         const logged = vi.spyOn(getContainer().resolve(ContainerRegistrationKeys.LOGGER), "error")
 
         setClockOffsetDays(4)

@@ -1,8 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { CERTIFICATION_MODULE } from "../../../src/modules/certification"
+import type CertificationModuleService from "../../../src/modules/certification/service"
 import expireCertificationsJob from "../../../src/jobs/expire-certifications"
 import { setClockOffsetDays } from "../../../src/lib/clock"
 import { inDays } from "../certifications/cert-fixture"
@@ -15,8 +18,8 @@ medusaIntegrationTestRunner({
     /** A seller (with `email`) holding a verified workshop certificate that expires in `days` days. */
     async function sellerWithCertificate(handle: string, days: number) {
       const container = getContainer()
-      const [seller] = await container.resolve<any>(SELLER_MODULE).createSellers([{ handle, name: `Bengkel ${handle}`, status: "approved", email: `${handle}@cert.test` }])
-      const cert = await container.resolve<any>(CERTIFICATION_MODULE).createCertificates({
+      const [seller] = await container.resolve<SellerModuleService>(SELLER_MODULE).createSellers([{ handle, name: `Bengkel ${handle}`, status: "approved", email: `${handle}@cert.test` }])
+      const cert = await container.resolve<CertificationModuleService>(CERTIFICATION_MODULE).createCertificates({
         scheme: "ipal_effluent_test", subject_type: "seller", subject_id: seller.id, issuer: "DEMO Lab Lingkungan (uji)", number: `DEMO-IPAL-${handle}`,
         status: "verified", issued_at: new Date(`${inDays(-300)}T00:00:00Z`), expires_at: new Date(`${inDays(days)}T00:00:00Z`), is_demo: true,
       })
@@ -26,7 +29,7 @@ medusaIntegrationTestRunner({
 
     const sentTo = async (email: string) =>
       (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email })).map((n: any) => n.template).sort()
-    const stored = (id: string) => getContainer().resolve<any>(CERTIFICATION_MODULE).retrieveCertificate(id)
+    const stored = (id: string) => getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).retrieveCertificate(id)
     const job = () => expireCertificationsJob(getContainer())
 
     beforeEach(() => {
@@ -48,10 +51,10 @@ medusaIntegrationTestRunner({
         const d = await sellerWithCertificate("bengkel-d", 45) // its seller's mailbox is down
         const notifications = getContainer().resolve(Modules.NOTIFICATION)
         const create = notifications.createNotifications.bind(notifications)
-        const outage = vi.spyOn(notifications, "createNotifications").mockImplementation(async (data: any) => {
-          if ((Array.isArray(data) ? data : [data]).some((n: any) => n.to === d.email)) throw new Error("mail server unreachable")
-          return create(data)
-        })
+        const outage = vi.spyOn(notifications, "createNotifications").mockImplementation((async (data: CreateNotificationDTO | CreateNotificationDTO[]) => {
+          if ((Array.isArray(data) ? data : [data]).some((n) => n.to === d.email)) throw new Error("mail server unreachable")
+          return create(data as CreateNotificationDTO[])
+        }) as unknown as typeof notifications.createNotifications) // one mock stands in for every overload
         const logged = vi.spyOn(getContainer().resolve(ContainerRegistrationKeys.LOGGER), "error")
 
         const first = await job()
@@ -76,16 +79,16 @@ medusaIntegrationTestRunner({
       it("sends a reminder once even when recording it failed after it went out", async () => {
         const a = await sellerWithCertificate("bengkel-a", 45)
         const b = await sellerWithCertificate("bengkel-b", 20)
-        const certs = getContainer().resolve<any>(CERTIFICATION_MODULE)
+        const certs = getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE)
         const update = certs.updateCertificates.bind(certs)
         let broken = true
-        vi.spyOn(certs, "updateCertificates").mockImplementation(async (data: any) => {
+        vi.spyOn(certs, "updateCertificates").mockImplementation((async (data: { id?: string } | undefined) => {
           if (broken && data?.id === a.cert.id) {
             broken = false
             throw new Error("connection reset")
           }
-          return update(data)
-        })
+          return update(data as Parameters<typeof update>[0])
+        }) as unknown as typeof certs.updateCertificates) // one mock stands in for every overload
 
         const first = await job()
         expect(first.failed).toEqual([a.cert.id])

@@ -2,12 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { seedCommerce } from "../../../src/scripts/seed/commerce"
 import { adminToken, bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
 import { placeOrderThroughStore } from "../../fixtures"
 import { orderPlacedWorkflow } from "../../../src/workflows/order/workflows/order-placed"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
 type Seller = { token: string; seller: any; variant: string }
@@ -27,7 +28,7 @@ medusaIntegrationTestRunner({
     /** Signs a workshop up, approves it and lists one published piece with stock 3. */
     async function approvedSellerWithPiece(email: string, handle: string, name: string, title: string, idr: number): Promise<Seller> {
       const { token, seller } = await signUpSeller(api, email, handle, name)
-      await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: seller.id, status: "approved" })
+      await getContainer().resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: seller.id, status: "approved" })
       const listing = { ...LISTING, status: "published", title: { id: title, en: title }, variants: [{ size: "250x105", prices: { idr, usd: 95 }, stock: 3 }] }
       const { data: { product } } = await api.post("/sellers/me/products", listing, bearer(token))
       return { token, seller, variant: product.variants[0].id }

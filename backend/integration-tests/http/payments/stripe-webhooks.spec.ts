@@ -19,7 +19,7 @@ beforeAll(async () => {
 })
 afterAll(() => fake.close())
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 /** Polls `read` until `done` holds; past the timeout, fails saying what it waited for and what it last saw. */
 async function waitFor<T>(what: string, read: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {

@@ -4,9 +4,11 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 import { adminToken, bearer, COMPLETE_PROFILE, customerToken, LISTING, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { CERTIFICATION_MODULE } from "../../../src/modules/certification"
+import type CertificationModuleService from "../../../src/modules/certification/service"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 const EXPORT_ANSWERS = {
   cross_border_payment: true, knows_ska: true, sample_days: 7, moq_and_tiers: true, incoterm_quote: true, export_experience: "direct_repeat", trade_fair: true,
 }
@@ -20,7 +22,7 @@ medusaIntegrationTestRunner({
     let b: { token: string; seller: any }
     const store = () => ({ headers: { "x-publishable-api-key": key } })
     const readiness = async (token: string) => (await api.get("/sellers/me/readiness", bearer(token))).data
-    const sellers = () => getContainer().resolve<any>(SELLER_MODULE)
+    const sellers = () => getContainer().resolve<SellerModuleService>(SELLER_MODULE)
 
     beforeEach(async () => {
       const container = getContainer()
@@ -46,11 +48,11 @@ medusaIntegrationTestRunner({
       await sellers().updateSellers({ id: seller.seller.id, status: "approved" })
       for (const kind of ["nib", "npwp", "trademark", "bpjs", "ipal_letter"]) await uploadDocument(api, seller.token, kind, PDF, `${kind}.pdf`)
       const docs = await sellers().listSellerDocuments({ seller_id: seller.seller.id })
-      await sellers().updateSellerDocuments(docs.map((d: any) => ({ id: d.id, review_state: "accepted" })))
+      await sellers().updateSellerDocuments(docs.map((d) => ({ id: d.id, review_state: "accepted" as const })))
       const { data: { product } } = await api.post("/sellers/me/products", {
         ...LISTING, status: "published", fibre_composition: [{ fibre: "cotton", percent: 100 }], hs_code: "520852",
       }, bearer(seller.token))
-      const certs = await container.resolve<any>(CERTIFICATION_MODULE).createCertificates([
+      const certs = await container.resolve<CertificationModuleService>(CERTIFICATION_MODULE).createCertificates([
         { scheme: "batikmark", subject_type: "product", subject_id: product.id, batikmark_type: "tulis", issuer: "DEMO (uji)", number: "DEMO-BM-1", status: "verified" },
         { scheme: "sni_sppt_batik", subject_type: "product", subject_id: product.id, issuer: "DEMO (uji)", number: "DEMO-SNI-1", status: "verified" },
       ])

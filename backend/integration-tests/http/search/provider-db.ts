@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { productIndexSettings, productSearchFields } from "../../../src/search/_product-fields"
+import { SEARCH_SCHEMA_SQL } from "../../../src/search/postgres/migrations/Migration20261207120000"
 
 // A database of its own for the search provider specs (provider-parity, provider-freshness), on
 // DB_HOST/DB_PORT (scripts/test.mjs sets them for the integration suite): made, set up as the
@@ -49,12 +50,16 @@ export function managerFor(client: any | (() => any)) {
   return manager
 }
 
-/** Makes `name` afresh with what the provider's migration sets up; returns an admin client and one on it. */
+/**
+ * Makes `name` afresh with what our provider's migration sets up, and what Medusa's own Postgres
+ * provider needs (the parity spec's reference); returns an admin client and one on it.
+ */
 export async function createSearchDatabase(name: string) {
   const admin = await connect("postgres")
   await admin.query(`drop database if exists ${name}`)
   await admin.query(`create database ${name}`)
   const client = await connect(name)
+  for (const statement of SEARCH_SCHEMA_SQL) await client.query(statement)
   await client.query(`create extension if not exists pg_trgm; create extension if not exists unaccent;
     create text search configuration medusa_search_english (copy = english);
     alter text search configuration medusa_search_english alter mapping for hword, hword_part, word with unaccent, english_stem;

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { seedCommerce } from "../../../src/scripts/seed/commerce"
 import { adminToken, bearer, COMPLETE_PROFILE, customerToken, LISTING, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
 import { placeOrderThroughStore } from "../../fixtures"
@@ -56,7 +57,7 @@ medusaIntegrationTestRunner({
         for (const [k, v] of Object.entries(ECP)) training.append(k, v)
         training.append("file", new Blob([new Uint8Array(PDF)]), "ecp.pdf")
         const award = (await api.post("/sellers/me/trainings", training, bearer(a.token))).data.award
-        await container.resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
+        await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
         const listing = { ...LISTING, status: "published", variants: [{ size: "250x105", prices: { idr: 1_500_000, usd: 95 }, stock: 5 }] }
         const product = (await api.post("/sellers/me/products", listing, bearer(a.token))).data.product
         const change = (await api.post("/sellers/me/change-requests", { changes: { owner_name: "Siti Rahayu" }, reason: "Pemilik berganti (uji)." }, bearer(a.token))).data.change_request
@@ -72,7 +73,7 @@ medusaIntegrationTestRunner({
         const program = (await api.get("/admin/training-programs", bearer(tokens.operator!))).data.programs[0]
         // The catalog answers 503 while the search index takes in the new listing (by design); wait for it.
         for (let i = 0; i < 60; i++) {
-          if ((await api.get("/store/catalog", storeAs("anonymous")).catch((e: any) => e.response)).status !== 503) break
+          if ((await api.get("/store/catalog", storeAs("anonymous")).catch((e: { response?: unknown }) => e.response)).status !== 503) break
           await new Promise((resolve) => setTimeout(resolve, 500))
         }
 
@@ -87,7 +88,7 @@ medusaIntegrationTestRunner({
           const request = row.method === "GET" ? api.get(path, config(row, who))
             : row.method === "DELETE" ? api.delete(path, config(row, who))
             : api.post(path, row.multipart ? asForm(body) : body, config(row, who))
-          return request.then((r: any) => r, (e: any) => e.response ?? { status: 0, data: String(e) })
+          return request.then((r: any) => r, (e: { response?: unknown }) => e.response ?? { status: 0, data: String(e) })
         }
         const allowed = (row: Row) => IDENTITIES.find((who) => row.expect[who] === "allow")!
 

@@ -7,7 +7,7 @@ import type SellerModuleService from "../../../src/modules/seller/service"
 import { bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
 import { createCheckoutFixture, ID_SHIPPING, readyCart, stockLevel, storeHeaders, type CheckoutFixture } from "../checkout/checkout-fixture"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 
 // #14 points 3, 4, 5 and 6: who receives an order, where the checkout rules run, suspended
 // workshops, and who may read an order.

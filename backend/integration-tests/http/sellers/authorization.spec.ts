@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import { adminToken, bearer, customerToken, LISTING, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 /** A real 1×1 PNG: uploads are decoded and re-encoded, so a signature alone is no longer an image. */
 const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64")
 
@@ -144,7 +145,7 @@ medusaIntegrationTestRunner({
 
       it("requires a reason to reject, request changes or suspend", async () => {
         const operator = await adminToken(api, getContainer())
-        await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "submitted" })
+        await getContainer().resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "submitted" })
         for (const action of ["reject", "request-changes"]) {
           const res = await api.post(`/admin/sellers/${a.seller.id}/${action}`, { reason: "  " }, bearer(operator)).catch(fail)
           expect(res.status).toBe(400)

@@ -2,9 +2,10 @@ import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { TRAINING_MODULE } from "../../../src/modules/training"
+import type TrainingModuleService from "../../../src/modules/training/service"
 import { adminToken, bearer, customerToken, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 const item = (readiness: any, id: string) => readiness.items.find((i: any) => i.id === id)
 
 medusaIntegrationTestRunner({
@@ -40,7 +41,7 @@ medusaIntegrationTestRunner({
         expect(await ownDocument(a.token, nib.id)).toMatchObject({ review_state: "accepted", review_note: null })
 
         // The update event alone refreshes the stored score (before the seller asks for it again).
-        const training = getContainer().resolve<any>(TRAINING_MODULE)
+        const training = getContainer().resolve<TrainingModuleService>(TRAINING_MODULE)
         let stored: any
         for (let i = 0; i < 50; i++) {
           ;[stored] = await training.listSellerReadinesses({ seller_id: a.seller.id })

@@ -3,7 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminToken, bearer, COMPLETE_PROFILE, customerToken, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 const EN = { "x-medusa-locale": "en-US" }
 
 medusaIntegrationTestRunner({

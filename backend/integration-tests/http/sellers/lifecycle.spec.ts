@@ -4,7 +4,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 import { adminToken, bearer, COMPLETE_PROFILE, LISTING, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 
 
 medusaIntegrationTestRunner({

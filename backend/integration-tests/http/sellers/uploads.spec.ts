@@ -5,6 +5,7 @@ import { beforeEach, describe, expect, it } from "vitest"
 import sharp from "sharp"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { bearer, LISTING, signUpSeller } from "../../auth-helpers"
 
 // Read by medusa-config and the upload route when the runner boots the app: a folder of our own and a tiny draft quota.
@@ -12,7 +13,7 @@ const UPLOAD_DIR = mkdtempSync(join(tmpdir(), "canting-uploads-"))
 process.env.CANTING_UPLOAD_DIR = UPLOAD_DIR
 process.env.CANTING_UPLOAD_QUOTA_DRAFT_FILES = "3"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 const square = (colour: string) => sharp({ create: { width: 8, height: 8, channels: 3, background: colour } })
 /** Where a URL the upload route issued sits on disk and under which path the backend serves it. */
 const servedPath = (url: string) => new URL(url).pathname
@@ -134,7 +135,7 @@ medusaIntegrationTestRunner({
         expect((await upload(api, a.token, [{ bytes: png, name: "3.png" }])).status).toBe(201)
         expect((await upload(api, a.token, [{ bytes: png, name: "4.png" }])).status).toBe(409)
 
-        await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
+        await getContainer().resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
         expect((await upload(api, a.token, [{ bytes: png, name: "4.png" }])).status).toBe(201)
       })
     })

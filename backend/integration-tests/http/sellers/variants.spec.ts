@@ -2,10 +2,11 @@ import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { createStoreFixture } from "../../fixtures"
 import { bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 const priceOf = (variant: any, currency: string) => Number(variant.prices.find((p: any) => p.currency_code === currency)?.amount)
 const stockOf = (variant: any) => variant.inventory_items[0].inventory.location_levels[0].stocked_quantity
 
@@ -25,7 +26,7 @@ medusaIntegrationTestRunner({
       idr = fixture.regions.find((r: any) => r.currency_code === "idr")
       a = await signUpSeller(api, "a@seller.test", "bengkel-a", "Bengkel A")
       b = await signUpSeller(api, "b@seller.test", "bengkel-b", "Bengkel B")
-      await container.resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
+      await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
       product = (await api.post("/sellers/me/products", { ...LISTING, status: "published" }, bearer(a.token))).data.product
       // The seller's pieces are stocked at its own stock location (link seller ↔ stock_location).
       const { data: [seller] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "seller", fields: ["stock_location.id"], filters: { id: a.seller.id } })
@@ -162,7 +163,7 @@ medusaIntegrationTestRunner({
         expect(priceOf(mine.variants[0], "idr")).toBe(1_500_000)
         expect(stockOf(mine.variants[0])).toBe(2)
         // A suspended seller's listings are locked: 409 in the project's error shape
-        await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "suspended" })
+        await getContainer().resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "suspended" })
         const locked = await api.post(`/sellers/me/products/${product.id}/variants/${variantId}`, { stock: 9 }, bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
         expect(locked.status).toBe(409)
         expect(locked.data.errors).toEqual([{ field: "seller", code: "status_locked", message: "Your shop's current status does not allow this change." }])

@@ -3,12 +3,13 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { REGIONS } from "@canting/domain"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 import { seedCommerce } from "../../../src/scripts/seed/commerce"
 import { provisionSellerShippingWorkflow } from "../../../src/workflows/seller/workflows/provision-seller-shipping"
 import { adminToken, bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
 import { ID_ADDRESS } from "../../fixtures"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 const SLOW = 150_000
 const US_ADDRESS = { first_name: "Ann", last_name: "Buyer", address_1: "1 Main St", city: "Portland", province: "OR", postal_code: "97201", country_code: "us" }
 
@@ -39,7 +40,7 @@ medusaIntegrationTestRunner({
     /** Signs a workshop up (with its address) and has the operator approve it through the admin API. */
     async function approvedSeller(email: string, handle: string, name: string) {
       const { token, seller } = await signUpSeller(api, email, handle, name)
-      await getContainer().resolve<any>(SELLER_MODULE).updateSellers({
+      await getContainer().resolve<SellerModuleService>(SELLER_MODULE).updateSellers({
         id: seller.id, status: "submitted", street: "Jl. Kauman 7", kelurahan: "Kauman", city: "Kota Pekalongan", province: "Jawa Tengah", postcode: "51127",
       })
       const approved = await api.post(`/admin/sellers/${seller.id}/approve`, {}, bearer(admin))

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStoreFixture } from "../../fixtures"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 
 
 medusaIntegrationTestRunner({
@@ -19,7 +20,7 @@ medusaIntegrationTestRunner({
 
     describe("store API with the publishable key", () => {
       it("refuses a store request without the publishable key", async () => {
-        const res = await api.get("/store/products").catch((e: any) => e.response)
+        const res = await api.get("/store/products").catch((e: { response?: unknown }) => e.response)
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/publishable/i)
       })
@@ -38,7 +39,7 @@ medusaIntegrationTestRunner({
       })
 
       it("says when a product's seller is a demo workshop, so its page is not indexed and offers nothing for sale", async () => {
-        await getContainer().resolve<any>(SELLER_MODULE).updateSellers({ id: fixture.sellers.approved.id, is_demo: true })
+        await getContainer().resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: fixture.sellers.approved.id, is_demo: true })
         const res = await api.get("/store/products?handle=product-0&fields=+metadata,*seller", headers())
         expect(res.data.products[0].seller).toEqual(expect.objectContaining({ handle: "approved-demo", is_demo: true }))
         const one = await api.get(`/store/products/${res.data.products[0].id}?fields=*seller`, headers())
@@ -84,7 +85,7 @@ medusaIntegrationTestRunner({
 
       it("answers 404 for a seller that is not approved or does not exist", async () => {
         for (const handle of ["draft-demo", "no-such-seller"]) {
-          const res = await api.get(`/store/sellers/${handle}`, headers()).catch((e: any) => e.response)
+          const res = await api.get(`/store/sellers/${handle}`, headers()).catch((e: { response?: unknown }) => e.response)
           expect(res.status).toBe(404)
         }
       })
@@ -97,7 +98,7 @@ medusaIntegrationTestRunner({
       })
 
       it("rejects an invalid list parameter with a 400 naming the field", async () => {
-        const res = await api.get("/store/sellers?limit=0", headers()).catch((e: any) => e.response)
+        const res = await api.get("/store/sellers?limit=0", headers()).catch((e: { response?: unknown }) => e.response)
         expect(res.status).toBe(400)
         expect(res.data.message).toMatch(/limit/)
       })

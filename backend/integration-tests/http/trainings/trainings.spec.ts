@@ -4,8 +4,9 @@ import { Modules } from "@medusajs/framework/utils"
 import { createApiKeysWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 import { adminToken, bearer, customerToken, PDF, signUpSeller } from "../../auth-helpers"
 import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
 
-const fail = (e: any) => e.response
+const fail = (e: { response?: unknown }) => e.response
 type Fields = Record<string, string | undefined>
 
 /** POST /sellers/me/trainings as multipart: text fields plus one evidence file. */
@@ -41,7 +42,7 @@ medusaIntegrationTestRunner({
       a = await signUpSeller(api, "a@train.test", "bengkel-a", "Bengkel A")
       b = await signUpSeller(api, "b@train.test", "bengkel-b", "Bengkel B")
       // Approval is set directly: the seller lifecycle has its own tests.
-      await container.resolve<any>(SELLER_MODULE).updateSellers([
+      await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers([
         { id: a.seller.id, status: "approved", nib: "1234567890123" },
         { id: b.seller.id, status: "approved" },
       ])

@@ -8,6 +8,7 @@ import enAdmin from "@canting/i18n/locales/en/admin.json"
 import idAdmin from "@canting/i18n/locales/id/admin.json"
 import enVocab from "@canting/i18n/locales/en/vocab.json"
 import idVocab from "@canting/i18n/locales/id/vocab.json"
+import { useMemo } from "react"
 
 export type AdminLang = "en" | "id"
 
@@ -73,9 +74,13 @@ function vocabLabel(lang: AdminLang, group: VocabGroup, code: string | null | un
 /** The locale the API should answer in (error messages). */
 const apiLocale = (lang: AdminLang) => (lang === "id" ? "id-ID" : "en-US")
 
-/** The Sellers pages' copy, code labels and formatters for the admin's current language. */
+/** The Sellers pages' copy, code labels and formatters for the admin's current language; one object per language, so it can be a hook dependency. */
 export function useCopy() {
   const lang = readAdminLang()
+  return useMemo(() => copyFor(lang), [lang])
+}
+
+function copyFor(lang: AdminLang) {
   const dateTime = new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: "medium", timeStyle: "short" })
   const number = new Intl.NumberFormat(INTL_LOCALE[lang])
   const rupiah = new Intl.NumberFormat(INTL_LOCALE[lang], { style: "currency", currency: "IDR", maximumFractionDigits: 0 })
@@ -95,12 +100,16 @@ export function useCopy() {
   }
 }
 
-export type Copy = ReturnType<typeof useCopy>
+export type Copy = ReturnType<typeof copyFor>
 export type CopyKey = Leaves<(typeof enAdmin)["sellers"]>
 
-/** The Certificates pages' copy, code labels and date formatting for the admin's current language. */
+/** The Certificates pages' copy, code labels and date formatting for the admin's current language; one object per language. */
 export function useCertCopy() {
   const lang = readAdminLang()
+  return useMemo(() => certCopyFor(lang), [lang])
+}
+
+function certCopyFor(lang: AdminLang) {
   const dates = new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: "medium" })
   const dateTimes = new Intl.DateTimeFormat(INTL_LOCALE[lang], { dateStyle: "medium", timeStyle: "short" })
   return {
@@ -114,7 +123,7 @@ export function useCertCopy() {
   }
 }
 
-export type CertCopy = ReturnType<typeof useCertCopy>
+export type CertCopy = ReturnType<typeof certCopyFor>
 
 export type TrainingCopyKey = Leaves<(typeof enAdmin)["trainings"]>
 

@@ -1,7 +1,8 @@
+import type { IncomingMessage } from "node:http"
 import { describe, expect, it } from "vitest"
 import { clientIp, trustedProxies } from "./client-ip"
 
-const req = (remoteAddress: string, xff?: string) => ({ socket: { remoteAddress }, headers: xff ? { "x-forwarded-for": xff } : {} }) as any
+const req = (remoteAddress: string, xff?: string) => ({ socket: { remoteAddress }, headers: xff ? { "x-forwarded-for": xff } : {} }) as unknown as Pick<IncomingMessage, "headers" | "socket">
 
 describe("clientIp", () => {
   const trusted = trustedProxies()

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto"
 import type { AddressInfo } from "node:net"
 import express from "express"
+import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { rateLimit } from "express-rate-limit"
 import { Redis } from "ioredis"
 import { afterAll, describe, expect, it } from "vitest"
@@ -10,7 +11,7 @@ import { closeRateLimitRedis, RATE_LIMIT_PREFIX, rateLimitSettings, rateLimitSto
 /** A one-route app behind a limiter of `limit` requests, listening on a free port. */
 async function serve(limit: number, store = rateLimitStore("unit", undefined)) {
   const app = express()
-  app.use(rateLimit({ windowMs: 60_000, limit, standardHeaders: "draft-7", legacyHeaders: false, store, handler: (req, res) => sendRateLimited(req as any, res as any) }))
+  app.use(rateLimit({ windowMs: 60_000, limit, standardHeaders: "draft-7", legacyHeaders: false, store, handler: (req, res) => sendRateLimited(req as MedusaRequest, res as MedusaResponse) }))
   app.post("/auth/customer/emailpass", (_req, res) => { res.status(401).json({ type: "unauthorized" }) })
   const server = app.listen(0)
   await new Promise((resolve) => server.once("listening", resolve))

@@ -1,6 +1,6 @@
 import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ipKeyGenerator, rateLimit, type Options, type Store } from "express-rate-limit"
-import { RedisStore } from "rate-limit-redis"
+import { RedisStore, type RedisReply } from "rate-limit-redis"
 import { Redis } from "ioredis"
 import { errorMessage } from "@canting/i18n"
 import { requestLocale } from "../utils/errors"
@@ -49,7 +49,7 @@ export function rateLimitStore(name: string, redisUrl: string | undefined): Stor
   const client = redisClient(redisUrl)
   return new RedisStore({
     prefix: `${RATE_LIMIT_PREFIX}${name}:`,
-    sendCommand: (command: string, ...args: string[]) => client.call(command, ...args) as Promise<any>,
+    sendCommand: (command: string, ...args: string[]) => client.call(command, ...args) as Promise<RedisReply>,
   })
 }
 
@@ -88,7 +88,7 @@ function limiter({ name, limit, key, options }: Limit) {
         ...options,
       })
     }
-    return handler(req as any, res as any, next)
+    return handler(req, res, next)
   }
 }
 

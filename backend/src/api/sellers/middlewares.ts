@@ -1,9 +1,10 @@
-import { authenticate, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, type MiddlewareRoute, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { refuseHostileInput } from "../hostile-input"
 import multer from "multer"
 import { MAX_UPLOAD_BYTES } from "@canting/domain"
 import { validateBody } from "../utils/validate"
 import { sendInvalid } from "../utils/errors"
+import { uploadErrorCode } from "../utils/uploads"
 import { CreateSeller, UpdateSeller } from "./validators"
 import { SellerProductBody, SellerProductUpdate, SellerVariantBody, SellerVariantUpdate } from "./me/products/validators"
 
@@ -12,17 +13,17 @@ const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX
 
 const images = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_DOCUMENT_BYTES, files: 12 } })
 /** Accepts up to 12 `files` of at most 10 MB each. */
-const imageFiles = (req: any, res: any, next: any) =>
-  images.array("files", 12)(req, res, (err: any) => {
-    if (err?.code === "LIMIT_FILE_SIZE") return sendInvalid(req, res, [{ field: "files", code: "file_too_large" }])
+const imageFiles = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+  images.array("files", 12)(req, res, (err?: unknown) => {
+    if (uploadErrorCode(err) === "LIMIT_FILE_SIZE") return sendInvalid(req, res, [{ field: "files", code: "file_too_large" }])
     if (err) return sendInvalid(req, res, [{ field: "files", code: "invalid" }])
     next()
   })
 
 /** Accepts one `file` field up to 10 MB; a larger file is a 400 naming the field, not a 500. */
-const singleFile = (req: any, res: any, next: any) =>
-  upload.single("file")(req, res, (err: any) => {
-    if (err?.code === "LIMIT_FILE_SIZE") return sendInvalid(req, res, [{ field: "file", code: "file_too_large" }])
+const singleFile = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+  upload.single("file")(req, res, (err?: unknown) => {
+    if (uploadErrorCode(err) === "LIMIT_FILE_SIZE") return sendInvalid(req, res, [{ field: "file", code: "file_too_large" }])
     if (err) return sendInvalid(req, res, [{ field: "file", code: "invalid" }])
     next()
   })

@@ -7,9 +7,9 @@ import type { z } from "zod"
 import type { CreateSeller } from "./validators"
 
 /** Creates the signed-up person's seller in `draft`; the registration token becomes its owner. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<z.infer<typeof CreateSeller>>, res: MedusaResponse) {
   if (req.auth_context.actor_id) return sendInvalid(req, res, [{ field: "token", code: "already_registered" }])
-  const body = (req as any).validatedBody as z.infer<typeof CreateSeller>
+  const body = req.validatedBody
   const identity = await req.scope.resolve(Modules.AUTH).retrieveAuthIdentity(req.auth_context.auth_identity_id, {
     relations: ["provider_identities"],
   })

@@ -3,7 +3,7 @@ import { errorMessage } from "@canting/i18n"
 import { fillMessage, isFieldValidationError, isRuleError, type FieldError, type RuleError } from "../../lib/errors"
 
 export {
-  FieldValidationError, RuleError, isFieldValidationError, isOnboardingIncompleteError, isRefusalError, isRuleError, type FieldError,
+  FieldValidationError, RuleError, hasErrorType, isFieldValidationError, isOnboardingIncompleteError, isRefusalError, isRuleError, type FieldError,
 } from "../../lib/errors"
 
 /** The caller's language for messages: ?locale, x-medusa-locale, then Accept-Language; Indonesian by default. */

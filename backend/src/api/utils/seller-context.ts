@@ -2,7 +2,7 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { MedusaError } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../modules/seller"
 import type SellerModuleService from "../../modules/seller/service"
-import { isFieldValidationError, isOnboardingIncompleteError, isRefusalError, sendInvalid } from "./errors"
+import { hasErrorType, isFieldValidationError, isOnboardingIncompleteError, isRefusalError, sendInvalid } from "./errors"
 
 /** The signed-in member's seller id. The actor of a `seller` token is a seller member. */
 export async function currentSellerId(req: AuthenticatedMedusaRequest): Promise<string> {
@@ -19,12 +19,12 @@ export const refusalCode = (err: unknown): string => (isRefusalError(err) ? err.
 export async function respondWithGuards(req: AuthenticatedMedusaRequest, res: MedusaResponse, run: () => Promise<void>) {
   try {
     await run()
-  } catch (err: any) {
+  } catch (err: unknown) {
     if (isFieldValidationError(err)) return sendInvalid(req, res, err.errors)
     if (isOnboardingIncompleteError(err)) {
-      return sendInvalid(req, res, err.missing.map((field: string) => ({ field, code: "required" })), { missing: err.missing })
+      return sendInvalid(req, res, err.missing.map((field) => ({ field, code: "required" })), { missing: err.missing })
     }
-    if (err?.type === MedusaError.Types.NOT_ALLOWED) return res.status(409).json({ type: "not_allowed", code: refusalCode(err), message: err.message })
+    if (hasErrorType(err, MedusaError.Types.NOT_ALLOWED)) return res.status(409).json({ type: "not_allowed", code: refusalCode(err), message: err.message })
     throw err
   }
 }

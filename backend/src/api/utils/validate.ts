@@ -36,7 +36,7 @@ export function validateBody(schema: z.ZodType) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const parsed = schema.safeParse(req.body ?? {})
     if (!parsed.success) return sendInvalid(req, res, zodFieldErrors(parsed.error))
-    ;(req as any).validatedBody = parsed.data
+    req.validatedBody = parsed.data
     next()
   }
 }

@@ -4,7 +4,7 @@ import { presentCertificate, presentPublicCertificate } from "./presenters"
 const NOW = new Date("2026-06-01T03:00:00Z")
 const RAW = {
   id: "cert_1", scheme: "batikmark", subject_type: "product", subject_id: "prod_1", issuer: "DEMO", number: "DEMO-1", standard: null,
-  batikmark_type: "cap", issued_at: "2026-01-01T00:00:00Z", expires_at: "2026-07-15T00:00:00Z", status: "verified",
+  batikmark_type: "cap", issued_at: "2026-01-01T00:00:00Z", expires_at: "2026-07-15T00:00:00Z", status: "verified" as const,
   verification_method: "site_visit", notes: "seller note", review_note: "operator note", reviewed_by: "user_1", reviewed_at: "2026-02-01T00:00:00Z",
   reminded_60_at: null, reminded_30_at: null, expired_event_at: null, is_demo: false,
   evidence: [{ id: "certev_1", filename: "a.pdf", mime_type: "application/pdf", size: 10, file_id: "private-key" }],
@@ -48,7 +48,7 @@ describe("certificate presenters", () => {
   it("gives the seller and operator evidence without storage keys, and the history oldest first", () => {
     const full = presentCertificate(RAW, NOW)
     expect(full.evidence).toEqual([{ id: "certev_1", filename: "a.pdf", mime_type: "application/pdf", size: 10 }])
-    expect(full.history.map((h: any) => h.to_status)).toEqual(["pending", "verified"])
+    expect(full.history.map((h) => h.to_status)).toEqual(["pending", "verified"])
     expect(full.seller).toEqual({ id: "sel_1", name: "Bengkel", handle: "bengkel" })
     expect(full.product).toEqual({ id: "prod_1", title: "Kain", technique: "batik_cap" })
   })

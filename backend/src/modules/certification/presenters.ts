@@ -1,4 +1,4 @@
-import { BATIKMARK_COLOUR, certificateDisplayState, checkedVerificationMethod, type BatikmarkType } from "@canting/domain"
+import { BATIKMARK_COLOUR, certificateDisplayState, checkedVerificationMethod, type BatikmarkType, type CertificateLike, type CertStatus } from "@canting/domain"
 
 /** Query fields of a certificate with its evidence, history and the linked seller and product. */
 export const CERTIFICATE_FIELDS = [
@@ -7,10 +7,41 @@ export const CERTIFICATE_FIELDS = [
   "seller.id", "seller.name", "seller.handle", "product.id", "product.title", "product.metadata",
 ]
 
+type When = Date | string
+type EvidenceRow = { id: string; filename: string; mime_type: string; size: number; file_id?: string | null; created_at?: When }
+type EventRow = {
+  from_status: string | null; to_status: string; actor_type: string; actor_id: string | null; method: string | null; note: string | null; created_at: When
+}
+
+/** A certificate as Query reads it with CERTIFICATE_FIELDS (or the service returns it); the rest of its columns pass through. */
+export type CertificateRow<Evidence extends EvidenceRow = EvidenceRow> = CertificateLike & {
+  id: string
+  status: CertStatus
+  scheme: string
+  subject_type: string
+  subject_id: string
+  issuer?: string
+  number?: string
+  standard?: string | null
+  batikmark_type?: string | null
+  issued_at?: When | null
+  verification_method?: string | null
+  reviewed_at?: When | null
+  is_demo?: boolean | null
+  evidence?: Evidence[] | null
+  events?: EventRow[] | null
+  seller?: { id: string; name: string; handle: string } | null
+  product?: { id: string; title: string; metadata?: Record<string, unknown> | null } | null
+  [column: string]: unknown
+}
+
+/** A certificate read with `evidence.file_id` too, to stream or delete its files. */
+export type CertificateWithFiles = CertificateRow<EvidenceRow & { file_id: string }>
+
 const day = (d: unknown) => (d ? new Date(d as string).toISOString().slice(0, 10) : null)
 
 /** A certificate for its seller and the operator: every field, display state, evidence list and history (oldest first). */
-export function presentCertificate(c: any, now: Date) {
+export function presentCertificate(c: CertificateRow, now: Date) {
   const { events, evidence, seller, product, reminded_60_at, reminded_30_at, expired_event_at, deleted_at, ...rest } = c
   return {
     ...rest,
@@ -20,8 +51,8 @@ export function presentCertificate(c: any, now: Date) {
     display_state: certificateDisplayState(c, now),
     seller: seller ? { id: seller.id, name: seller.name, handle: seller.handle } : null,
     product: product ? { id: product.id, title: product.title, technique: product.metadata?.technique ?? null } : null,
-    evidence: (evidence ?? []).map((e: any) => ({ id: e.id, filename: e.filename, mime_type: e.mime_type, size: e.size })),
-    history: [...(events ?? [])].sort((a: any, b: any) => +new Date(a.created_at) - +new Date(b.created_at)).map((e: any) => ({
+    evidence: (evidence ?? []).map((e) => ({ id: e.id, filename: e.filename, mime_type: e.mime_type, size: e.size })),
+    history: [...(events ?? [])].sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at)).map((e) => ({
       from_status: e.from_status, to_status: e.to_status, actor_type: e.actor_type, actor_id: e.actor_id,
       method: e.method, note: e.note, created_at: e.created_at,
     })),
@@ -33,7 +64,7 @@ export function presentCertificate(c: any, now: Date) {
  * Canting checked it, which is said only when real evidence was checked (`checkedVerificationMethod`):
  * never for a demo certificate. Needs `evidence.id` in the query; no evidence, notes or reviewers go out.
  */
-export function presentPublicCertificate(c: any, now: Date) {
+export function presentPublicCertificate(c: CertificateRow, now: Date) {
   const state = certificateDisplayState(c, now)
   const method = checkedVerificationMethod({ ...c, evidence_count: (c.evidence ?? []).filter(Boolean).length }, now)
   return {

@@ -9,17 +9,17 @@ export type LoopbackStripeOptions = StripeOptions & { apiHost?: string }
 
 // The Stripe SDK that Medusa's provider was built and tested with: backend/package.json pins
 // `stripe` to the version @medusajs/payment-stripe uses (scripts/lib/declared-deps.test.mjs checks).
-export const StripeSdk: any = Stripe
+export const StripeSdk = Stripe
 
 // Medusa's provider class, taken from the provider module it registers (identifier "stripe").
 const MedusaStripeProvider = (StripeModule as ModuleProviderExports).services.find(
-  (service: any) => service.identifier === "stripe",
+  (service) => (service as { identifier?: string }).identifier === "stripe",
 ) as unknown as typeof MedusaStripeProviderService
 
 /** `http://127.0.0.1:12111` → the SDK's `{ host, port, protocol }`. */
 export function stripeClientConfig(apiHost: string) {
   const url = new URL(apiHost)
-  const protocol = url.protocol === "http:" ? "http" : "https"
+  const protocol: "http" | "https" = url.protocol === "http:" ? "http" : "https"
   return { host: url.hostname, port: Number(url.port || (protocol === "http" ? 80 : 443)), protocol }
 }
 

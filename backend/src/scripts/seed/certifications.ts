@@ -27,6 +27,9 @@ type DemoCert = {
  * The "verified" ones show the verified and expiring-soon badges (as demos); the pending one is a
  * seller's claim waiting for the operator's check, seen only in the portal and the admin queue.
  */
+/** A demo seller as the seed reads it, with its products' technique. */
+type SeedSeller = { id: string; handle: string; products?: ({ id: string; metadata?: Record<string, unknown> | null } | null)[] | null }
+
 const DEMO_CERTS: DemoCert[] = [
   { seller: "jenggot-alam-demo", scheme: "ipal_effluent_test", number: "DEMO-IPAL-0001", issued: -60, expires: 300, verified: true },
   { seller: "sekar-kauman-demo", product_technique: "batik_tulis", scheme: "batikmark", number: "DEMO-BM-0001", standard: "SNI 8302:2016/Amd.1:2019", issued: -200, expires: 900, verified: true },
@@ -48,12 +51,12 @@ export async function seedCertifications(container: ExecArgs["container"]) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const certs = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   const { data: sellers } = await query.graph({ entity: "seller", fields: ["id", "handle", "products.id", "products.metadata"], filters: { handle: DEMO_CERTS.map((c) => c.seller) } })
-  const byHandle = new Map(sellers.map((s: any) => [s.handle, s]))
+  const byHandle = new Map((sellers as SeedSeller[]).map((s) => [s.handle, s]))
   let count = 0
   for (const demo of DEMO_CERTS) {
-    const seller: any = byHandle.get(demo.seller)
+    const seller = byHandle.get(demo.seller)
     if (!seller) continue
-    const product = demo.product_technique ? (seller.products ?? []).find((p: any) => p?.metadata?.technique === demo.product_technique) : null
+    const product = demo.product_technique ? (seller.products ?? []).find((p) => p?.metadata?.technique === demo.product_technique) : null
     if (demo.product_technique && !product) continue
     const claim = {
       scheme: demo.scheme, subject_type: (product ? "product" : "seller") as "product" | "seller",
@@ -66,7 +69,7 @@ export async function seedCertifications(container: ExecArgs["container"]) {
       status: demo.verified ? "verified" : "pending", verification_method: null,
       reviewed_at: demo.verified ? new Date() : null, reviewed_by: demo.verified ? "seed" : null,
       notes: "Sertifikat demo: tidak ada berkas bukti asli. / Demo certificate: no real evidence file.", is_demo: true,
-    } as any)
+    })
     await certs.createCertificateEvents([
       { certificate_id: cert.id, from_status: null, to_status: "pending", actor_type: "seller", actor_id: "seed", note: "DEMO" },
       ...(demo.verified ? [{

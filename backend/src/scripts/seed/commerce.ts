@@ -34,7 +34,7 @@ export async function seedCommerce(container: Container) {
         ],
         supported_locales: Object.values(MEDUSA_LOCALE).map((locale_code) => ({ locale_code })),
         default_sales_channel_id: salesChannel.id,
-      } as any,
+      },
     },
   })
 

@@ -1,6 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { isTextileHsCode } from "@canting/domain"
+import { isTextileHsCode, type DocumentKind, type Technique, type TrainingLevel } from "@canting/domain"
 import { SELLER_MODULE } from "../../modules/seller"
 import type SellerModuleService from "../../modules/seller/service"
 import { CERTIFICATION_MODULE } from "../../modules/certification"
@@ -29,13 +29,13 @@ const PROGRAMS = [
 type DemoReadiness = {
   handle: string
   identity: { nib: string; npwp: string; kbli: string[] }
-  capacity: { technique: string; units_per_month: number; lead_time_days: number }[]
+  capacity: { technique: Technique; units_per_month: number; lead_time_days: number }[]
   export_profile: Record<string, unknown>
   /** Seller documents the operator accepted (a one-page demo PDF each). */
-  documents: string[]
-  awards: { program: (typeof PROGRAMS)[number]["key"]; level: string; number: string }[]
+  documents: DocumentKind[]
+  awards: { program: (typeof PROGRAMS)[number]["key"]; level: TrainingLevel; number: string }[]
   /** Pending claims for the operator's queue. */
-  claims?: { program: (typeof PROGRAMS)[number]["key"]; level: string; number: string }[]
+  claims?: { program: (typeof PROGRAMS)[number]["key"]; level: TrainingLevel; number: string }[]
   /** A demo SNI batik certificate on the seller's first batik tulis product. */
   sni?: boolean
 }
@@ -76,7 +76,7 @@ const DEMO_READINESS: DemoReadiness[] = [
 
 /** HS subheadings from domain-batik.md §4.1 for the demo forms: printed cotton cloth and woven silk shawls. */
 const HS_BY_FORM: Record<string, string> = { kain_panjang: "520852", sarung: "520852", selendang: "621410" }
-const FIBRE_BY_FABRIC = (fabric: string) => (fabric === "sutera" ? "silk" : "cotton")
+const FIBRE_BY_FABRIC = (fabric?: string) => (fabric === "sutera" ? "silk" : "cotton")
 const DEMO_PDF = Buffer.from("%PDF-1.4\n% DEMO Canting: contoh, bukan dokumen asli / demo, not a real document\n%%EOF\n")
 
 /** Seeds the demo programmes, badges, export answers, accepted documents and listing specs, then scores every seller. */
@@ -99,29 +99,31 @@ export async function seedTrainings(container: ExecArgs["container"]) {
   const { data: found } = await query.graph({
     entity: "seller", fields: ["id", "handle", "products.id", "products.metadata"], filters: { handle: DEMO_READINESS.map((d) => d.handle) },
   })
-  const byHandle = new Map(found.map((s: any) => [s.handle, s]))
+  const byHandle = new Map((found as SeedSeller[]).map((s) => [s.handle, s]))
   for (const demo of DEMO_READINESS) {
-    const seller: any = byHandle.get(demo.handle)
+    const seller = byHandle.get(demo.handle)
     if (!seller) continue
-    await sellers.updateSellers({ id: seller.id, ...demo.identity, capacity: demo.capacity as any, export_profile: demo.export_profile })
+    // The model's json column is typed as an object; it holds the capacity list, as the profile form saves it.
+    const capacity = demo.capacity as unknown as Record<string, unknown>
+    await sellers.updateSellers({ id: seller.id, ...demo.identity, capacity, export_profile: demo.export_profile })
     for (const kind of demo.documents) {
       const [file] = await files.createFiles([{ filename: `${seller.id}-demo-${kind}.pdf`, mimeType: "application/pdf", content: DEMO_PDF.toString("base64"), access: "private" }])
       await sellers.createSellerDocuments({
-        seller_id: seller.id, kind: kind as any, file_id: file.id, filename: `DEMO-${kind}.pdf`, mime_type: "application/pdf", size: DEMO_PDF.length,
+        seller_id: seller.id, kind, file_id: file.id, filename: `DEMO-${kind}.pdf`, mime_type: "application/pdf", size: DEMO_PDF.length,
         review_state: "accepted", review_note: "DEMO",
       })
     }
     // Export spec on the listings: fibre composition from the fabric, and the HS subheading where §4.1 gives one.
-    for (const p of (seller.products ?? []).filter(Boolean)) {
-      const m = p.metadata ?? {}
-      const hs = HS_BY_FORM[m.form]
+    for (const p of (seller.products ?? []).filter((p): p is NonNullable<typeof p> => Boolean(p))) {
+      const m = (p.metadata ?? {}) as { form?: string; fabric?: string } & Record<string, unknown>
+      const hs = m.form ? HS_BY_FORM[m.form] : undefined
       await products.updateProducts(p.id, {
         metadata: { ...m, fibre_composition: [{ fibre: FIBRE_BY_FABRIC(m.fabric), percent: 100 }], ...(hs && isTextileHsCode(hs) ? { hs_code: hs } : {}) },
       })
     }
-    const grant = async (a: { program: string; level: string; number: string }, verified: boolean) => {
+    const grant = async (a: { program: string; level: TrainingLevel; number: string }, verified: boolean) => {
       const award = await training.createTrainingAwards({
-        seller_id: seller.id, program_id: programs.get(a.program)!, level: a.level as any, certificate_number: a.number,
+        seller_id: seller.id, program_id: programs.get(a.program)!, level: a.level, certificate_number: a.number,
         verification: verified ? "verified" : "pending", source: verified ? "operator" : "seller_claim",
         reviewed_at: verified ? new Date() : null, reviewed_by: verified ? "seed" : null, is_demo: true,
       })
@@ -137,16 +139,19 @@ export async function seedTrainings(container: ExecArgs["container"]) {
   for (const s of all) await refreshReadiness(container, s.id)
 }
 
+/** A demo seller as the seed reads it, with its products. */
+type SeedSeller = { id: string; handle: string; products?: ({ id: string; metadata?: Record<string, unknown> | null } | null)[] | null }
+
 /** One demo SNI batik product certificate ("DEMO-" number, issuer says it is not real), verified, with its links. */
-async function seedDemoSni(container: ExecArgs["container"], seller: any) {
-  const product = (seller.products ?? []).find((p: any) => p?.metadata?.technique === "batik_tulis")
+async function seedDemoSni(container: ExecArgs["container"], seller: SeedSeller) {
+  const product = (seller.products ?? []).find((p) => p?.metadata?.technique === "batik_tulis")
   if (!product) return
   const certs = container.resolve<CertificationModuleService>(CERTIFICATION_MODULE)
   const cert = await certs.createCertificates({
     scheme: "sni_sppt_batik", subject_type: "product", subject_id: product.id, issuer: "DEMO — LSPro (contoh, bukan sertifikat asli)",
     number: "DEMO-SNI-0001", status: "verified", verification_method: null, is_demo: true,
     issued_at: new Date(Date.now() - 100 * 86_400_000), expires_at: new Date(Date.now() + 900 * 86_400_000),
-  } as any)
+  })
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   await link.create([
     { [SELLER_MODULE]: { seller_id: seller.id }, [CERTIFICATION_MODULE]: { certificate_id: cert.id } },

@@ -21,6 +21,8 @@ export function assertNoServerMetadata(items: (ItemInput | null | undefined)[], 
   if (errors.length) throw new FieldValidationError(errors)
 }
 
+type VariantSeller = { id: string; product?: { id: string; title: string; seller?: { id: string; status: string } | null } | null }
+
 /**
  * Only an approved workshop sells: a piece whose seller is draft, under review, rejected or
  * suspended cannot be added, changed or bought (409 naming the piece). Pieces without a seller
@@ -32,14 +34,14 @@ export async function assertSellersSelling(container: MedusaContainer, variantId
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product_variant", fields: ["id", "product.id", "product.title", "product.seller.id", "product.seller.status"], filters: { id: ids },
   })
-  const blocked = (data as any[]).filter((v) => v?.product?.seller && v.product.seller.status !== "approved")
+  const blocked = (data as VariantSeller[]).filter((v): v is VariantSeller & { product: NonNullable<VariantSeller["product"]> } => Boolean(v?.product?.seller) && v.product!.seller!.status !== "approved")
   if (!blocked.length) return
   throw new RuleError(409, "seller_unavailable", blocked.map((v) => ({
     field: "items", code: "seller_unavailable", variant_id: v.id, product_id: v.product.id, params: { piece: v.product.title },
   })))
 }
 
-type CompletionCart = {
+export type CompletionCart = {
   id: string
   completed_at?: string | Date | null
   sales_channel_id?: string | null

@@ -5,6 +5,16 @@ import { listShippingOptionsForCartWorkflow } from "@medusajs/medusa/core-flows"
 type Num = number | string | { toJSON?: () => unknown } | null | undefined
 const num = (v: Num) => (v === null || v === undefined ? 0 : typeof v === "object" ? Number(typeof v.toJSON === "function" ? v.toJSON() : v) : Number(v))
 
+type MethodRow = { id: string; shipping_option_id: string; name: string; amount: Num }
+/** The cart read for its shipping step. */
+type CartRow = {
+  items?: ({ product_id?: string | null; requires_shipping?: boolean | null } | null)[] | null
+  shipping_methods?: ({ id: string; shipping_option_id?: string | null; name: string; amount: Num } | null)[] | null
+}
+type ProductRow = { id: string; shipping_profile?: { id: string } | null; seller?: (SellerRef & { status?: string }) | null } | null
+/** An option as Medusa lists it for a cart (a calculated price when the provider computes one). */
+type CartOptionRow = { id: string; name: string; shipping_profile_id: string; amount?: Num; calculated_price?: { calculated_amount?: Num } | null; type?: { code?: string } | null }
+
 export type SellerRef = { id: string; handle: string; name: string }
 export type SellerShippingOption = { id: string; name: string; amount: number | null; code: string | null }
 export type SellerShippingGroup = {
@@ -28,24 +38,24 @@ export async function cartShippingGroups(container: MedusaContainer, cartId: str
     fields: ["id", "items.product_id", "items.requires_shipping", "shipping_methods.id", "shipping_methods.shipping_option_id", "shipping_methods.name", "shipping_methods.amount"],
     filters: { id: cartId },
   })
-  const c = cart as any
+  const c = cart as CartRow | undefined
   if (!c) return []
-  const productIds = [...new Set<string>((c.items ?? []).filter((i: any) => i?.product_id && i.requires_shipping !== false).map((i: any) => i.product_id))]
+  const productIds = [...new Set<string>((c.items ?? []).flatMap((i) => (i?.product_id && i.requires_shipping !== false ? [i.product_id] : [])))]
   if (!productIds.length) return []
-  const methods = (c.shipping_methods ?? []).filter((m: any) => m?.shipping_option_id)
+  const methods = (c.shipping_methods ?? []).filter((m): m is MethodRow => Boolean(m?.shipping_option_id))
   const [{ data: products }, { data: methodOptions }] = await Promise.all([
     query.graph({ entity: "product", fields: ["id", "shipping_profile.id", "seller.id", "seller.handle", "seller.name"], filters: { id: productIds } }),
     methods.length
-      ? query.graph({ entity: "shipping_option", fields: ["id", "shipping_profile_id"], filters: { id: methods.map((m: any) => m.shipping_option_id) } })
-      : Promise.resolve({ data: [] as any[] }),
+      ? query.graph({ entity: "shipping_option", fields: ["id", "shipping_profile_id"], filters: { id: methods.map((m) => m.shipping_option_id) } })
+      : Promise.resolve({ data: [] }),
   ])
   const groups = new Map<string, SellerShippingGroup>()
-  for (const product of products as any[]) {
+  for (const product of products as ProductRow[]) {
     const profileId = product?.shipping_profile?.id
     if (!profileId || groups.has(profileId)) continue
     const seller = product.seller ? { id: product.seller.id, handle: product.seller.handle, name: product.seller.name } : null
-    const optionIds = new Set((methodOptions as any[]).filter((o) => o.shipping_profile_id === profileId).map((o) => o.id))
-    const method = methods.find((m: any) => optionIds.has(m.shipping_option_id))
+    const optionIds = new Set((methodOptions as { id: string; shipping_profile_id: string }[]).filter((o) => o.shipping_profile_id === profileId).map((o) => o.id))
+    const method = methods.find((m) => optionIds.has(m.shipping_option_id))
     groups.set(profileId, {
       seller, shipping_profile_id: profileId, options: [], available: !product.seller || product.seller.status === "approved",
       chosen: method ? { option_id: method.shipping_option_id, name: method.name, amount: num(method.amount) } : null,
@@ -53,7 +63,7 @@ export async function cartShippingGroups(container: MedusaContainer, cartId: str
   }
   if (withOptions) {
     const { result } = await listShippingOptionsForCartWorkflow(container).run({ input: { cart_id: cartId, is_return: false } })
-    for (const option of result as any[]) {
+    for (const option of result as CartOptionRow[]) {
       const group = groups.get(option.shipping_profile_id)
       if (!group) continue
       const amount = option.calculated_price?.calculated_amount ?? option.amount

@@ -38,7 +38,7 @@ export async function checkStock(container: MedusaContainer, salesChannelId: str
   const channelLocations = new Set<string>()
   if (salesChannelId) {
     const { data } = await query.graph({ entity: "sales_channel_locations", fields: ["stock_location_id"], filters: { sales_channel_id: salesChannelId } })
-    data.forEach((l: any) => channelLocations.add(l.stock_location_id))
+    for (const l of data as { stock_location_id: string }[]) channelLocations.add(l.stock_location_id)
   }
 
   const limited = (variants as unknown as VariantStock[]).filter((v) => v.manage_inventory && !v.allow_backorder)

@@ -34,7 +34,7 @@ async function candidateOrderIds(container: MedusaContainer, now: Date, cutoff: 
       const { data } = await query.graph({
         entity: "payment_collection", fields: ["id", "order.id"], filters, pagination: { skip, take: PAGE, order: { created_at: "ASC" } },
       })
-      for (const pc of data as any[]) if (pc?.order?.id) ids.add(pc.order.id)
+      for (const pc of data as ({ order?: { id: string } | null } | null)[]) if (pc?.order?.id) ids.add(pc.order.id)
       if (data.length < PAGE) break
     }
   }
@@ -47,7 +47,7 @@ async function recentlyCanceledUnpaid(container: MedusaContainer, now: Date): Pr
     entity: "order", fields: ["id", "metadata"],
     filters: { status: "canceled", canceled_at: { $gte: new Date(now.getTime() - RETRY_WINDOW_MS) } },
   })
-  return (data as any[]).filter((o) => o?.metadata?.[CANCELED_UNPAID_KEY]).map((o) => o.id)
+  return (data as { id: string; metadata?: Record<string, unknown> | null }[]).filter((o) => o?.metadata?.[CANCELED_UNPAID_KEY]).map((o) => o.id)
 }
 
 /**

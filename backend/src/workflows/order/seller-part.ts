@@ -8,7 +8,7 @@ export const SELLER_ID_KEY = "seller_id"
 
 export type PartStatus = "not_fulfilled" | "shipped" | "delivered"
 
-type Num = number | string | { toJSON?: () => unknown } | null | undefined
+export type Num = number | string | { toJSON?: () => unknown } | null | undefined
 
 export type OrderItemRow = {
   id: string

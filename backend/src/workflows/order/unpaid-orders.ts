@@ -1,4 +1,4 @@
-import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
+import { orderPaymentStatus } from "./payment-status"
 import { BANK_TRANSFER_PROVIDER } from "./steps/notify-order-placed"
 
 /**
@@ -63,7 +63,7 @@ export function whyNotCancellable(order: UnpaidOrderRow, cutoff: Date): NotCance
   if (collections.some((c) => positive(c.captured_amount) || positive(c.refunded_amount))) return "payment_captured"
   // A cancelled payment of an open order is a cancellation that failed half-way (Medusa does not
   // restore the payment when a later step fails): no money came in, the order is still unpaid.
-  const status = getLastPaymentStatus({ currency_code: order.currency_code, payment_collections: collections } as any)
+  const status = orderPaymentStatus({ currency_code: order.currency_code, payment_collections: collections })
   if (status !== "canceled" && !(UNPAID_PAYMENT_STATUSES as readonly string[]).includes(status)) return "payment_captured"
   const providers = collections.flatMap((c) => {
     const paid = (c.payments ?? []).map((p) => p?.provider_id).filter(Boolean)

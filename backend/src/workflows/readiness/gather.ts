@@ -1,4 +1,4 @@
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { ITranslationModuleService, MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { certificateDisplayState, MEDUSA_LOCALE, type ReadinessInput } from "@canting/domain"
 import { SELLER_MODULE } from "../../modules/seller"
@@ -7,6 +7,11 @@ import { TRAINING_MODULE } from "../../modules/training"
 import type TrainingModuleService from "../../modules/training/service"
 import { ORDER_ITEM_FIELDS, partStatus, sellerFulfillments, sellerItems, type OrderRow } from "../order/seller-part"
 import { now } from "../../lib/clock"
+
+type ProductRow = { id: string; status: string; metadata?: Record<string, unknown> | null }
+type CertificateRow = { scheme: string; status: string; expires_at?: Date | string | null }
+/** The seller read with its products and certificates (links may hand back null entries). */
+type SellerGraph = { products?: (ProductRow | null)[] | null; certificates?: (CertificateRow | null)[] | null }
 
 /** Lead time assumed for on-time delivery when the seller declared none (days). */
 export const DEFAULT_LEAD_TIME_DAYS = 14
@@ -67,16 +72,16 @@ export async function gatherReadinessInput(container: MedusaContainer, sellerId:
     fields: ["id", "products.id", "products.status", "products.metadata", "certificates.scheme", "certificates.status", "certificates.expires_at"],
     filters: { id: sellerId },
   })
-  const g = (graph ?? {}) as any
-  const published = ((g.products ?? []) as any[]).filter((p) => p && p.status === "published")
+  const g = (graph ?? {}) as SellerGraph
+  const published = (g.products ?? []).filter((p): p is ProductRow => !!p && p.status === "published")
   const at = now()
-  const certificates = ((g.certificates ?? []) as any[]).filter(Boolean).map((c) => ({
-    scheme: c.scheme as string, display_state: certificateDisplayState({ status: c.status, expires_at: c.expires_at } as any, at),
+  const certificates = (g.certificates ?? []).filter((c): c is CertificateRow => !!c).map((c) => ({
+    scheme: c.scheme, display_state: certificateDisplayState({ status: c.status, expires_at: c.expires_at }, at),
   }))
 
   const english = new Set<string>()
   if (published.length) {
-    const rows = await (container.resolve(Modules.TRANSLATION) as any).listTranslations({
+    const rows = await container.resolve<ITranslationModuleService>(Modules.TRANSLATION).listTranslations({
       reference: "product", reference_id: published.map((p) => p.id), locale_code: MEDUSA_LOCALE.en,
     })
     for (const r of rows) if (typeof r.translations?.title === "string" && r.translations.title.trim()) english.add(r.reference_id)
@@ -99,8 +104,8 @@ export async function gatherReadinessInput(container: MedusaContainer, sellerId:
     documents: documents.map((d) => ({ kind: d.kind, review_state: d.review_state })),
     certificates,
     products,
-    trainings: awards.map((a: any) => ({ program: a.program?.kind ?? "other", level: a.level, verification: a.verification })),
-    declarations: ((seller as any).export_profile ?? {}) as ReadinessInput["declarations"],
+    trainings: awards.map((a) => ({ program: a.program?.kind ?? "other", level: a.level, verification: a.verification })),
+    declarations: (seller.export_profile ?? {}) as ReadinessInput["declarations"],
     orders: await sellerOrders(container, sellerId, seller.capacity as Capacity[] | null),
   }
 }
@@ -108,7 +113,7 @@ export async function gatherReadinessInput(container: MedusaContainer, sellerId:
 async function sellerOrders(container: MedusaContainer, sellerId: string, capacity: Capacity[] | null) {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [graph] } = await query.graph({ entity: "seller", fields: ["id", "orders.id"], filters: { id: sellerId } })
-  const ids = (((graph as any)?.orders ?? []) as ({ id: string } | null)[]).flatMap((o) => (o ? [o.id] : []))
+  const ids = ((graph as { orders?: ({ id: string } | null)[] | null } | undefined)?.orders ?? []).flatMap((o) => (o ? [o.id] : []))
   if (!ids.length) return null
   const { data } = await query.graph({
     entity: "order",

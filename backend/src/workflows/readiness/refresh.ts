@@ -28,7 +28,7 @@ async function refreshUnlocked(container: MedusaContainer, sellerId: string, now
   const assessment = assessReadiness(await gatherReadinessInput(container, sellerId), now)
   const training = container.resolve<TrainingModuleService>(TRAINING_MODULE)
   const [current] = await training.listSellerReadinesses({ seller_id: sellerId }, { take: 1 })
-  const row = { score: assessment.score, band: assessment.band, version: assessment.version, assessment: assessment as any, computed_at: now }
+  const row = { score: assessment.score, band: assessment.band, version: assessment.version, assessment, computed_at: now }
   if (!current) await training.createSellerReadinesses({ seller_id: sellerId, ...row })
   else if (JSON.stringify(current.assessment) !== JSON.stringify(assessment)) await training.updateSellerReadinesses({ id: current.id, ...row })
 

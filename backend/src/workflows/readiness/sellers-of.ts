@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { refreshReadinessWorkflow } from "./workflows/refresh-readiness"
+import { errorText } from "../../lib/errors"
 
 /** Event payloads carry one id or, for batch writes, a list. */
 export const idsOf = (data: { id?: string | string[] } | undefined): string[] => (Array.isArray(data?.id) ? data!.id : data?.id ? [data.id] : [])
@@ -9,7 +10,7 @@ export const idsOf = (data: { id?: string | string[] } | undefined): string[] =>
 export async function sellersOf(container: MedusaContainer, entity: string, ids: string[]): Promise<string[]> {
   if (!ids.length) return []
   const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity, fields: ["id", "seller.id"], filters: { id: ids } })
-  return [...new Set(data.flatMap((r: any) => (r?.seller?.id ? [r.seller.id as string] : [])))]
+  return [...new Set((data as ({ seller?: { id?: string } | null } | null)[]).flatMap((r) => (r?.seller?.id ? [r.seller.id] : [])))]
 }
 
 /**
@@ -21,8 +22,8 @@ export async function refreshSellers(container: MedusaContainer, sellerIds: stri
   for (const seller_id of sellerIds) {
     try {
       await refreshReadinessWorkflow(container).run({ input: { seller_id } })
-    } catch (err: any) {
-      logger.warn(`readiness: could not refresh ${seller_id} after ${reason}: ${err?.message ?? err}`)
+    } catch (err: unknown) {
+      logger.warn(`readiness: could not refresh ${seller_id} after ${reason}: ${errorText(err)}`)
     }
   }
 }

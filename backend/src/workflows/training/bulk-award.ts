@@ -1,11 +1,13 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { NIB_PATTERN, TRAINING_LEVELS, normalizeIdNumber } from "@canting/domain"
+import { NIB_PATTERN, TRAINING_LEVELS, normalizeIdNumber, type TrainingLevel } from "@canting/domain"
 import { errorMessage } from "@canting/i18n"
 import { SELLER_MODULE } from "../../modules/seller"
 import type SellerModuleService from "../../modules/seller/service"
 import { awardTrainingWorkflow } from "./workflows/award-training"
 import type { CsvRow } from "./csv"
 import { isRefusalError } from "../../lib/errors"
+
+const isTrainingLevel = (v: string): v is TrainingLevel => (TRAINING_LEVELS as readonly string[]).includes(v)
 
 export type BulkReportRow = {
   row: number; seller: string; status: "awarded" | "skipped" | "error"; reason: string | null; message: string | null; award_id?: string
@@ -44,14 +46,14 @@ export async function bulkAward(
     const matches = sellerFor(key)
     if (matches.length === 0) { report.push(line(row, key, "error", "seller_unknown")); continue }
     if (matches.length > 1) { report.push(line(row, key, "error", "seller_ambiguous")); continue }
-    if (!(TRAINING_LEVELS as readonly string[]).includes(level)) { report.push(line(row, key, "error", "level_unknown")); continue }
+    if (!isTrainingLevel(level)) { report.push(line(row, key, "error", "level_unknown")); continue }
     if (certificate.length > 80) { report.push(line(row, key, "error", "too_long")); continue }
     try {
       const { result } = await awardTrainingWorkflow(container).run({
         input: { seller_id: matches[0].id, program_id: input.program_id, level, certificate_number: certificate || null, actor_id: input.actor_id },
       })
       report.push(line(row, key, "awarded", null, result.id))
-    } catch (err: any) {
+    } catch (err: unknown) {
       if (isRefusalError(err, ["award_duplicate"])) report.push(line(row, key, "skipped", "award_duplicate"))
       else throw err
     }

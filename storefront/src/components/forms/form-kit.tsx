@@ -6,7 +6,7 @@ import {
 } from "react";
 import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { ActionResult, ErrorKey, FormAction } from "@/lib/seller-portal/types";
+import type { ErrorKey, FormAction, Result } from "@/lib/result";
 
 const FieldErrors = createContext<Record<string, ErrorKey>>({});
 
@@ -23,7 +23,7 @@ export const useFieldError = (name: string): ErrorKey | undefined => useContext(
  * Pass `formAction` as the form's `action` too and the form also posts without JavaScript.
  */
 export function useFormAction<T>(action: FormAction<T>) {
-  const [state, dispatch, pending] = useActionState<ActionResult<T> | null, FormData>(action, null);
+  const [state, dispatch, pending] = useActionState<Result<T> | null, FormData>(action, null);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
@@ -35,7 +35,7 @@ export function useFormAction<T>(action: FormAction<T>) {
 }
 
 /** The message for the whole form (and nothing when the last submit went through). */
-export function FormAlert({ state, testId = "form-error" }: { state: ActionResult<unknown> | null; testId?: string }) {
+export function FormAlert({ state, testId = "form-error" }: { state: Result<unknown> | null; testId?: string }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
   if (!state || state.ok) return null;
   return <p className="form-alert" role="alert" data-testid={testId}>{t(state.errorKey)}</p>;

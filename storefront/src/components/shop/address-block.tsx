@@ -1,5 +1,5 @@
 import type { Translate } from "@/lib/i18n/create";
-import type { ShopAddress } from "@/lib/shop/cart";
+import type { ShopAddress } from "@/lib/shop/address";
 
 /** The shipping address as a courier label: name, street, kelurahan/kecamatan, city, province, postcode, country. */
 export function AddressBlock({ address, t }: { address: ShopAddress; t: Translate }) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import { createTranslator } from "@/lib/i18n/create";
-import type { SellerGroup } from "@/lib/shop/cart";
+import type { SellerGroup } from "@/lib/shop/lines";
 import { SellerGroups, Totals } from "./cart-lines";
 
 const line = (id: string, title: string, unitPrice: number, quantity: number) => ({

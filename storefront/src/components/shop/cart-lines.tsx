@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { ReactNode } from "react";
 import type { Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/create";
-import type { CartLine, SellerGroup } from "@/lib/shop/cart";
+import type { CartLine, SellerGroup, ShopTotals } from "@/lib/shop/lines";
+import { SellerHeading, ShopLine } from "./shop-line";
 
 /**
  * Lines grouped under the workshop that made them, with each group's subtotal. `controls` renders
@@ -19,28 +19,21 @@ export function SellerGroups({ groups, currency, locale, t, controls, shipping }
     <div className="seller-groups">
       {groups.map((g) => (
         <section key={g.seller?.id ?? "unknown"} className="seller-group" data-testid="seller-group" aria-label={g.seller ? t("shop:cart.fromSeller", { name: g.seller.name }) : t("shop:cart.unknownSeller")}>
-          <h2 className="seller-group__title" data-testid="seller-group-name">
-            {g.seller ? (
-              <>{t("shop:cart.fromLabel")} <Link href={`/${locale}/sellers/${g.seller.handle}`}>{g.seller.name}</Link></>
-            ) : t("shop:cart.unknownSeller")}
-          </h2>
+          <SellerHeading seller={g.seller} locale={locale} t={t} testId="seller-group-name" />
           <ul className="cart-lines" role="list">
             {g.lines.map((line) => (
-              <li key={line.id} className="cart-line" data-testid="cart-line">
-                {line.thumbnail ? <img className="cart-line__thumb" src={line.thumbnail} alt="" /> : <span className="cart-line__thumb" aria-hidden="true" />}
-                <div className="cart-line__body">
-                  <p className="cart-line__title" data-testid="line-title">
-                    {line.productHandle ? <Link href={`/${locale}/products/${line.productHandle}`}>{line.title}</Link> : line.title}
-                  </p>
-                  {line.variantTitle && line.variantTitle !== "Default" && <p className="cart-line__variant">{line.variantTitle}</p>}
-                  <p className="cart-line__price" data-testid="line-price">
-                    {t("shop:cart.unitPrice", { price: fmt(line.unitPrice), count: line.quantity })}
-                  </p>
-                  {line.unavailable && <p className="cart-line__unavailable" role="status" data-testid="line-unavailable">{t("shop:cart.unavailable")}</p>}
-                  {controls?.(line)}
-                </div>
-                <p className="cart-line__total" data-testid="line-total">{fmt(line.total)}</p>
-              </li>
+              <ShopLine
+                key={line.id} testId="cart-line" titleTestId="line-title" thumbnail={line.thumbnail} title={line.title}
+                href={line.productHandle ? `/${locale}/products/${line.productHandle}` : null}
+                variantTitle={line.variantTitle !== "Default" ? line.variantTitle : null}
+                end={fmt(line.total)} endTestId="line-total"
+              >
+                <p className="cart-line__price" data-testid="line-price">
+                  {t("shop:cart.unitPrice", { price: fmt(line.unitPrice), count: line.quantity })}
+                </p>
+                {line.unavailable && <p className="cart-line__unavailable" role="status" data-testid="line-unavailable">{t("shop:cart.unavailable")}</p>}
+                {controls?.(line)}
+              </ShopLine>
             ))}
           </ul>
           <p className="seller-group__subtotal" data-testid="seller-subtotal">{t("shop:cart.sellerSubtotal", { price: fmt(g.subtotal) })}</p>
@@ -56,9 +49,8 @@ export function SellerGroups({ groups, currency, locale, t, controls, shipping }
 }
 
 /** Subtotal, shipping (when chosen), tax and total in the cart's currency. */
-export function Totals({ itemSubtotal, shippingTotal, taxTotal, total, currency, locale, t, shippingChosen }: {
-  itemSubtotal: number; shippingTotal: number; taxTotal: number; total: number; currency: string; locale: Locale; t: Translate; shippingChosen: boolean;
-}) {
+export function Totals({ itemSubtotal, shippingTotal, taxTotal, total, currency, locale, t, shippingChosen }:
+  Pick<ShopTotals, "itemSubtotal" | "shippingTotal" | "taxTotal" | "total" | "currency"> & { locale: Locale; t: Translate; shippingChosen: boolean }) {
   const fmt = (amount: number) => formatPrice({ amount, currency }, locale);
   return (
     <dl className="totals" data-testid="totals">

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { renderInLocale } from "@/test/render-client";
-import type { ShopAction } from "@/lib/shop/result";
 import { AddAddressForm, CustomerLoginForm, CustomerRegisterForm } from "./account-forms";
+import type { FormAction } from "@/lib/result";
 
 const submit = async (testId: string) => {
   await act(async () => {
@@ -12,7 +12,7 @@ const submit = async (testId: string) => {
 
 describe("account forms", () => {
   it("says a login failed without telling which of email or password was wrong, and keeps the email", async () => {
-    const action = vi.fn<ShopAction<null>>().mockResolvedValue({ ok: false, errorKey: "shop:errors.invalidCredentials", values: { email: "siti@example.com" } });
+    const action = vi.fn<FormAction<null>>().mockResolvedValue({ ok: false, errorKey: "shop:errors.invalidCredentials", values: { email: "siti@example.com" } });
     renderInLocale(<CustomerLoginForm locale="id" action={action} next="/id/checkout" />, "id");
     await submit("customer-login");
     expect(action.mock.calls[0][1].get("next")).toBe("/id/checkout");
@@ -21,7 +21,7 @@ describe("account forms", () => {
   });
 
   it("shows registration errors on their fields in English", async () => {
-    const action = vi.fn<ShopAction<null>>().mockResolvedValue({
+    const action = vi.fn<FormAction<null>>().mockResolvedValue({
       ok: false, errorKey: "shop:errors.invalidData", fieldErrors: { password: "errors:too_short", email: "errors:email_format" }, values: { email: "x@", first_name: "Emma" },
     });
     renderInLocale(<CustomerRegisterForm locale="en" action={action} />, "en");
@@ -32,7 +32,7 @@ describe("account forms", () => {
   });
 
   it("adds an international address with the form kind and the allowed countries, and confirms it", async () => {
-    const action = vi.fn<ShopAction<null>>().mockResolvedValue({ ok: true, data: null });
+    const action = vi.fn<FormAction<null>>().mockResolvedValue({ ok: true, data: null });
     renderInLocale(<AddAddressForm form="international" countries={["us", "gb"]} locale="en" action={action} />, "en");
     await submit("address-add");
     const fd = action.mock.calls[0][1];

@@ -6,13 +6,13 @@ import { useTranslation } from "@/lib/i18n/client";
 import { PASSWORD_MIN_LENGTH, type AddressForm, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { Field, FieldErrorsProvider } from "@/components/forms/form-kit";
-import type { ShopAction, ShopResult } from "@/lib/shop/result";
 import { ShopAlert } from "@/components/forms/shop-alert";
 import { AddressFields } from "@/components/forms/address-fields";
+import type { FormAction, Result } from "@/lib/result";
 
-type Action = ShopAction<null>;
-const useShopForm = (action: Action) => useActionState<ShopResult<null> | null, FormData>(action, null);
-const failedValues = (state: ShopResult<null> | null) => (state && !state.ok ? state.values ?? {} : {});
+type Action = FormAction<null>;
+const useShopForm = (action: Action) => useActionState<Result<null> | null, FormData>(action, null);
+const failedValues = (state: Result<null> | null) => (state && !state.ok ? state.values ?? {} : {});
 
 /** Email and password; `next` returns the shopper where they came from (e.g. the checkout). */
 export function CustomerLoginForm({ locale, action, next }: { locale: Locale; action: Action; next?: string }) {

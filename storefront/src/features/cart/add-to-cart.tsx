@@ -6,8 +6,8 @@ import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { ShopAction, ShopResult } from "@/lib/shop/result";
 import { ShopAlert } from "@/components/forms/shop-alert";
+import type { FormAction, Result } from "@/lib/result";
 
 export type AddToCartVariant = { id: string; title: string; stock: number | null; price: number | null; currency: string | null };
 
@@ -15,9 +15,9 @@ export type AddToCartVariant = { id: string; title: string; stock: number | null
  * Variant picker, quantity (limited by stock) and "add to cart" on the product page. A plain form
  * posting to a server action, so it works before (or without) JavaScript.
  */
-export function AddToCart({ variants, locale, action }: { variants: AddToCartVariant[]; locale: Locale; action: ShopAction<{ count: number }> }) {
+export function AddToCart({ variants, locale, action }: { variants: AddToCartVariant[]; locale: Locale; action: FormAction<{ count: number }> }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
-  const [state, formAction, pending] = useActionState<ShopResult<{ count: number }> | null, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<Result<{ count: number }> | null, FormData>(action, null);
   const buyable = variants.filter((v) => v.stock === null || v.stock > 0);
   const [variantId, setVariantId] = useState(buyable[0]?.id ?? "");
   const chosen = variants.find((v) => v.id === variantId);

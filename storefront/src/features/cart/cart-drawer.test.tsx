@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import { renderInLocale } from "@/test/render-client";
-import { toProductInfo, toShopCart } from "@/lib/shop/cart";
+import { toShopCart } from "@/lib/shop/cart";
+import { toProductInfo } from "@/lib/shop/lines";
 import { CartDrawer } from "./cart-drawer";
 
 const cart = toShopCart({

@@ -4,15 +4,15 @@ import { useActionState } from "react";
 import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { ShopAction, ShopResult } from "@/lib/shop/result";
 import { ShopAlert } from "@/components/forms/shop-alert";
+import type { FormAction, Result } from "@/lib/result";
 
 /** Quantity (1 to the units in stock) and remove, for one cart line; a plain form, so it works without JavaScript. */
 export function CartLineControls({ lineId, quantity, max, title, locale, action }: {
-  lineId: string; quantity: number; max: number | null; title: string; locale: Locale; action: ShopAction<{ count: number }>;
+  lineId: string; quantity: number; max: number | null; title: string; locale: Locale; action: FormAction<{ count: number }>;
 }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
-  const [state, formAction, pending] = useActionState<ShopResult<{ count: number }> | null, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<Result<{ count: number }> | null, FormData>(action, null);
   return (
     <form className="cart-line__controls" action={formAction}>
       <input type="hidden" name="locale" value={locale} />

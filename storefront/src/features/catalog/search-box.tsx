@@ -27,6 +27,9 @@ function toOptions(locale: Locale, s: Suggestions): Option[] {
  * Header search: a plain GET form to the results page (works without JavaScript), enhanced with
  * debounced instant suggestions in an ARIA combobox (arrow keys, Enter, Escape).
  */
+/** Shorter terms get no suggestions. */
+const MIN_TERM = 2;
+
 export function SearchBox({ locale }: { locale: Locale }) {
   const { t } = useTranslation();
   const [q, setQ] = useState("");
@@ -38,10 +41,7 @@ export function SearchBox({ locale }: { locale: Locale }) {
 
   useEffect(() => {
     const term = q.trim();
-    if (term.length < 2) {
-      setOptions([]);
-      return;
-    }
+    if (term.length < MIN_TERM) return;
     const timer = setTimeout(async () => {
       request.current?.abort();
       const controller = new AbortController();
@@ -78,7 +78,10 @@ export function SearchBox({ locale }: { locale: Locale }) {
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={showList && active >= 0 ? `${listId}-${active}` : undefined}
-        onChange={(e) => setQ(e.target.value)}
+        onChange={(e) => {
+          setQ(e.target.value);
+          if (e.target.value.trim().length < MIN_TERM) setOptions([]);
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onFocus={() => setOpen(true)}
         onKeyDown={(e) => {

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, screen, waitFor } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { renderInLocale } from "@/test/render-client";
-import type { ShopAction } from "@/lib/shop/result";
+import type { FormAction } from "@/lib/result";
 
 // Stripe.js cannot load offline: a stand-in with the same surface the component uses.
 const stripe = vi.hoisted(() => ({ confirmPayment: vi.fn() }));
@@ -16,8 +16,8 @@ vi.mock("@stripe/react-stripe-js", () => ({
 
 const { CardPayment } = await import("./card-payment");
 
-function renderCard(complete: ShopAction<null>, locale: "id" | "en" = "id") {
-  const start = vi.fn<ShopAction<{ clientSecret: string }>>().mockResolvedValue({ ok: true, data: { clientSecret: "pi_1_secret_2" } });
+function renderCard(complete: FormAction<null>, locale: "id" | "en" = "id") {
+  const start = vi.fn<FormAction<{ clientSecret: string }>>().mockResolvedValue({ ok: true, data: { clientSecret: "pi_1_secret_2" } });
   renderInLocale(<CardPayment publishableKey="pk_test_x" locale={locale} returnUrl="http://shop.test/id/checkout/complete" start={start} complete={complete} />, locale);
   return start;
 }
@@ -31,7 +31,7 @@ describe("CardPayment", () => {
   });
 
   it("shows why a card was declined and does not place the order", async () => {
-    const complete = vi.fn<ShopAction<null>>();
+    const complete = vi.fn<FormAction<null>>();
     stripe.confirmPayment.mockResolvedValueOnce({ error: { type: "card_error", message: "Your card was declined." } });
     renderCard(complete);
     await waitFor(() => screen.getByTestId("card-form"));
@@ -45,7 +45,7 @@ describe("CardPayment", () => {
   });
 
   it("places the order once Stripe has confirmed the payment", async () => {
-    const complete = vi.fn<ShopAction<null>>().mockResolvedValue({ ok: true, data: null });
+    const complete = vi.fn<FormAction<null>>().mockResolvedValue({ ok: true, data: null });
     stripe.confirmPayment.mockResolvedValueOnce({ paymentIntent: { status: "requires_capture" } });
     renderCard(complete, "en");
     await waitFor(() => screen.getByTestId("card-form"));

@@ -6,16 +6,16 @@ import { loadStripe } from "@stripe/stripe-js";
 import { Elements, PaymentElement, useElements, useStripe } from "@stripe/react-stripe-js";
 import type { Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { ShopAction, ShopResult } from "@/lib/shop/result";
 import { ShopAlert } from "@/components/forms/shop-alert";
+import type { FormAction, Result } from "@/lib/result";
 
 type Props = {
   publishableKey: string;
   locale: Locale;
   /** Where Stripe sends the shopper back after a redirect-based confirmation (3-D Secure). */
   returnUrl: string;
-  start: ShopAction<{ clientSecret: string }>;
-  complete: ShopAction<null>;
+  start: FormAction<{ clientSecret: string }>;
+  complete: FormAction<null>;
 };
 
 const localeForm = (locale: Locale) => {
@@ -31,7 +31,7 @@ const localeForm = (locale: Locale) => {
  */
 export function CardPayment({ publishableKey, locale, returnUrl, start, complete }: Props) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
-  const [session, startSession, starting] = useActionState<ShopResult<{ clientSecret: string }> | null, FormData>(start, null);
+  const [session, startSession, starting] = useActionState<Result<{ clientSecret: string }> | null, FormData>(start, null);
   useEffect(() => {
     startTransition(() => startSession(localeForm(locale)));
   }, [locale, startSession]);
@@ -49,8 +49,8 @@ function CardForm({ locale, returnUrl, complete }: Pick<Props, "locale" | "retur
   const { t } = useTranslation(CLIENT_NAMESPACES);
   const stripe = useStripe();
   const elements = useElements();
-  const [declined, setDeclined] = useState<ShopResult<null> | null>(null);
-  const [state, completeOrder, placing] = useActionState<ShopResult<null> | null, FormData>(complete, null);
+  const [declined, setDeclined] = useState<Result<null> | null>(null);
+  const [state, completeOrder, placing] = useActionState<Result<null> | null, FormData>(complete, null);
   const [confirming, setConfirming] = useState(false);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, screen } from "@testing-library/react";
 import { renderInLocale } from "@/test/render-client";
-import type { ShopAction } from "@/lib/shop/result";
 import { CheckoutAddressStep, CheckoutPaymentStep, CheckoutShippingStep } from "./checkout-steps";
+import type { FormAction } from "@/lib/result";
 
 const submit = async (testId: string) => {
   await act(async () => {
@@ -12,7 +12,7 @@ const submit = async (testId: string) => {
 
 describe("CheckoutAddressStep", () => {
   it("shows the Indonesian form with the 38 provinces, and each refused field's message in Indonesian", async () => {
-    const action = vi.fn<ShopAction<null>>().mockResolvedValue({
+    const action = vi.fn<FormAction<null>>().mockResolvedValue({
       ok: false, errorKey: "shop:errors.invalidData",
       fieldErrors: { postal_code: "errors:postcode_format", kecamatan: "errors:required" },
       values: { email: "siti@example.com", postal_code: "5111", city: "Kota Pekalongan" },
@@ -35,7 +35,7 @@ describe("CheckoutAddressStep", () => {
   });
 
   it("shows the international form with the region's countries named in English", async () => {
-    const action = vi.fn<ShopAction<null>>().mockResolvedValue({ ok: false, errorKey: "shop:errors.invalidData", fieldErrors: { country_code: "errors:unknown_code" } });
+    const action = vi.fn<FormAction<null>>().mockResolvedValue({ ok: false, errorKey: "shop:errors.invalidData", fieldErrors: { country_code: "errors:unknown_code" } });
     renderInLocale(<CheckoutAddressStep form="international" values={{ country_code: "nl" }} countries={["nl", "jp"]} locale="en" action={action} />, "en");
     const country = screen.getByTestId("address-country") as HTMLSelectElement;
     expect([...country.options].map((o) => o.textContent)).toEqual(["Choose a country", "Japan", "Netherlands"]);
@@ -48,7 +48,7 @@ describe("CheckoutAddressStep", () => {
 
 describe("CheckoutPaymentStep", () => {
   it("offers bank transfer and, when the order is refused as sold out, says which piece and that the cart is kept", async () => {
-    const action = vi.fn<ShopAction<null>>().mockResolvedValue({
+    const action = vi.fn<FormAction<null>>().mockResolvedValue({
       ok: false, errorKey: "shop:errors.soldOutNamed", params: { titles: "Kain Jlamprang" }, detail: "Habis terjual.",
     });
     renderInLocale(<CheckoutPaymentStep providers={["pp_system_default"]} locale="id" action={action} />, "id");
@@ -64,7 +64,7 @@ describe("CheckoutPaymentStep", () => {
 
 describe("CheckoutShippingStep", () => {
   it("asks one choice per workshop, named after it, and posts every workshop's choice in one form", async () => {
-    const action = vi.fn<ShopAction<null>>().mockResolvedValue({ ok: true, data: null });
+    const action = vi.fn<FormAction<null>>().mockResolvedValue({ ok: true, data: null });
     renderInLocale(<CheckoutShippingStep currency="idr" locale="id" action={action} sellers={[
       { profileId: "sp_a", sellerName: "Batik Sekar", options: [{ id: "so_a", name: "Kurir reguler (tarif demo)", amount: 25000 }], chosen: null },
       { profileId: "sp_b", sellerName: "Cap Pesindon", options: [{ id: "so_b1", name: "Reguler", amount: 25000 }, { id: "so_b2", name: "Kilat", amount: 40000 }], chosen: "so_b2" },

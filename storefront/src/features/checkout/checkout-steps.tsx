@@ -6,12 +6,12 @@ import type { AddressForm, Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { FieldErrorsProvider, ChoiceGroup } from "@/components/forms/form-kit";
-import type { ShopAction, ShopResult } from "@/lib/shop/result";
 import { ShopAlert } from "@/components/forms/shop-alert";
 import { AddressFields } from "@/components/forms/address-fields";
+import type { FormAction, Result } from "@/lib/result";
 
-type Step = ShopAction<null>;
-const useStep = (action: Step) => useActionState<ShopResult<null> | null, FormData>(action, null);
+type Step = FormAction<null>;
+const useStep = (action: Step) => useActionState<Result<null> | null, FormData>(action, null);
 
 /** Step 1: email and shipping address. Posted without JavaScript it still works; what was typed comes back on a refusal. */
 export function CheckoutAddressStep({ form, values, countries, locale, action }: {

@@ -5,10 +5,11 @@ import { useRouter } from "next/navigation";
 import { useTranslation } from "@/lib/i18n/client";
 import { TRAINING_LEVELS, TRAINING_PROGRAMS, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, type ActionResult } from "@/lib/seller-portal/types";
+import { DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES } from "@/lib/seller-portal/types";
 import { Field, FieldErrorsProvider, FormAlert } from "@/components/forms/form-kit";
+import type { Result } from "@/lib/result";
 
-type Claim = ActionResult<{ id: string }>;
+type Claim = Result<{ id: string }>;
 
 /**
  * A seller claims a training badge with evidence; the operator verifies it. Multipart goes through

@@ -5,10 +5,10 @@ import { useRouter } from "next/navigation";
 import { useTranslation } from "@/lib/i18n/client";
 import { BATIKMARK_TYPES, CERT_SCHEMES, CERT_SCHEME_RULES, CERT_SUBJECT_TYPES, type CertScheme, type Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { ActionResult } from "@/lib/seller-portal/types";
 import { Field, FieldError, FieldErrorsProvider, FormAlert } from "@/components/forms/form-kit";
+import type { Result } from "@/lib/result";
 
-type Result = ActionResult<{ id: string }>;
+type Saved = Result<{ id: string }>;
 
 /** A controlled select in the portal's field markup (the shared Field's select is uncontrolled). */
 function ChoiceSelect({ name, label, value, options, onChange, testId }: {
@@ -31,12 +31,12 @@ function ChoiceSelect({ name, label, value, options, onChange, testId }: {
 }
 
 /** POSTs the claim to the portal's upload route with XHR, so large evidence files are not capped at 512 KB. */
-function send(url: string, data: FormData): Promise<Result> {
+function send(url: string, data: FormData): Promise<Saved> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
     xhr.responseType = "json";
-    xhr.onload = () => resolve((xhr.response as Result | null) ?? { ok: false, errorKey: "errors.backendUnavailable" });
+    xhr.onload = () => resolve((xhr.response as Saved | null) ?? { ok: false, errorKey: "errors.backendUnavailable" });
     xhr.onerror = () => resolve({ ok: false, errorKey: "errors.backendUnavailable" });
     xhr.send(data);
   });
@@ -51,7 +51,7 @@ export function CertificateForm({ locale, products }: { locale: Locale; products
   const router = useRouter();
   const [scheme, setScheme] = useState<CertScheme | "">("");
   const [subject, setSubject] = useState<string>("");
-  const [state, setState] = useState<Result | null>(null);
+  const [state, setState] = useState<Saved | null>(null);
   const [sending, setSending] = useState(false);
   const rule = scheme ? CERT_SCHEME_RULES[scheme] : null;
   const subjects = rule ? rule.subjects : CERT_SUBJECT_TYPES;

@@ -3,6 +3,7 @@ import { screen } from "@testing-library/react";
 import { renderInLocale } from "@/test/render-client";
 import { toSellerCertificates } from "@/lib/trust";
 import { CertificateList } from "./certificate-list";
+import type { FormAction } from "@/lib/result";
 
 // The shape GET /sellers/me/certifications answers: every state of the seller's own certificates.
 const RAW = {
@@ -15,13 +16,13 @@ const RAW = {
       review_note: "Nomor tidak terbaca", evidence: [] },
   ],
 };
-const deleteAction = vi.fn(async () => ({ ok: true as const, data: { id: "x" } }));
+const deleteAction = vi.fn<FormAction<{ id: string }>>(async () => ({ ok: true as const, data: { id: "x" } }));
 const status = (id: string) => screen.getAllByTestId("certificate-row")[RAW.certificates.findIndex((c) => c.id === id)]
   .querySelector('[data-testid="certificate-status"]')!.textContent;
 
 describe("the seller's certificates", () => {
   it("shows the seller its own pending claim as declared and waiting for Canting's check, not as shown to shoppers", () => {
-    renderInLocale(<CertificateList certificates={toSellerCertificates(RAW)} locale="id" deleteAction={deleteAction as any} />);
+    renderInLocale(<CertificateList certificates={toSellerCertificates(RAW)} locale="id" deleteAction={deleteAction} />);
     expect(screen.getAllByTestId("certificate-row")).toHaveLength(3);
     expect(status("cert_p")).toBe("Status: Menunggu pemeriksaan · Belum tampil ke pembeli: dinyatakan penjual, menunggu pemeriksaan Canting.");
     expect(status("cert_v")).toBe("Status: Terverifikasi · Tampil ke pembeli: Terverifikasi");
@@ -29,7 +30,7 @@ describe("the seller's certificates", () => {
   });
 
   it("says the same in English", () => {
-    renderInLocale(<CertificateList certificates={toSellerCertificates(RAW)} locale="en" deleteAction={deleteAction as any} />, "en");
+    renderInLocale(<CertificateList certificates={toSellerCertificates(RAW)} locale="en" deleteAction={deleteAction} />, "en");
     expect(status("cert_p")).toBe("Status: Awaiting review · Not shown to shoppers yet: declared by you, waiting for Canting's check.");
     expect(status("cert_v")).toBe("Status: Verified · Shoppers see: Verified");
   });

@@ -6,9 +6,9 @@ import type { Locale } from "@canting/domain";
 import { isPublicDisplayState } from "@canting/domain/certification";
 import type { Translate } from "@/lib/i18n/create";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
-import type { FormAction } from "@/lib/seller-portal/types";
 import { FormAlert, useFormAction } from "@/components/forms/form-kit";
 import type { SellerCertificate } from "@/lib/trust";
+import type { FormAction } from "@/lib/result";
 
 function DeleteButton({ cert, locale, action }: { cert: SellerCertificate; locale: Locale; action: FormAction<{ id: string }> }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);

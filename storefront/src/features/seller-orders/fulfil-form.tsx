@@ -5,13 +5,13 @@ import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { Field, FieldErrorsProvider } from "@/components/forms/form-kit";
-import type { ShopAction, ShopResult } from "@/lib/shop/result";
 import { ShopAlert } from "@/components/forms/shop-alert";
+import type { FormAction, Result } from "@/lib/result";
 
 /** Tracking number (required), courier and tracking link; a plain form, so it also works without JavaScript. */
-export function FulfilForm({ orderId, locale, action }: { orderId: string; locale: Locale; action: ShopAction<{ id: string }> }) {
+export function FulfilForm({ orderId, locale, action }: { orderId: string; locale: Locale; action: FormAction<{ id: string }> }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
-  const [state, formAction, pending] = useActionState<ShopResult<{ id: string }> | null, FormData>(action, null);
+  const [state, formAction, pending] = useActionState<Result<{ id: string }> | null, FormData>(action, null);
   const values = state && !state.ok ? state.values ?? {} : {};
   if (state?.ok) return <p className="form-alert form-alert--ok" role="status" data-testid="fulfil-done">{t("shop:sellerOrders.fulfilled")}</p>;
   return (

@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { createTranslator } from "@/lib/i18n/create";
 import { renderInLocale } from "@/test/render-client";
-import type { ShopAction } from "@/lib/shop/result";
 import { toSellerOrderPage } from "@/lib/shop/seller-orders";
 import { SellerOrdersTable } from "./seller-orders-table";
 import { FulfilForm } from "./fulfil-form";
 import { SellerOrderDetail } from "./seller-order-detail";
+import type { FormAction } from "@/lib/result";
 
 const page = toSellerOrderPage({
   orders: [
@@ -48,7 +48,7 @@ describe("FulfilForm", () => {
   };
 
   it("sends the tracking number, courier and link for this order, and shows the backend's field errors", async () => {
-    const action = vi.fn<ShopAction<{ id: string }>>().mockResolvedValue({
+    const action = vi.fn<FormAction<{ id: string }>>().mockResolvedValue({
       ok: false, errorKey: "shop:errors.invalidData", fieldErrors: { tracking_url: "errors:tracking_url_format" },
       values: { tracking_number: "JNE123", carrier: "JNE", tracking_url: "ftp://x" },
     });
@@ -62,7 +62,7 @@ describe("FulfilForm", () => {
   });
 
   it("says the order is already shipped when the backend answers 409, and confirms a fulfilment in Indonesian", async () => {
-    const action = vi.fn<ShopAction<{ id: string }>>()
+    const action = vi.fn<FormAction<{ id: string }>>()
       .mockResolvedValueOnce({ ok: false, errorKey: "shop:errors.alreadyFulfilled" })
       .mockResolvedValueOnce({ ok: true, data: { id: "order_1" } });
     renderInLocale(<FulfilForm orderId="order_1" locale="id" action={action} />, "id");

@@ -6,9 +6,10 @@ import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { IDENTITY_FIELDS, SCALE_BASES, type IdentityField, type Locale } from "@canting/domain";
 import { identityValues } from "@/lib/seller-portal/change-requests";
-import type { FormAction, SellerAccount, SellerDocument } from "@/lib/seller-portal/types";
+import type { SellerAccount, SellerDocument } from "@/lib/seller-portal/types";
 import { ChoiceGroup, Field, FieldError, FieldErrorsProvider, FormAlert, useFieldError, useFormAction } from "@/components/forms/form-kit";
 import { identityValueText } from "./change-request-list";
+import type { FormAction } from "@/lib/result";
 
 const inputValue = (v: unknown) => (Array.isArray(v) ? v.join(", ") : v === null || v === undefined ? "" : String(v));
 

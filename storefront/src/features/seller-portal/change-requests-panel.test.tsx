@@ -3,10 +3,11 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import { IDENTITY_FIELDS } from "@canting/domain";
 import { resources } from "@canting/i18n";
 import type { ChangeRequest } from "@/lib/seller-portal/change-requests";
-import type { FormAction, SellerAccount, SellerDocument } from "@/lib/seller-portal/types";
+import type { SellerAccount, SellerDocument } from "@/lib/seller-portal/types";
 import { renderInLocale } from "@/test/render-client";
 import { draftSeller } from "@/test/seller-fixtures";
 import { ChangeRequestsPanel } from "./change-requests-panel";
+import type { FormAction } from "@/lib/result";
 
 const seller: SellerAccount = {
   ...draftSeller, status: "approved", nib: "1234567890123", npwp: "092542943407000", kbli: ["13134"], scaleBasis: "modal_usaha",

@@ -4,9 +4,10 @@ import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
 import type { ChangeRequest } from "@/lib/seller-portal/change-requests";
-import { identityLocked, type FormAction, type SellerAccount, type SellerDocument } from "@/lib/seller-portal/types";
+import { identityLocked, type SellerAccount, type SellerDocument } from "@/lib/seller-portal/types";
 import { ChangeRequestForm } from "./change-request-form";
 import { ChangeRequestList } from "./change-request-list";
+import type { FormAction } from "@/lib/result";
 
 type Props = {
   requests: ChangeRequest[]; seller: SellerAccount; documents: SellerDocument[]; locale: Locale; action: FormAction<{ id: string }>;

@@ -3,8 +3,9 @@
 import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
-import type { FormAction, SellerDocument } from "@/lib/seller-portal/types";
+import type { SellerDocument } from "@/lib/seller-portal/types";
 import { FormAlert, useFormAction } from "@/components/forms/form-kit";
+import type { FormAction } from "@/lib/result";
 
 function DeleteButton({ doc, locale, action }: { doc: SellerDocument; locale: Locale; action: FormAction<{ id: string }> }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);

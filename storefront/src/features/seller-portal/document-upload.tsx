@@ -5,12 +5,11 @@ import { useRouter } from "next/navigation";
 import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
-import {
-  DOCUMENT_ACCEPT, DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type ActionResult, type DocumentKind,
-} from "@/lib/seller-portal/types";
+import { DOCUMENT_ACCEPT, DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type DocumentKind } from "@/lib/seller-portal/types";
 import { Field, FieldErrorsProvider, FormAlert } from "@/components/forms/form-kit";
+import type { Result } from "@/lib/result";
 
-type Upload = ActionResult<{ id: string }>;
+type Upload = Result<{ id: string }>;
 
 /** POSTs the form to the storefront's upload route with XHR, reporting progress (fetch cannot). */
 function send(data: FormData, onProgress: (percent: number) => void): Promise<Upload> {

@@ -2,11 +2,11 @@ import { describe, expect, it, vi } from "vitest";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { attachToInputs, toActionFailure } from "@/lib/seller-portal/errors";
 import { STEP_INPUTS } from "@/lib/seller-portal/payload";
-import type { FormAction } from "@/lib/seller-portal/types";
 import { draftSeller } from "@/test/seller-fixtures";
 import { renderInLocale } from "@/test/render-client";
 import { StepForm } from "./step-form";
 import { IdentityFields, PeopleFields } from "./step-fields";
+import type { FormAction } from "@/lib/result";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));

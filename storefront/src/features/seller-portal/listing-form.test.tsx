@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { fireEvent, screen } from "@testing-library/react";
 import type { SellerListing } from "@/lib/seller-portal/listings";
-import type { FormAction } from "@/lib/seller-portal/types";
 import { renderInLocale } from "@/test/render-client";
 import { ListingForm } from "./listing-form";
+import type { FormAction } from "@/lib/result";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));

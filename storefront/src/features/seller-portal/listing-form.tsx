@@ -10,10 +10,10 @@ import {
 import { FIBRE_ROWS, listingInputs } from "@/lib/seller-portal/listing-payload";
 import type { SellerListing } from "@/lib/seller-portal/listings";
 import { fieldLabel, type LabelT } from "@/lib/seller-portal/missing";
-import type { FormAction } from "@/lib/seller-portal/types";
 import { ChoiceGroup, Field, FieldErrorsProvider, FormAlert, useFormAction } from "@/components/forms/form-kit";
 import { ListingImages } from "./listing-images";
 import { VariantRows, VariantsEditor } from "./listing-variants";
+import type { FormAction } from "@/lib/result";
 
 type Props = {
   locale: Locale;

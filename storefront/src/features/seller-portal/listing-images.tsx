@@ -5,9 +5,9 @@ import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
 import { IMAGE_ACCEPT, MAX_IMAGES, MAX_IMAGE_BYTES } from "@/lib/seller-portal/listings";
-import type { ErrorKey } from "@/lib/seller-portal/types";
 import { uploadImages as send } from "./upload-images";
 import { useFieldError } from "@/components/forms/form-kit";
+import type { ErrorKey } from "@/lib/result";
 
 /**
  * The listing's photos: thumbnails (each a hidden `images` input, the first is the cover), a remove

@@ -2,9 +2,10 @@ import Link from "next/link";
 import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import type { SellerListing } from "@/lib/seller-portal/listings";
-import type { FormAction, SellerAccount } from "@/lib/seller-portal/types";
+import type { SellerAccount } from "@/lib/seller-portal/types";
 import { ListingForm } from "./listing-form";
 import { PortalHeader } from "./portal-header";
+import type { FormAction } from "@/lib/result";
 
 /** The new-listing and edit-listing page: the portal bar, a title, the form and the way back. */
 export function ListingPage({ seller, listing, action, locale, t }: {

@@ -1,14 +1,14 @@
 "use client";
 
-import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type KeyboardEvent } from "react";
+import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type KeyboardEvent, type RefObject } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
 import type { ListingVariant } from "@/lib/seller-portal/listings";
 import { addVariant, removeVariant, saveVariant } from "@/lib/actions/seller-variants";
-import type { ActionResult, FormAction } from "@/lib/seller-portal/types";
 import { Field, FieldError, FieldErrorsProvider, FormAlert } from "@/components/forms/form-kit";
+import type { FormAction, Result } from "@/lib/result";
 
 /**
  * Variant rows (size, colour, IDR and USD price, stock), at least one. Rows keep a stable key so
@@ -69,12 +69,11 @@ export function splitVariantTitle(title: string): { size: string; colour: string
  * Runs one row's action with the row's inputs. The rows sit inside the listing form and cannot be
  * forms themselves, so their values are gathered here and Enter saves the row, not the listing.
  */
-function useRowAction(action: FormAction<Saved>, fixed: Record<string, string>) {
-  const [state, dispatch, pending] = useActionState<ActionResult<Saved> | null, FormData>(action, null);
-  const ref = useRef<HTMLDivElement>(null);
+function useRowAction(action: FormAction<Saved>, fixed: Record<string, string>, ref?: RefObject<HTMLDivElement | null>) {
+  const [state, dispatch, pending] = useActionState<Result<Saved> | null, FormData>(action, null);
   const run = (extra: Record<string, string> = {}) => {
     const fd = new FormData();
-    ref.current?.querySelectorAll<HTMLInputElement>("input[name]").forEach((input) => fd.set(input.name, input.value));
+    ref?.current?.querySelectorAll<HTMLInputElement>("input[name]").forEach((input) => fd.set(input.name, input.value));
     for (const [k, v] of Object.entries({ ...fixed, ...extra })) fd.set(k, v);
     startTransition(() => dispatch(fd));
   };
@@ -84,7 +83,7 @@ function useRowAction(action: FormAction<Saved>, fixed: Record<string, string>) 
       run();
     }
   };
-  return { state, pending, run, ref, onKeyDown };
+  return { state, pending, run, onKeyDown };
 }
 
 /** The inputs of one variant: size, colour, SKU, IDR and USD price, stock. */
@@ -114,7 +113,8 @@ function VariantEditorRow({ productId, variant, index, locale, canRemove, action
   const { t } = useTranslation(CLIENT_NAMESPACES);
   const router = useRouter();
   const fixed = { locale, product_id: productId, variant_id: variant.id };
-  const save = useRowAction(actions.save, fixed);
+  const row = useRef<HTMLDivElement>(null);
+  const save = useRowAction(actions.save, fixed, row);
   const remove = useRowAction(actions.remove, fixed);
   const [confirming, setConfirming] = useState(false);
   const pending = save.pending || remove.pending;
@@ -124,7 +124,7 @@ function VariantEditorRow({ productId, variant, index, locale, canRemove, action
   const title = variant.title || t("sellerListings.form.variant", { number: index + 1 });
   const prefix = `variant-${index}`;
   return (
-    <div ref={save.ref} className="variant" role="group" aria-label={title} data-testid="variant-editor" onKeyDown={save.onKeyDown}>
+    <div ref={row} className="variant" role="group" aria-label={title} data-testid="variant-editor" onKeyDown={save.onKeyDown}>
       <p className="variant__title">{title}</p>
       <FormAlert state={save.state} testId={`${prefix}-error`} />
       <FormAlert state={remove.state} testId={`${prefix}-remove-error`} />
@@ -166,7 +166,8 @@ function VariantEditorRow({ productId, variant, index, locale, canRemove, action
 function NewVariantRow({ productId, locale, actions, onClose }: { productId: string; locale: Locale; actions: VariantActions; onClose: () => void }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
   const router = useRouter();
-  const add = useRowAction(actions.add, { locale, product_id: productId });
+  const row = useRef<HTMLDivElement>(null);
+  const add = useRowAction(actions.add, { locale, product_id: productId }, row);
   useEffect(() => {
     if (add.state?.ok) {
       router.refresh();
@@ -174,7 +175,7 @@ function NewVariantRow({ productId, locale, actions, onClose }: { productId: str
     }
   }, [add.state, router, onClose]);
   return (
-    <div ref={add.ref} className="variant variant--new" role="group" aria-label={t("sellerListings.variants.newTitle")}
+    <div ref={row} className="variant variant--new" role="group" aria-label={t("sellerListings.variants.newTitle")}
       data-testid="variant-new-row" onKeyDown={add.onKeyDown}>
       <p className="variant__title">{t("sellerListings.variants.newTitle")}</p>
       <FormAlert state={add.state} testId="variant-new-error" />

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import { fireEvent, screen, within } from "@testing-library/react";
 import type { SellerListing } from "@/lib/seller-portal/listings";
-import type { FormAction } from "@/lib/seller-portal/types";
 import { renderInLocale } from "@/test/render-client";
 import { ListingsTable } from "./listings-table";
+import type { FormAction } from "@/lib/result";
 
 const listing = (over: Partial<SellerListing>): SellerListing => ({
   id: "prod_1", handle: "kain", title: "Kain Jlamprang", description: "", status: "draft", thumbnail: null, images: [],

@@ -7,8 +7,8 @@ import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { isImitation, type Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import { lowestIdr, totalStock, type SellerListing } from "@/lib/seller-portal/listings";
-import type { FormAction } from "@/lib/seller-portal/types";
 import { FormAlert, useFormAction } from "@/components/forms/form-kit";
+import type { FormAction } from "@/lib/result";
 
 type Actions = { statusAction: FormAction<{ id: string }>; deleteAction: FormAction<{ id: string }> };
 

@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
-import type { FormAction } from "@/lib/seller-portal/types";
 import { Field, FieldErrorsProvider, FormAlert, useFormAction } from "@/components/forms/form-kit";
+import type { FormAction } from "@/lib/result";
 
 /** Seller login; `expired` explains why a seller was sent here from the portal. */
 export function LoginForm({ locale, action, expired = false }: { locale: Locale; action: FormAction<{ redirectTo: string }>; expired?: boolean }) {

@@ -4,10 +4,7 @@ import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { deleteSellerDocument, saveOnboardingStep, submitForReview } from "@/lib/actions/seller-onboarding";
 import { STEP_INPUTS, type FormStepId } from "@/lib/seller-portal/payload";
-import {
-  IDENTITY_STEPS, ONBOARDING_STEPS, REQUIRED_DOCUMENT_KINDS, canEdit, canSubmit, identityLocked,
-  type Onboarding, type OnboardingStepId, type SellerAccount, type SellerDocument,
-} from "@/lib/seller-portal/types";
+import { IDENTITY_STEPS, ONBOARDING_STEPS, REQUIRED_DOCUMENT_KINDS, canEdit, canSubmit, identityLocked, type Onboarding, type OnboardingStepId, type SellerAccount, type SellerDocument } from "@/lib/seller-portal/types";
 import { DocumentList } from "./document-list";
 import { DocumentUpload } from "./document-upload";
 import { OnboardingProgress } from "./onboarding-progress";

@@ -5,9 +5,9 @@ import { useTranslation } from "@/lib/i18n/client";
 import type { Locale } from "@canting/domain";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { IMAGE_ACCEPT, MAX_IMAGE_BYTES } from "@/lib/seller-portal/listings";
-import type { ErrorKey } from "@/lib/seller-portal/types";
 import { useFieldError } from "@/components/forms/form-kit";
 import { uploadImages } from "./upload-images";
+import type { ErrorKey } from "@/lib/result";
 
 type Props = { name: "logo_url" | "banner_url"; initial: string | null; locale: Locale };
 

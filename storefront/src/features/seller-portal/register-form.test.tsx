@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { fireEvent, screen, waitFor } from "@testing-library/react";
-import type { FormAction } from "@/lib/seller-portal/types";
 import { renderInLocale } from "@/test/render-client";
 import { RegisterForm, suggestHandle } from "./register-form";
+import type { FormAction } from "@/lib/result";
 
 const router = vi.hoisted(() => ({ push: vi.fn(), refresh: vi.fn() }));
 vi.mock("next/navigation", () => ({ useRouter: () => router }));

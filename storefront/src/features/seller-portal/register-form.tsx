@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { PASSWORD_MIN_LENGTH, type Locale } from "@canting/domain";
-import type { FormAction } from "@/lib/seller-portal/types";
 import { Field, FieldErrorsProvider, FormAlert, useFormAction } from "@/components/forms/form-kit";
+import type { FormAction } from "@/lib/result";
 
 /** A handle suggested from the shop name: "Batik Sekar Jagad" → "batik-sekar-jagad". */
 export const suggestHandle = (name: string) =>

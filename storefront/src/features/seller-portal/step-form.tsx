@@ -6,9 +6,9 @@ import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
 import { fieldLabel, type LabelT } from "@/lib/seller-portal/missing";
-import type { FormAction } from "@/lib/seller-portal/types";
 import type { FormStepId } from "@/lib/seller-portal/payload";
 import { FieldErrorsProvider, FormAlert, useFormAction } from "@/components/forms/form-kit";
+import type { FormAction } from "@/lib/result";
 
 type Props = {
   step: FormStepId;

@@ -6,9 +6,9 @@ import { useTranslation } from "@/lib/i18n/client";
 import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import type { Locale } from "@canting/domain";
 import type { LabelT } from "@/lib/seller-portal/missing";
-import type { FormAction } from "@/lib/seller-portal/types";
 import { FormAlert, useFormAction } from "@/components/forms/form-kit";
 import { MissingList } from "./missing-list";
+import type { FormAction } from "@/lib/result";
 
 /** The wizard's last action: submit for review; on a 400 the backend's `missing` list is shown, translated. */
 export function SubmitReview({ locale, action, missing }: {

@@ -1,7 +1,7 @@
 import type { Locale } from "@canting/domain";
-import type { ActionResult } from "@/lib/seller-portal/types";
+import type { Result } from "@/lib/result";
 
-export type ImageUpload = ActionResult<{ urls: string[] }>;
+export type ImageUpload = Result<{ urls: string[] }>;
 
 /**
  * POSTs photos to the storefront's upload route, which forwards them with the seller's token

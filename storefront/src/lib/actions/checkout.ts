@@ -3,11 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { addressFormFor, DEFAULT_LOCALE, isLocale, type Locale } from "@canting/domain";
-import { StoreApiError, storeCall } from "@/lib/data/cart-api";
+import { ApiError, call, orThrow, type ApiFailure } from "@/lib/http/medusa";
 import { clearCart, fetchRawCart, readCartId } from "@/lib/data/cart";
 import { rememberPlacedOrder } from "@/lib/data/order-access";
 import { readCustomerToken } from "@/lib/data/customer-session";
-import { toShopFailure, type ShopFailure, type ShopResult } from "@/lib/shop/result";
+import { toShopFailure } from "@/lib/shop/errors";
+import type { Failure, Result } from "@/lib/result";
 import { readAddressForm } from "@/lib/shop/address";
 
 const localeOf = (fd: FormData): Locale => {
@@ -15,8 +16,12 @@ const localeOf = (fd: FormData): Locale => {
   return isLocale(l) ? l : DEFAULT_LOCALE;
 };
 
-const failure = (e: unknown, titles?: Record<string, string>): ShopFailure =>
-  e instanceof StoreApiError ? toShopFailure(e.status, e.body, titles) : toShopFailure(undefined, undefined);
+/** A refused call, or a thrown one (an ApiError from a read, anything else as "the shop cannot be reached"), as the form's failure. */
+const failure = (e: ApiFailure | unknown, titles?: Record<string, string>): Failure => {
+  if (e instanceof ApiError) return toShopFailure(e.status, e.body, titles);
+  const f = e as Partial<ApiFailure> | null;
+  return f?.ok === false ? toShopFailure(f.status, f.body, titles) : toShopFailure(undefined, undefined);
+};
 
 const cartPath = (id: string, rest = "") => `/store/carts/${encodeURIComponent(id)}${rest}`;
 
@@ -34,7 +39,7 @@ async function openCart(locale: Locale): Promise<RawCart | null> {
 }
 
 /** Step 1: email and shipping address (also the billing address), checked here and again by the backend. */
-export async function saveCheckoutAddress(_prev: ShopResult<null> | null, fd: FormData): Promise<ShopResult<null>> {
+export async function saveCheckoutAddress(_prev: Result<null> | null, fd: FormData): Promise<Result<null>> {
   const locale = localeOf(fd);
   const cart = await openCart(locale).catch(() => undefined);
   if (cart === undefined) return { ok: false, errorKey: "shop:errors.backend" };
@@ -47,14 +52,11 @@ export async function saveCheckoutAddress(_prev: ShopResult<null> | null, fd: Fo
   if (addressFormFor(reading.payload.country_code) !== form) {
     return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors: { country_code: "errors:unknown_code" }, values: reading.values };
   }
-  try {
-    await storeCall(cartPath(cart.id), {
-      locale, method: "POST",
-      body: { email: reading.email, shipping_address: reading.payload, billing_address: reading.payload },
-    });
-  } catch (e) {
-    return { ...failure(e), values: reading.values };
-  }
+  const saved = await call(cartPath(cart.id), {
+    locale, method: "POST", token: "shopper",
+    body: { email: reading.email, shipping_address: reading.payload, billing_address: reading.payload },
+  });
+  if (!saved.ok) return { ...failure(saved), values: reading.values };
   revalidatePath(`/${locale}/checkout`);
   return { ok: true, data: null };
 }
@@ -63,7 +65,7 @@ export async function saveCheckoutAddress(_prev: ShopResult<null> | null, fd: Fo
  * Step 2: one shipping option per workshop (`POST /store/carts/:id/shipping-methods` for each;
  * Medusa keeps one method per shipping profile, so choosing again replaces that seller's choice).
  */
-export async function saveShippingMethod(_prev: ShopResult<null> | null, fd: FormData): Promise<ShopResult<null>> {
+export async function saveShippingMethod(_prev: Result<null> | null, fd: FormData): Promise<Result<null>> {
   const locale = localeOf(fd);
   const groups = fd.getAll("shipping_groups").map(String).filter(Boolean);
   const choices = groups.map((g) => ({ field: `option_id.${g}`, optionId: String(fd.get(`option_id.${g}`) ?? "") }));
@@ -74,12 +76,9 @@ export async function saveShippingMethod(_prev: ShopResult<null> | null, fd: For
   }
   const cartId = await readCartId(locale);
   if (!cartId) return { ok: false, errorKey: "shop:errors.cartGone" };
-  try {
-    for (const c of choices) {
-      await storeCall(cartPath(cartId, "/shipping-methods"), { locale, method: "POST", body: { option_id: c.optionId } });
-    }
-  } catch (e) {
-    return failure(e);
+  for (const c of choices) {
+    const chosen = await call(cartPath(cartId, "/shipping-methods"), { locale, method: "POST", body: { option_id: c.optionId }, token: "shopper" });
+    if (!chosen.ok) return failure(chosen);
   }
   revalidatePath(`/${locale}/checkout`);
   return { ok: true, data: null };
@@ -107,19 +106,18 @@ type Session = { provider_id?: string; data?: { client_secret?: string } };
  */
 async function openPaymentSession(locale: Locale, cart: RawCart, providerId: ProviderId): Promise<string | null> {
   const token = await readCustomerToken();
-  if (token && !cart.customer?.id) {
-    await storeCall(cartPath(cart.id, "/customer"), { locale, method: "POST", token }).catch(() => undefined);
-  }
+  // Best effort: a cart left unbound still becomes an order, just not one listed in the account.
+  if (token && !cart.customer?.id) await call(cartPath(cart.id, "/customer"), { locale, method: "POST", token });
   let collectionId = cart.payment_collection?.id;
   if (!collectionId) {
-    const { payment_collection } = await storeCall<{ payment_collection: { id: string } }>("/store/payment-collections", {
-      locale, method: "POST", body: { cart_id: cart.id },
-    });
+    const { payment_collection } = orThrow(await call<{ payment_collection: { id: string } }>("/store/payment-collections", {
+      locale, method: "POST", body: { cart_id: cart.id }, token: "shopper",
+    }));
     collectionId = payment_collection.id;
   }
-  const { payment_collection } = await storeCall<{ payment_collection?: { payment_sessions?: Session[] } }>(
-    `/store/payment-collections/${encodeURIComponent(collectionId)}/payment-sessions`, { locale, method: "POST", body: { provider_id: providerId } },
-  );
+  const { payment_collection } = orThrow(await call<{ payment_collection?: { payment_sessions?: Session[] } }>(
+    `/store/payment-collections/${encodeURIComponent(collectionId)}/payment-sessions`, { locale, method: "POST", body: { provider_id: providerId }, token: "shopper" },
+  ));
   const session = (payment_collection?.payment_sessions ?? []).find((s) => s.provider_id === providerId);
   return session?.data?.client_secret ?? null;
 }
@@ -128,19 +126,15 @@ async function openPaymentSession(locale: Locale, cart: RawCart, providerId: Pro
  * Completes the cart into an order. A refusal (sold out meanwhile, payment not authorised) leaves
  * the cart as it was and says why; success forgets the cart and shows the confirmation.
  */
-async function completeCart(locale: Locale, cart: RawCart, providerId: ProviderId): Promise<ShopFailure> {
-  let orderId: string;
-  try {
-    const result = await storeCall<{ type: "order"; order: { id: string } } | { type: "cart"; error?: { message?: string } }>(
-      cartPath(cart.id, "/complete"), { locale, method: "POST" },
-    );
-    if (result.type !== "order") {
-      return { ok: false, errorKey: providerId === "pp_stripe_stripe" ? "shop:errors.paymentDeclined" : "shop:errors.paymentFailed", detail: result.error?.message };
-    }
-    orderId = result.order.id;
-  } catch (e) {
-    return failure(e, titlesOf(cart));
+async function completeCart(locale: Locale, cart: RawCart, providerId: ProviderId): Promise<Failure> {
+  const result = await call<{ type: "order"; order: { id: string } } | { type: "cart"; error?: { message?: string } }>(
+    cartPath(cart.id, "/complete"), { locale, method: "POST", token: "shopper" },
+  );
+  if (!result.ok) return failure(result, titlesOf(cart));
+  if (result.data.type !== "order") {
+    return { ok: false, errorKey: providerId === "pp_stripe_stripe" ? "shop:errors.paymentDeclined" : "shop:errors.paymentFailed", detail: result.data.error?.message };
   }
+  const orderId = result.data.order.id;
   await rememberPlacedOrder(orderId, cart.id);
   await clearCart(locale);
   revalidatePath(`/${locale}`, "layout");
@@ -148,7 +142,7 @@ async function completeCart(locale: Locale, cart: RawCart, providerId: ProviderI
 }
 
 /** Step 3 for bank transfer: pay (manual provider) and place the order in one go; works without JavaScript. */
-export async function placeOrder(_prev: ShopResult<null> | null, fd: FormData): Promise<ShopResult<null>> {
+export async function placeOrder(_prev: Result<null> | null, fd: FormData): Promise<Result<null>> {
   const locale = localeOf(fd);
   const providerId = String(fd.get("provider_id") ?? "");
   if (!(PAYMENT_PROVIDERS as readonly string[]).includes(providerId)) {
@@ -168,7 +162,7 @@ export async function placeOrder(_prev: ShopResult<null> | null, fd: FormData): 
 }
 
 /** Card, step 1: opens a Stripe payment session for the cart and answers its client secret for the Payment Element. */
-export async function startCardPayment(_prev: ShopResult<{ clientSecret: string }> | null, fd: FormData): Promise<ShopResult<{ clientSecret: string }>> {
+export async function startCardPayment(_prev: Result<{ clientSecret: string }> | null, fd: FormData): Promise<Result<{ clientSecret: string }>> {
   const locale = localeOf(fd);
   try {
     const cart = await openCart(locale);
@@ -181,7 +175,7 @@ export async function startCardPayment(_prev: ShopResult<{ clientSecret: string 
 }
 
 /** Card, step 2: after Stripe.js confirmed the payment in the browser, places the order (the backend checks the authorisation). */
-export async function completeCardOrder(_prev: ShopResult<null> | null, fd: FormData): Promise<ShopResult<null>> {
+export async function completeCardOrder(_prev: Result<null> | null, fd: FormData): Promise<Result<null>> {
   const locale = localeOf(fd);
   let cart: RawCart | null;
   try {

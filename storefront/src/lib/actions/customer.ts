@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale, PASSWORD_MIN_LENGTH, type AddressForm, type Locale } from "@canting/domain";
-import { StoreApiError, storeCall } from "@/lib/data/cart-api";
+import { call, type ApiFailure } from "@/lib/http/medusa";
 import { clearCustomerToken, readCustomerToken, writeCustomerToken } from "@/lib/data/customer-session";
-import { toShopFailure, type ShopResult } from "@/lib/shop/result";
+import { toShopFailure } from "@/lib/shop/errors";
+import type { ErrorKey, Result } from "@/lib/result";
 import { readAddressForm } from "@/lib/shop/address";
-import type { ErrorKey } from "@/lib/seller-portal/types";
 import { checkEmail, checkText, collectErrors, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/validation";
 
 const localeOf = (fd: FormData): Locale => {
@@ -18,10 +18,9 @@ const field = (fd: FormData, name: string) => {
   const v = fd.get(name);
   return typeof v === "string" ? v.trim() : "";
 };
-const statusOf = (e: unknown) => (e instanceof StoreApiError ? e.status : undefined);
-const failure = (e: unknown) => (e instanceof StoreApiError ? toShopFailure(e.status, e.body) : toShopFailure(undefined, undefined));
+const failure = (f: ApiFailure) => toShopFailure(f.status, f.body);
 /** Whether a refusal names fields (`errors[]`), e.g. the backend's password policy. */
-const namesFields = (e: unknown) => e instanceof StoreApiError && Array.isArray((e.body as { errors?: unknown } | null)?.errors);
+const namesFields = (f: ApiFailure) => Array.isArray((f.body as { errors?: unknown } | null)?.errors);
 
 function checkNewPassword(password: string): ErrorKey | null {
   if (!password) return "errors:required";
@@ -30,9 +29,21 @@ function checkNewPassword(password: string): ErrorKey | null {
 }
 
 const login = (locale: Locale, email: string, password: string) =>
-  storeCall<{ token: string }>("/auth/customer/emailpass", { locale, method: "POST", body: { email, password }, token: null });
+  call<{ token: string }>("/auth/customer/emailpass", { locale, method: "POST", body: { email, password } });
 
-type Done = ShopResult<null>;
+type Done = Result<null>;
+
+/** Logs in and keeps the token in the httpOnly cookie; a cookie that cannot be written is "the shop cannot be reached". */
+async function signIn(locale: Locale, email: string, password: string): Promise<Result<null, ApiFailure>> {
+  const session = await login(locale, email, password);
+  if (!session.ok) return session;
+  try {
+    await writeCustomerToken(session.data.token);
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e), body: null };
+  }
+  return { ok: true, data: null };
+}
 
 /**
  * Creates a shopper account: the auth identity (`/auth/customer/emailpass/register`), then the
@@ -50,27 +61,22 @@ export async function registerCustomer(_prev: Done | null, fd: FormData): Promis
     password: checkNewPassword(password),
   });
   if (Object.keys(fieldErrors).length) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors, values };
-  let registrationToken: string;
-  try {
-    ({ token: registrationToken } = await storeCall<{ token: string }>("/auth/customer/emailpass/register", {
-      locale, method: "POST", body: { email: values.email, password }, token: null,
-    }));
-  } catch (e) {
-    const status = statusOf(e);
+  const registered = await call<{ token: string }>("/auth/customer/emailpass/register", {
+    locale, method: "POST", body: { email: values.email, password },
+  });
+  if (!registered.ok) {
+    const { status } = registered;
     if (status === 429) return { ok: false, errorKey: "errors:rate_limited", values };
-    if (status === 400 && namesFields(e)) return { ...failure(e), values }; // e.g. password_too_short / password_too_common
+    if (status === 400 && namesFields(registered)) return { ...failure(registered), values }; // e.g. password_too_short / password_too_common
     if (status === 400 || status === 401) return { ok: false, errorKey: "shop:errors.emailTaken", values };
-    return { ...failure(e), values };
+    return { ...failure(registered), values };
   }
-  try {
-    await storeCall("/store/customers", {
-      locale, method: "POST", token: registrationToken,
-      body: { email: values.email, first_name: values.first_name, ...(values.last_name ? { last_name: values.last_name } : {}) },
-    });
-    await writeCustomerToken((await login(locale, values.email, password)).token);
-  } catch (e) {
-    return { ...failure(e), values };
-  }
+  const created = await call("/store/customers", {
+    locale, method: "POST", token: registered.data.token,
+    body: { email: values.email, first_name: values.first_name, ...(values.last_name ? { last_name: values.last_name } : {}) },
+  });
+  const signedIn = created.ok ? await signIn(locale, values.email, password) : created;
+  if (!signedIn.ok) return { ...failure(signedIn), values };
   redirect(`/${locale}/account`);
 }
 
@@ -87,13 +93,12 @@ export async function loginCustomer(_prev: Done | null, fd: FormData): Promise<D
   if (Object.keys(fieldErrors).length) {
     return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors, values: { email: email.slice(0, MAX_EMAIL_LENGTH) } };
   }
-  try {
-    await writeCustomerToken((await login(locale, email, password)).token);
-  } catch (e) {
-    const status = statusOf(e);
+  const signedIn = await signIn(locale, email, password);
+  if (!signedIn.ok) {
+    const { status } = signedIn;
     if (status === 429) return { ok: false, errorKey: "errors:rate_limited", values: { email } };
     if (status === 400 || status === 401) return { ok: false, errorKey: "shop:errors.invalidCredentials", values: { email } };
-    return { ...failure(e), values: { email } };
+    return { ...failure(signedIn), values: { email } };
   }
   const next = field(fd, "next");
   redirect(next.startsWith(`/${locale}/`) && !next.startsWith("//") ? next : `/${locale}/account`);
@@ -114,11 +119,8 @@ export async function addCustomerAddress(_prev: Done | null, fd: FormData): Prom
   const countries = form === "indonesia" ? ["id"] : String(fd.get("countries") ?? "").split(",").filter(Boolean);
   const reading = readAddressForm(fd, form, { countries });
   if (!reading.payload) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors: reading.fieldErrors, values: reading.values };
-  try {
-    await storeCall("/store/customers/me/addresses", { locale, method: "POST", token, body: reading.payload });
-  } catch (e) {
-    return { ...failure(e), values: reading.values };
-  }
+  const saved = await call("/store/customers/me/addresses", { locale, method: "POST", token, body: reading.payload });
+  if (!saved.ok) return { ...failure(saved), values: reading.values };
   revalidatePath(`/${locale}/account`, "layout");
   return { ok: true, data: null };
 }
@@ -128,9 +130,8 @@ export async function deleteCustomerAddress(fd: FormData): Promise<void> {
   const token = await readCustomerToken();
   const id = field(fd, "id");
   if (token && id) {
-    await storeCall(`/store/customers/me/addresses/${encodeURIComponent(id)}`, { locale, method: "DELETE", token }).catch((e) => {
-      console.error("[storefront] address delete failed:", e instanceof Error ? e.message : e);
-    });
+    const deleted = await call(`/store/customers/me/addresses/${encodeURIComponent(id)}`, { locale, method: "DELETE", token });
+    if (!deleted.ok) console.error("[storefront] address delete failed:", deleted.message);
   }
   revalidatePath(`/${locale}/account`, "layout");
 }

@@ -2,10 +2,10 @@
 
 import { redirect } from "next/navigation";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@canting/domain";
-import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
+import { call, type ApiFailure } from "@/lib/http/medusa";
 import { clearSellerToken, writeSellerToken } from "@/lib/data/seller-session";
 import { attachToInputs, toActionFailure } from "@/lib/seller-portal/errors";
-import type { ActionFailure, ActionResult, ErrorKey } from "@/lib/seller-portal/types";
+import type { ErrorKey, Failure, Result } from "@/lib/result";
 import { checkEmail, checkText, MAX_EMAIL_LENGTH, MAX_PASSWORD_LENGTH } from "@/lib/validation";
 
 type Token = { token: string };
@@ -21,13 +21,12 @@ const localeOf = (fd: FormData): Locale => {
   const l = fd.get("locale");
   return isLocale(l) ? l : DEFAULT_LOCALE;
 };
-const statusOf = (e: unknown) => (e instanceof SellerApiError ? e.status : undefined);
-const bodyOf = (e: unknown) => (e instanceof SellerApiError ? e.body : undefined);
+const failureOf = (f: ApiFailure) => toActionFailure(f.status, f.body);
 
 /** Field → the longest value the storefront passes on (checked before anything else looks at it). */
 const MAX_LENGTHS: Record<string, number> = { email: MAX_EMAIL_LENGTH, password: MAX_PASSWORD_LENGTH };
 
-function requireFields(fd: FormData, names: readonly string[], { emailFormat = false } = {}): ActionFailure | null {
+function requireFields(fd: FormData, names: readonly string[], { emailFormat = false } = {}): Failure | null {
   const fieldErrors: Record<string, ErrorKey> = {};
   for (const n of names) {
     const value = field(fd, n);
@@ -38,15 +37,26 @@ function requireFields(fd: FormData, names: readonly string[], { emailFormat = f
 }
 
 const login = (locale: Locale, email: string, password: string) =>
-  sellerFetch<Token>("/auth/seller/emailpass", { locale, method: "POST", body: { email, password } });
+  call<Token>("/auth/seller/emailpass", { locale, method: "POST", body: { email, password } });
 
 /** Whether a token belongs to a member of an existing seller (an identity without one gets 401 or 404). */
-const hasSeller = (locale: Locale, token: string) =>
-  sellerFetch("/sellers/me", { locale, token }).then(() => true, (e: unknown) => {
-    const status = statusOf(e);
-    if (status === 401 || status === 404) return false;
-    throw e;
-  });
+async function hasSeller(locale: Locale, token: string): Promise<Result<boolean, ApiFailure>> {
+  const result = await call("/sellers/me", { locale, token });
+  if (result.ok) return { ok: true, data: true };
+  return result.status === 401 || result.status === 404 ? { ok: true, data: false } : result;
+}
+
+/** Logs in and keeps the session token in the httpOnly cookie. */
+async function signIn(locale: Locale, email: string, password: string): Promise<Result<null>> {
+  const session = await login(locale, email, password);
+  if (!session.ok) return failureOf(session);
+  try {
+    await writeSellerToken(session.data.token);
+  } catch {
+    return toActionFailure(undefined, undefined);
+  }
+  return { ok: true, data: null };
+}
 
 /**
  * Signs an email up as a seller: registers the auth identity, creates the seller (status `draft`)
@@ -54,7 +64,7 @@ const hasSeller = (locale: Locale, token: string) =>
  * An identity left without a seller by an earlier failed attempt (say, a taken handle) is reused
  * when the password matches, so the person can simply try again.
  */
-export async function registerSeller(_prev: ActionResult<SignedIn> | null, fd: FormData): Promise<ActionResult<SignedIn>> {
+export async function registerSeller(_prev: Result<SignedIn> | null, fd: FormData): Promise<Result<SignedIn>> {
   const locale = localeOf(fd);
   const invalid = requireFields(fd, REGISTER_INPUTS, { emailFormat: true });
   if (invalid) return invalid;
@@ -62,58 +72,58 @@ export async function registerSeller(_prev: ActionResult<SignedIn> | null, fd: F
   const password = String(fd.get("password"));
 
   let registrationToken: string;
-  try {
-    ({ token: registrationToken } = await sellerFetch<Token>("/auth/seller/emailpass/register", {
-      locale, method: "POST", body: { email, password },
-    }));
-  } catch (e) {
-    const status = statusOf(e);
+  const registered = await call<Token>("/auth/seller/emailpass/register", { locale, method: "POST", body: { email, password } });
+  if (registered.ok) {
+    registrationToken = registered.data.token;
+  } else {
+    const { status, body } = registered;
     if (status === 429) return { ok: false, errorKey: "errors:rate_limited" };
     // A 400 naming fields is the password policy (password_too_short / password_too_common), not a taken email.
-    if (status === 400 && Array.isArray((bodyOf(e) as { errors?: unknown } | null)?.errors)) return toActionFailure(status, bodyOf(e));
-    if (status !== 400 && status !== 401) return toActionFailure(status, bodyOf(e));
-    const existing = await login(locale, email, password).catch(() => null);
+    if (status === 400 && Array.isArray((body as { errors?: unknown } | null)?.errors)) return toActionFailure(status, body);
+    if (status !== 400 && status !== 401) return toActionFailure(status, body);
+    const existing = await login(locale, email, password);
     const taken = { ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { email: "errors.sellerEmailTaken" } } as const;
-    if (!existing) return taken;
-    try {
-      if (await hasSeller(locale, existing.token)) return taken;
-    } catch (e2) {
-      return toActionFailure(statusOf(e2), bodyOf(e2));
-    }
-    registrationToken = existing.token;
+    if (!existing.ok) return taken;
+    const owned = await hasSeller(locale, existing.data.token);
+    if (!owned.ok) return failureOf(owned);
+    if (owned.data) return taken;
+    registrationToken = existing.data.token;
   }
 
-  try {
-    await sellerFetch("/sellers", {
-      locale, method: "POST", token: registrationToken,
-      body: { name: field(fd, "name"), handle: field(fd, "handle").toLowerCase(), owner_name: field(fd, "owner_name"), phone: field(fd, "phone") },
-    });
-  } catch (e) {
-    const failure = toActionFailure(statusOf(e), bodyOf(e));
+  const created = await call("/sellers", {
+    locale, method: "POST", token: registrationToken,
+    body: { name: field(fd, "name"), handle: field(fd, "handle").toLowerCase(), owner_name: field(fd, "owner_name"), phone: field(fd, "phone") },
+  });
+  if (!created.ok) {
+    const failure = failureOf(created);
     return failure.fieldErrors ? { ...failure, fieldErrors: attachToInputs(failure.fieldErrors, REGISTER_INPUTS) } : failure;
   }
 
-  try {
-    await writeSellerToken((await login(locale, email, password)).token);
-  } catch (e) {
-    return toActionFailure(statusOf(e), bodyOf(e));
-  }
+  const signedIn = await signIn(locale, email, password);
+  if (!signedIn.ok) return signedIn;
   return { ok: true, data: { redirectTo: `/${locale}/seller/onboarding/business` } };
 }
 
+/** A refused login: too many tries, wrong credentials (never which), or the backend's own failure. */
+function loginFailure({ status, body }: ApiFailure): Failure {
+  if (status === 429) return { ok: false, errorKey: "errors:rate_limited" };
+  return status === 400 || status === 401 ? { ok: false, errorKey: "errors.sellerInvalidCredentials" } : toActionFailure(status, body);
+}
+
 /** Logs a seller in and keeps the session token in the httpOnly cookie. */
-export async function loginSeller(_prev: ActionResult<SignedIn> | null, fd: FormData): Promise<ActionResult<SignedIn>> {
+export async function loginSeller(_prev: Result<SignedIn> | null, fd: FormData): Promise<Result<SignedIn>> {
   const locale = localeOf(fd);
   const invalid = requireFields(fd, ["email", "password"]);
   if (invalid) return invalid;
+  const session = await login(locale, field(fd, "email"), String(fd.get("password")));
+  if (!session.ok) return loginFailure(session);
+  const owned = await hasSeller(locale, session.data.token);
+  if (!owned.ok) return loginFailure(owned);
+  if (!owned.data) return { ok: false, errorKey: "errors.sellerNoStore" };
   try {
-    const { token } = await login(locale, field(fd, "email"), String(fd.get("password")));
-    if (!(await hasSeller(locale, token))) return { ok: false, errorKey: "errors.sellerNoStore" };
-    await writeSellerToken(token);
-  } catch (e) {
-    const status = statusOf(e);
-    if (status === 429) return { ok: false, errorKey: "errors:rate_limited" };
-    return status === 400 || status === 401 ? { ok: false, errorKey: "errors.sellerInvalidCredentials" } : toActionFailure(status, bodyOf(e));
+    await writeSellerToken(session.data.token);
+  } catch {
+    return toActionFailure(undefined, undefined);
   }
   return { ok: true, data: { redirectTo: `/${locale}/seller` } };
 }

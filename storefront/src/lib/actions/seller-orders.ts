@@ -1,15 +1,14 @@
 "use server";
 
-import { SellerApiError } from "@/lib/data/seller-fetch";
 import { localeOf, sellerWrite, writeFailure } from "@/lib/data/seller-write";
-import type { ShopResult } from "@/lib/shop/result";
+import type { Result } from "@/lib/result";
 import { checkHttpUrl, checkText, collectErrors } from "@/lib/validation";
 
 /**
  * Marks the seller's part of an order as shipped with the courier's tracking number
  * (`POST /sellers/me/orders/:id/fulfillments`); the backend notifies the shopper.
  */
-export async function fulfilSellerOrder(_prev: ShopResult<{ id: string }> | null, fd: FormData): Promise<ShopResult<{ id: string }>> {
+export async function fulfilSellerOrder(_prev: Result<{ id: string }> | null, fd: FormData): Promise<Result<{ id: string }>> {
   const locale = localeOf(fd);
   const id = String(fd.get("id") ?? "");
   const value = (name: string) => {
@@ -24,17 +23,15 @@ export async function fulfilSellerOrder(_prev: ShopResult<{ id: string }> | null
     tracking_url: checkHttpUrl(values.tracking_url, "errors:tracking_url_format"),
   });
   if (Object.keys(fieldErrors).length) return { ok: false, errorKey: "shop:errors.invalidData", fieldErrors, values };
-  try {
-    await sellerWrite(locale, `/sellers/me/orders/${encodeURIComponent(id)}/fulfillments`, {
-      method: "POST",
-      body: { tracking_number: values.tracking_number, carrier: value("carrier"), tracking_url: value("tracking_url") },
-    });
-  } catch (e) {
-    if (e instanceof SellerApiError && e.status === 409 && (e.body as { code?: unknown } | null)?.code === "already_fulfilled") {
+  const result = await sellerWrite(locale, `/sellers/me/orders/${encodeURIComponent(id)}/fulfillments`, {
+    method: "POST",
+    body: { tracking_number: values.tracking_number, carrier: value("carrier"), tracking_url: value("tracking_url") },
+  });
+  if (!result.ok) {
+    if (result.status === 409 && (result.body as { code?: unknown } | null)?.code === "already_fulfilled") {
       return { ok: false, errorKey: "shop:errors.alreadyFulfilled", values };
     }
-    const f = writeFailure(e);
-    return { ...f, values };
+    return { ...writeFailure(result), values };
   }
   return { ok: true, data: { id } };
 }

@@ -2,7 +2,7 @@
 
 import { localeOf, sellerWrite, writeFailure } from "@/lib/data/seller-write";
 import { number, text } from "@/lib/seller-portal/form-values";
-import type { ActionResult } from "@/lib/seller-portal/types";
+import type { Result } from "@/lib/result";
 
 type Saved = { id: string };
 
@@ -21,43 +21,34 @@ const pricesAndStock = (fd: FormData) => ({
  * Saves one variant row (`POST /sellers/me/products/:id/variants/:variantId`). Size and colour are
  * always sent, so emptying one clears it; an empty SKU or US$ price leaves the current one.
  */
-export async function saveVariant(_prev: ActionResult<Saved> | null, fd: FormData): Promise<ActionResult<Saved>> {
+export async function saveVariant(_prev: Result<Saved> | null, fd: FormData): Promise<Result<Saved>> {
   const productId = String(fd.get("product_id") ?? "");
   const variantId = String(fd.get("variant_id") ?? "");
   if (!productId || !variantId) return { ok: false, errorKey: "errors:not_found" };
   const body = defined({
     size: String(fd.get("size") ?? "").trim(), colour: String(fd.get("colour") ?? "").trim(), sku: text(fd, "sku"), ...pricesAndStock(fd),
   });
-  try {
-    await sellerWrite(localeOf(fd), variantsPath(productId, variantId), { method: "POST", body });
-  } catch (e) {
-    return writeFailure(e);
-  }
+  const result = await sellerWrite(localeOf(fd), variantsPath(productId, variantId), { method: "POST", body });
+  if (!result.ok) return writeFailure(result);
   return { ok: true, data: { id: variantId } };
 }
 
 /** Adds a variant to a listing (`POST /sellers/me/products/:id/variants`). */
-export async function addVariant(_prev: ActionResult<Saved> | null, fd: FormData): Promise<ActionResult<Saved>> {
+export async function addVariant(_prev: Result<Saved> | null, fd: FormData): Promise<Result<Saved>> {
   const productId = String(fd.get("product_id") ?? "");
   if (!productId) return { ok: false, errorKey: "errors:not_found" };
   const body = defined({ size: text(fd, "size"), colour: text(fd, "colour"), sku: text(fd, "sku"), ...pricesAndStock(fd) });
-  try {
-    await sellerWrite(localeOf(fd), variantsPath(productId), { method: "POST", body });
-  } catch (e) {
-    return writeFailure(e);
-  }
+  const result = await sellerWrite(localeOf(fd), variantsPath(productId), { method: "POST", body });
+  if (!result.ok) return writeFailure(result);
   return { ok: true, data: { id: productId } };
 }
 
 /** Removes a variant; the backend keeps the last one (`errors:last_variant`). */
-export async function removeVariant(_prev: ActionResult<Saved> | null, fd: FormData): Promise<ActionResult<Saved>> {
+export async function removeVariant(_prev: Result<Saved> | null, fd: FormData): Promise<Result<Saved>> {
   const productId = String(fd.get("product_id") ?? "");
   const variantId = String(fd.get("variant_id") ?? "");
   if (!productId || !variantId) return { ok: false, errorKey: "errors:not_found" };
-  try {
-    await sellerWrite(localeOf(fd), variantsPath(productId, variantId), { method: "DELETE" });
-  } catch (e) {
-    return writeFailure(e);
-  }
+  const result = await sellerWrite(localeOf(fd), variantsPath(productId, variantId), { method: "DELETE" });
+  if (!result.ok) return writeFailure(result);
   return { ok: true, data: { id: variantId } };
 }

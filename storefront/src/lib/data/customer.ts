@@ -3,7 +3,7 @@ import { cache } from "react";
 import { redirect } from "next/navigation";
 import type { Locale } from "@canting/domain";
 import { toCustomer, type Customer } from "@/lib/shop/customer";
-import { isStatus, storeCall } from "./cart-api";
+import { call, orThrow } from "@/lib/http/medusa";
 import { readCustomerToken } from "./customer-session";
 
 export const customerLoginPath = (locale: Locale, expired = false) => `/${locale}/account/login${expired ? "?expired=1" : ""}`;
@@ -12,12 +12,9 @@ export const customerLoginPath = (locale: Locale, expired = false) => `/${locale
 export const retrieveCustomer = cache(async (locale: Locale): Promise<Customer | null> => {
   const token = await readCustomerToken();
   if (!token) return null;
-  try {
-    return toCustomer(await storeCall("/store/customers/me", { locale, token, query: { fields: "*addresses" } }));
-  } catch (e) {
-    if (isStatus(e, 401) || isStatus(e, 404)) return null;
-    throw e;
-  }
+  const result = await call("/store/customers/me", { locale, token, query: { fields: "*addresses" } });
+  if (!result.ok && (result.status === 401 || result.status === 404)) return null;
+  return toCustomer(orThrow(result));
 });
 
 /** The signed-in shopper and their token; sends anyone else to the login page. */

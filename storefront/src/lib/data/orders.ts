@@ -1,7 +1,7 @@
 import "server-only";
 import type { Locale } from "@canting/domain";
 import { toOrderParts, toOrderSummaries, toShopOrder, type OrderPart, type OrderSummary, type ShopOrder } from "@/lib/shop/orders";
-import { isStatus, storeCall } from "./cart-api";
+import { call, orThrow } from "@/lib/http/medusa";
 import { retrieveProductInfo } from "./cart";
 import { orderAccessHeaders } from "./order-access";
 
@@ -12,15 +12,11 @@ const ORDER_FIELDS = "+items.total,+items.subtotal,+items.product_handle";
  * backend answers only the account that placed it or the browser holding its cart: order-access.ts).
  */
 export async function retrieveOrder(locale: Locale, id: string, token?: string | null): Promise<ShopOrder | null> {
-  let order: { items?: { product_id?: unknown }[] };
-  try {
-    ({ order } = await storeCall<{ order: { items?: { product_id?: unknown }[] } }>(`/store/orders/${encodeURIComponent(id)}`, {
-      locale, token, query: { fields: ORDER_FIELDS }, headers: await orderAccessHeaders(id),
-    }));
-  } catch (e) {
-    if (isStatus(e, 404) || isStatus(e, 400)) return null;
-    throw e;
-  }
+  const result = await call<{ order: { items?: { product_id?: unknown }[] } }>(`/store/orders/${encodeURIComponent(id)}`, {
+    locale, token: token === undefined ? "shopper" : token, query: { fields: ORDER_FIELDS }, headers: await orderAccessHeaders(id),
+  });
+  if (!result.ok && (result.status === 404 || result.status === 400)) return null;
+  const { order } = orThrow(result);
   const productIds = (order.items ?? []).map((i) => i.product_id).filter((p): p is string => typeof p === "string");
   const info = await retrieveProductInfo(locale, productIds).catch(() => ({}));
   return toShopOrder(order, info);
@@ -32,17 +28,17 @@ export async function retrieveOrder(locale: Locale, id: string, token?: string |
  * order without per-seller status instead of failing.
  */
 export async function retrieveOrderParts(locale: Locale, id: string, token?: string | null): Promise<OrderPart[] | null> {
-  try {
-    return toOrderParts(await storeCall(`/store/orders/${encodeURIComponent(id)}/parts`, { locale, token, headers: await orderAccessHeaders(id) }));
-  } catch (e) {
-    console.error("[storefront] order parts unavailable:", e instanceof Error ? e.message : e);
-    return null;
-  }
+  const result = await call(`/store/orders/${encodeURIComponent(id)}/parts`, {
+    locale, token: token === undefined ? "shopper" : token, headers: await orderAccessHeaders(id),
+  });
+  if (result.ok) return toOrderParts(result.data);
+  console.error("[storefront] order parts unavailable:", result.message);
+  return null;
 }
 
 /** The signed-in customer's orders, newest first. */
 export async function listCustomerOrders(locale: Locale, token: string, { limit = 20, offset = 0 } = {}): Promise<OrderSummary[]> {
-  return toOrderSummaries(await storeCall("/store/orders", {
+  return toOrderSummaries(orThrow(await call("/store/orders", {
     locale, token, query: { limit, offset, order: "-created_at" },
-  }));
+  })));
 }

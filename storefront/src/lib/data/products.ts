@@ -4,7 +4,7 @@ import type { Locale } from "@canting/domain";
 import { toProduct, toProductSummaries } from "@/lib/adapter";
 import type { Product, ProductPage } from "@/lib/types";
 import { getRegion } from "./regions";
-import { storeFetch } from "./store-fetch";
+import { read } from "@/lib/http/medusa";
 
 const PRODUCT_FIELDS = "*variants.calculated_price,+metadata,*seller";
 
@@ -17,7 +17,7 @@ export async function listProducts(
 ): Promise<ProductPage> {
   if (ids && ids.length === 0) return { products: [], count: 0 };
   const region = await getRegion(locale);
-  const { products, count } = await storeFetch<StoreProductList>("/store/products", locale, {
+  const { products, count } = await read<StoreProductList>("/store/products", locale, {
     region_id: region.id,
     fields: PRODUCT_FIELDS,
     limit: ids ? ids.length : limit,
@@ -30,7 +30,7 @@ export async function listProducts(
 /** One product by handle, or null when no such product is published. Deduped per request. */
 export const retrieveProduct = cache(async (locale: Locale, handle: string): Promise<Product | null> => {
   const region = await getRegion(locale);
-  const { products } = await storeFetch<StoreProductList>("/store/products", locale, {
+  const { products } = await read<StoreProductList>("/store/products", locale, {
     region_id: region.id,
     fields: PRODUCT_FIELDS,
     handle,

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { cookies } from "next/headers";
 import { REGIONS, REGION_COOKIE, regionFor, type Locale, type RegionCode } from "@canting/domain";
-import { BackendError, storeFetch } from "./store-fetch";
+import { ApiError, read } from "@/lib/http/medusa";
 
 type StoreRegion = { id: string; name: string; currency_code: string };
 
@@ -24,8 +24,8 @@ export const getRegionCode = cache(async (locale: Locale): Promise<RegionCode> =
 export const getRegion = cache(async (locale: Locale): Promise<StoreRegion> => {
   const regionCode = await getRegionCode(locale);
   const currency = REGIONS.find((r) => r.code === regionCode)?.currency;
-  const { regions } = await storeFetch<{ regions: StoreRegion[] }>("/store/regions", locale, { limit: 50 });
+  const { regions } = await read<{ regions: StoreRegion[] }>("/store/regions", locale, { limit: 50 });
   const region = regions.find((r) => r.currency_code?.toLowerCase() === currency);
-  if (!region) throw new BackendError(`No region with currency ${currency} for ${regionCode}`);
+  if (!region) throw new ApiError({ message: `No region with currency ${currency} for ${regionCode}`, body: null });
   return region;
 });

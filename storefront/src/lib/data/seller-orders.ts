@@ -2,7 +2,7 @@ import "server-only";
 import type { Locale } from "@canting/domain";
 import { toSellerOrder, toSellerOrderPage, type SellerOrder, type SellerOrderPage } from "@/lib/shop/seller-orders";
 import { sellerGet } from "./seller-portal";
-import { BackendError } from "./store-fetch";
+import { isStatus } from "@/lib/http/medusa";
 
 export const SELLER_ORDERS_PAGE_SIZE = 20;
 
@@ -17,7 +17,7 @@ export async function retrieveSellerOrder(locale: Locale, id: string): Promise<S
   try {
     return toSellerOrder((await sellerGet<{ order?: unknown }>(locale, `/sellers/me/orders/${encodeURIComponent(id)}`)).order);
   } catch (e) {
-    if (e instanceof BackendError && e.status === 404) return null;
+    if (isStatus(e, 404)) return null;
     throw e;
   }
 }

@@ -7,8 +7,7 @@ import type { Onboarding, SellerAccount, SellerDocument } from "@/lib/seller-por
 import { toSellerListing, toSellerListings, type SellerListing } from "@/lib/seller-portal/listings";
 import { toChangeRequests, type ChangeRequest } from "@/lib/seller-portal/change-requests";
 import { toReadinessView, toTrainingAwards, type ReadinessView, type TrainingAward } from "@/lib/readiness/adapter";
-import { isUnauthorized, sellerFetch } from "./seller-fetch";
-import { BackendError } from "./store-fetch";
+import { call, isStatus, orThrow } from "@/lib/http/medusa";
 import { readSellerToken } from "./seller-session";
 
 export const sellerLoginPath = (locale: Locale, expired = false) => `/${locale}/seller/login${expired ? "?expired=1" : ""}`;
@@ -17,12 +16,9 @@ export const sellerLoginPath = (locale: Locale, expired = false) => `/${locale}/
 export async function sellerGet<T>(locale: Locale, path: string): Promise<T> {
   const token = await readSellerToken();
   if (!token) redirect(sellerLoginPath(locale));
-  try {
-    return await sellerFetch<T>(path, { locale, token });
-  } catch (e) {
-    if (isUnauthorized(e)) redirect(sellerLoginPath(locale, true));
-    throw e;
-  }
+  const result = await call<T>(path, { locale, token });
+  if (!result.ok && result.status === 401) redirect(sellerLoginPath(locale, true));
+  return orThrow(result);
 }
 
 /** The signed-in seller's profile (private fields included). Deduped per request. */
@@ -50,7 +46,7 @@ export const retrieveSellerListing = cache(async (locale: Locale, id: string): P
   try {
     return toSellerListing((await sellerGet<{ product?: unknown }>(locale, `/sellers/me/products/${encodeURIComponent(id)}`)).product);
   } catch (e) {
-    if (e instanceof BackendError && e.status === 404) return null;
+    if (isStatus(e, 404)) return null;
     throw e;
   }
 });

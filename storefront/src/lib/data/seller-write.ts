@@ -1,9 +1,10 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "@canting/domain";
-import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
+import { call, type ApiFailure } from "@/lib/http/medusa";
 import { readSellerToken } from "@/lib/data/seller-session";
 import { toActionFailure } from "@/lib/seller-portal/errors";
+import type { Failure, Result } from "@/lib/result";
 
 /** The locale a portal form was posted in. */
 export const localeOf = (fd: FormData): Locale => {
@@ -11,15 +12,16 @@ export const localeOf = (fd: FormData): Locale => {
   return isLocale(l) ? l : DEFAULT_LOCALE;
 };
 
-/** A failed write as an action result with i18n keys. */
-export const writeFailure = (e: unknown) =>
-  e instanceof SellerApiError ? toActionFailure(e.status, e.body) : toActionFailure(undefined, undefined);
+/** A refused write as the form's failure, with i18n keys. */
+export const writeFailure = (f: ApiFailure): Failure => toActionFailure(f.status, f.body);
 
-/** Runs a `/sellers/me*` write with the cookie's token, then refreshes the portal's pages. */
-export async function sellerWrite<T>(locale: Locale, path: string, init: { method: "POST" | "DELETE"; body?: Record<string, unknown> }): Promise<T> {
+/** Runs a `/sellers/me*` write with the cookie's token, then refreshes the portal's pages. No session is a 401. */
+export async function sellerWrite<T>(
+  locale: Locale, path: string, init: { method: "POST" | "DELETE"; body?: Record<string, unknown> },
+): Promise<Result<T, ApiFailure>> {
   const token = await readSellerToken();
-  if (!token) throw new SellerApiError("no session", 401, null);
-  const result = await sellerFetch<T>(path, { locale, token, ...init });
-  revalidatePath(`/${locale}/seller`, "layout");
+  if (!token) return { ok: false, status: 401, message: "no session", body: null };
+  const result = await call<T>(path, { locale, token, ...init });
+  if (result.ok) revalidatePath(`/${locale}/seller`, "layout");
   return result;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it, vi } from "vitest";
 
 const fetched: { path: string; query: Record<string, unknown> }[] = [];
 vi.mock("server-only", () => ({}));
-vi.mock("./store-fetch", () => ({
-  storeFetch: async (path: string, _locale: string, query: Record<string, unknown>) => {
+vi.mock("@/lib/http/medusa", () => ({
+  read: async (path: string, _locale: string, query: Record<string, unknown>) => {
     fetched.push({ path, query });
     if (path === "/store/sellers") return { sellers: [{ handle: "batik-kauman-demo" }], count: 1 };
     return {

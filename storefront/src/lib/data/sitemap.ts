@@ -1,6 +1,6 @@
 import "server-only";
 import { DEFAULT_LOCALE } from "@canting/domain";
-import { storeFetch } from "./store-fetch";
+import { read } from "@/lib/http/medusa";
 
 type Handle = { handle: string; updated_at?: string };
 type RawProduct = Handle & { metadata?: { demo?: unknown } | null; seller?: { is_demo?: unknown } | null };
@@ -11,7 +11,7 @@ const MAX_PAGES = 50;
 async function allPages(path: string, key: "products" | "sellers", fields?: string): Promise<Handle[]> {
   const out: Handle[] = [];
   for (let page = 0; page < MAX_PAGES; page++) {
-    const body = await storeFetch<Record<string, unknown> & { count?: number }>(path, DEFAULT_LOCALE, {
+    const body = await read<Record<string, unknown> & { count?: number }>(path, DEFAULT_LOCALE, {
       limit: PAGE, offset: page * PAGE, ...(fields ? { fields } : {}),
     });
     const rows = (body[key] as Handle[] | undefined) ?? [];

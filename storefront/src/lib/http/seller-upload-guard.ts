@@ -1,17 +1,17 @@
 import "server-only";
 import { NextResponse } from "next/server";
 import { DEFAULT_LOCALE, type Locale } from "@canting/domain";
-import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
+import { call } from "@/lib/http/medusa";
 import { readSellerToken } from "@/lib/data/seller-session";
 import { toActionFailure } from "@/lib/seller-portal/errors";
-import type { ActionFailure, ErrorKey } from "@/lib/seller-portal/types";
+import type { ErrorKey, Failure } from "@/lib/result";
 
 /** Room for the multipart boundaries and the text fields next to the files. */
 export const MULTIPART_OVERHEAD_BYTES = 1024 * 1024;
 
-type Guarded = { ok: true; token: string } | { ok: false; response: NextResponse<ActionFailure> };
+type Guarded = { ok: true; token: string } | { ok: false; response: NextResponse<Failure> };
 
-const refuse = (result: ActionFailure, status: number): Guarded => ({ ok: false, response: NextResponse.json(result, { status }) });
+const refuse = (result: Failure, status: number): Guarded => ({ ok: false, response: NextResponse.json(result, { status }) });
 
 /** The declared body length, or null when there is none (chunked) or it is not a number. */
 export function declaredLength(request: Request): number | null {
@@ -39,12 +39,10 @@ export async function guardSellerUpload(
     const tooLarge: ErrorKey = "errors:file_too_large";
     return refuse({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { [field]: tooLarge } }, 413);
   }
-  try {
-    await sellerFetch("/sellers/me", { locale, token });
-  } catch (e) {
-    const status = e instanceof SellerApiError ? e.status : undefined;
+  const session = await call("/sellers/me", { locale, token });
+  if (!session.ok) {
     // No seller behind the token (404) is as good as no session.
-    const answered = status === 404 ? 401 : status;
+    const answered = session.status === 404 ? 401 : session.status;
     return refuse(toActionFailure(answered, null), answered === 401 || answered === 403 ? answered : 502);
   }
   return { ok: true, token };

@@ -1,7 +1,8 @@
 import { CHANGE_REQUEST_STATUSES, IDENTITY_FIELDS, type ChangeRequestStatus, type IdentityField } from "@canting/domain";
 import { stepPayload } from "./payload";
 import { text } from "./form-values";
-import type { ErrorKey, SellerAccount } from "./types";
+import type { ErrorKey } from "@/lib/result";
+import type { SellerAccount } from "./types";
 
 /** Values of identity fields as the backend names and shapes them (`kbli` a list, `declared_amount_idr` a number). */
 export type IdentityValues = Partial<Record<IdentityField, unknown>>;

@@ -1,5 +1,5 @@
 import { resources } from "@canting/i18n";
-import type { ActionFailure, ErrorKey } from "./types";
+import type { ErrorKey, Failure } from "@/lib/result";
 
 const CODES = resources.id.errors as Record<string, string>;
 const isCode = (code: unknown): code is string => typeof code === "string" && /^[a-z0-9_]+$/.test(code) && code in CODES;
@@ -28,7 +28,7 @@ export function fieldErrorsFrom(body: unknown): Record<string, ErrorKey> {
  * Turns a failed backend call into what a form shows: a message for the form, messages per field,
  * and for a submit with gaps the list of missing fields. `status` is undefined when nothing answered.
  */
-export function toActionFailure(status: number | undefined, body: unknown): ActionFailure {
+export function toActionFailure(status: number | undefined, body: unknown): Failure {
   const b = body as BackendErrorBody | null;
   if (status === 400) {
     if (Array.isArray(b?.missing)) {

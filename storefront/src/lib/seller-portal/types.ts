@@ -1,6 +1,5 @@
 import type { ExportDeclarations } from "@canting/domain";
 import type { ScaleBasis, SellerStatus, Sentra, Technique, WastewaterMethod } from "@canting/domain";
-import type { ErrorCode, Resources } from "@canting/i18n";
 
 import { IDENTITY_LOCKED_STATUSES, ONBOARDING_STEPS, MAX_UPLOAD_BYTES, type DocumentKind, type OnboardingStepId } from "@canting/domain";
 
@@ -74,22 +73,6 @@ export type SellerDocument = {
   reviewNote: string | null;
   createdAt: string | null;
 };
-
-/**
- * An i18n key for an error: a backend error code in the shared `errors` namespace
- * (`errors:nib_format`, the same texts the backend answers with), or a portal message in
- * `common` (`errors.sellerSessionExpired`).
- */
-export type ErrorKey = `errors:${ErrorCode}` | `errors.${keyof Resources["common"]["errors"] & string}`;
-
-/** What every seller server action answers: the data, or i18n keys for the whole form and per field. */
-export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; errorKey: ErrorKey; fieldErrors?: Record<string, ErrorKey>; missing?: string[] };
-export type ActionFailure = Extract<ActionResult<never>, { ok: false }>;
-
-/** A server action a form drives with `useActionState`. */
-export type FormAction<T> = (previous: ActionResult<T> | null, formData: FormData) => Promise<ActionResult<T>>;
 
 /** Statuses in which `POST /sellers/me` is allowed. */
 export const EDITABLE_STATUSES = ["draft", "changes_requested", "approved"] as const satisfies readonly SellerStatus[];

@@ -1,7 +1,40 @@
 import { ID_POSTCODE_PATTERN, INTL_POSTCODE_PATTERN, isIdProvince, type AddressForm } from "@canting/domain";
-import type { ErrorKey } from "@/lib/seller-portal/types";
-import type { ShopAddress } from "@/lib/shop/cart";
+import type { ErrorKey } from "@/lib/result";
+import { isObj, str } from "@/lib/read";
 import { checkEmail } from "@/lib/validation";
+
+/** An address on a cart, an order or in the account, as the shop shows and edits it. */
+export type ShopAddress = {
+  firstName: string | null;
+  phone: string | null;
+  address1: string | null;
+  address2: string | null;
+  city: string | null;
+  province: string | null;
+  postalCode: string | null;
+  countryCode: string | null;
+  kelurahan: string | null;
+  kecamatan: string | null;
+};
+
+/** A Medusa address (kelurahan and kecamatan kept in its metadata), or null when it says nowhere. */
+export function toShopAddress(raw: unknown): ShopAddress | null {
+  if (!isObj(raw)) return null;
+  const meta = isObj(raw.metadata) ? raw.metadata : {};
+  const a: ShopAddress = {
+    firstName: str(raw.first_name),
+    phone: str(raw.phone),
+    address1: str(raw.address_1),
+    address2: str(raw.address_2),
+    city: str(raw.city),
+    province: str(raw.province),
+    postalCode: str(raw.postal_code),
+    countryCode: str(raw.country_code)?.toLowerCase() ?? null,
+    kelurahan: str(meta.kelurahan),
+    kecamatan: str(meta.kecamatan),
+  };
+  return a.address1 || a.city || a.postalCode ? a : null;
+}
 
 /** The inputs of each address form, in order (named after Medusa's address fields, plus kelurahan/kecamatan). */
 export const ADDRESS_INPUTS: Record<AddressForm, readonly string[]> = {

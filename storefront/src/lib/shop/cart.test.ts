@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toProductInfo, toShopCart } from "./cart";
+import { toBuyableVariants, toPaymentProviders, toSellerShipping, toShopCart } from "./cart";
+import { toProductInfo } from "./lines";
 
 const products = [
   { id: "prod_a", seller: { id: "sel_1", handle: "batik-sekar", name: "Batik Sekar" }, variants: [{ id: "var_a", manage_inventory: true, inventory_quantity: 2 }] },
@@ -52,5 +53,43 @@ describe("toShopCart", () => {
 
   it("falls back to unit price × quantity when the line has no total", () => {
     expect(cart.groups[0].lines[1].total).toBe(450000);
+  });
+});
+
+describe("what the checkout and the product page read about a cart", () => {
+  it("reads each workshop's shipping options and its choice, skipping groups without a profile", () => {
+    const raw = { sellers: [
+      { shipping_profile_id: "sp_1", seller: { id: "sel_1", handle: "batik-sekar", name: "Batik Sekar" },
+        options: [{ id: "so_1", name: "JNE REG", amount: 25000 }, { id: "so_2", amount: "x" }, { name: "no id" }],
+        chosen: { option_id: "so_1", name: "JNE REG", amount: 25000 } },
+      { seller: { id: "sel_2" }, options: [] },
+      null,
+    ] };
+    expect(toSellerShipping(raw)).toEqual([{
+      profileId: "sp_1", seller: { id: "sel_1", handle: "batik-sekar", name: "Batik Sekar" },
+      options: [{ id: "so_1", name: "JNE REG", amount: 25000 }, { id: "so_2", name: "so_2", amount: null }],
+      chosen: { optionId: "so_1", name: "JNE REG", amount: 25000 },
+    }]);
+    expect(toSellerShipping(null)).toEqual([]);
+  });
+
+  it("reads the payment providers' ids", () => {
+    expect(toPaymentProviders({ payment_providers: [{ id: "pp_system_default" }, { id: 7 }, null, { id: "pp_stripe_stripe" }] }))
+      .toEqual(["pp_system_default", "pp_stripe_stripe"]);
+  });
+
+  it("reads a product's variants with stock (none for untracked, never below 0) and price in lower-case currency", () => {
+    const product = { variants: [
+      { id: "var_a", title: "Biru", manage_inventory: true, inventory_quantity: 3, calculated_price: { calculated_amount: 1500000, currency_code: "IDR" } },
+      { id: "var_b", manage_inventory: false, inventory_quantity: 0 },
+      { id: "var_c", manage_inventory: true, inventory_quantity: -2 },
+      { title: "no id" },
+    ] };
+    expect(toBuyableVariants(product)).toEqual([
+      { id: "var_a", title: "Biru", stock: 3, price: 1500000, currency: "idr" },
+      { id: "var_b", title: "", stock: null, price: null, currency: null },
+      { id: "var_c", title: "", stock: 0, price: null, currency: null },
+    ]);
+    expect(toBuyableVariants(undefined)).toEqual([]);
   });
 });

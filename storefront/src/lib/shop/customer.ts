@@ -1,6 +1,5 @@
-import { toShopAddress, type ShopAddress } from "@/lib/shop/cart";
+import { toShopAddress, type ShopAddress } from "@/lib/shop/address";
 import { isObj, str } from "@/lib/read";
-
 
 export type CustomerAddress = ShopAddress & { id: string };
 export type Customer = { id: string; email: string; firstName: string | null; lastName: string | null; addresses: CustomerAddress[] };

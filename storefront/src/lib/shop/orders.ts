@@ -1,66 +1,26 @@
-import { groupBySeller, toShopAddress, toShopSeller, type CartLine, type ProductInfo, type SellerGroup, type ShopAddress, type ShopSeller } from "@/lib/shop/cart";
-import { isObj, str } from "@/lib/read";
-
-const num = (v: unknown): number | null => {
-  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
-  return typeof n === "number" && Number.isFinite(n) ? n : null;
-};
+import { isObj, num, str } from "@/lib/read";
+import { toLine, toShopSeller, toTotals, type CartLine, type ProductInfo, type ShopSeller, type ShopTotals } from "@/lib/shop/lines";
 
 /** A shopper's order as the confirmation and account pages show it. */
-export type ShopOrder = {
+export type ShopOrder = ShopTotals & {
   id: string;
   displayId: string;
   createdAt: string | null;
   email: string | null;
-  currency: string;
-  groups: SellerGroup[];
-  itemCount: number;
-  itemSubtotal: number;
-  shippingTotal: number;
-  taxTotal: number;
-  total: number;
-  shippingAddress: ShopAddress | null;
   paymentStatus: string | null;
 };
-
-function toOrderLine(raw: unknown): CartLine | null {
-  if (!isObj(raw) || !str(raw.id)) return null;
-  const quantity = num(raw.quantity) ?? 0;
-  const unitPrice = num(raw.unit_price) ?? 0;
-  return {
-    id: str(raw.id)!,
-    variantId: str(raw.variant_id),
-    productId: str(raw.product_id),
-    productHandle: str(raw.product_handle),
-    title: str(raw.product_title) ?? str(raw.title) ?? "",
-    variantTitle: str(raw.variant_title),
-    thumbnail: str(raw.thumbnail),
-    quantity,
-    unitPrice,
-    total: num(raw.total) ?? num(raw.subtotal) ?? unitPrice * quantity,
-    maxQuantity: null,
-    unavailable: false, // a placed order's lines were bought; availability is a cart question
-  };
-}
 
 /** `GET /store/orders/:id` plus the sellers of its products. */
 export function toShopOrder(raw: unknown, info: Record<string, ProductInfo>): ShopOrder | null {
   if (!isObj(raw) || !str(raw.id)) return null;
-  const lines = (Array.isArray(raw.items) ? raw.items : []).map(toOrderLine).filter((l): l is CartLine => l !== null);
+  const lines = (Array.isArray(raw.items) ? raw.items : []).map((i) => toLine(i, null)).filter((l): l is CartLine => l !== null);
   const collections = Array.isArray(raw.payment_collections) ? raw.payment_collections.filter(isObj) : [];
   return {
     id: str(raw.id)!,
     displayId: String(raw.custom_display_id ?? raw.display_id ?? raw.id),
     createdAt: str(raw.created_at),
     email: str(raw.email),
-    currency: (str(raw.currency_code) ?? "idr").toLowerCase(),
-    groups: groupBySeller(lines, info),
-    itemCount: lines.reduce((n, l) => n + l.quantity, 0),
-    itemSubtotal: num(raw.item_subtotal) ?? num(raw.item_total) ?? lines.reduce((n, l) => n + l.total, 0),
-    shippingTotal: num(raw.shipping_total) ?? 0,
-    taxTotal: num(raw.tax_total) ?? 0,
-    total: num(raw.total) ?? 0,
-    shippingAddress: toShopAddress(raw.shipping_address),
+    ...toTotals(raw, lines, info),
     paymentStatus: str(raw.payment_status) ?? (collections.length ? str(collections[0].status) : null),
   };
 }

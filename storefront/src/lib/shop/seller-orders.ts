@@ -1,10 +1,5 @@
-import { toShopAddress, type ShopAddress } from "@/lib/shop/cart";
-import { isObj, str } from "@/lib/read";
-
-const num = (v: unknown): number | null => {
-  const n = typeof v === "string" && v.trim() !== "" ? Number(v) : v;
-  return typeof n === "number" && Number.isFinite(n) ? n : null;
-};
+import { toShopAddress, type ShopAddress } from "@/lib/shop/address";
+import { isObj, num, str } from "@/lib/read";
 
 export const FULFILLMENT_STATUSES = ["not_fulfilled", "shipped", "delivered"] as const;
 export type FulfillmentStatus = (typeof FULFILLMENT_STATUSES)[number];

@@ -3,6 +3,7 @@ import { useUserNames } from "../../lib/hooks"
 import type { Copy } from "../../lib/i18n"
 import type { SellerDetail } from "../../lib/sellers"
 import { Section } from "./section"
+import { kindLabel } from "./documents-section"
 
 const COLOR = { accepted: "green", rejected: "red" } as const
 
@@ -20,7 +21,7 @@ export function DocumentDecisionsSection({ seller, copy }: { seller: SellerDetai
           {decisions.map((d) => (
             <li key={d.id} className="flex flex-col gap-y-1 px-6 py-3">
               <div className="flex items-center gap-x-2">
-                <Text size="small" weight="plus">{copy.has(`docKind.${d.kind}`) ? t(`docKind.${d.kind}` as any) : d.kind}</Text>
+                <Text size="small" weight="plus">{kindLabel(copy, d.kind)}</Text>
                 <Badge size="2xsmall" color={COLOR[d.decision] ?? "grey"}>{t(`docState.${d.decision}`)}</Badge>
               </div>
               <Text size="small" className="text-ui-fg-subtle">

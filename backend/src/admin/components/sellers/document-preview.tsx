@@ -23,6 +23,8 @@ export function useDocumentUrl(sellerId: string, doc: SellerDocument, enabled: b
   useEffect(() => {
     if (!file.data) return
     const objectUrl = URL.createObjectURL(file.data)
+    // The effect owns the URL (it revokes it on cleanup), so it hands it to render through state.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setUrl(objectUrl)
     return () => {
       URL.revokeObjectURL(objectUrl)

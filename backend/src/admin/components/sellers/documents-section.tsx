@@ -9,7 +9,8 @@ import { Section } from "./section"
 
 const STATE_COLOR = { pending: "grey", accepted: "green", rejected: "red" } as const
 
-function kindLabel(copy: Copy, kind: string) {
+/** A document kind's label, or the code itself when it has none. */
+export function kindLabel(copy: Copy, kind: string) {
   const key = `docKind.${kind}`
   return copy.has(key) ? copy.t(key) : kind
 }

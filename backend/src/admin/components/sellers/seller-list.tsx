@@ -66,9 +66,9 @@ export function SellerList() {
 
   useEffect(() => {
     if (isError) toast.error(copy.t("list.loadError"), { description: error?.message })
-  }, [isError, error])
+  }, [isError, error, copy])
 
-  const columns = useMemo(() => buildColumns(copy), [copy.lang])
+  const columns = useMemo(() => buildColumns(copy), [copy])
   const pagination: DataTablePaginationState = { pageIndex, pageSize: PAGE_SIZE }
 
   const table = useDataTable({

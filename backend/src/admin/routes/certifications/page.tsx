@@ -40,7 +40,10 @@ const CertificatesPage = () => {
   const update = (changes: Record<string, string | null>) =>
     setParams((prev) => {
       const next = new URLSearchParams(prev)
-      for (const [k, v] of Object.entries(changes)) v ? next.set(k, v) : next.delete(k)
+      for (const [k, v] of Object.entries(changes)) {
+        if (v) next.set(k, v)
+        else next.delete(k)
+      }
       return next
     }, { replace: true })
 
@@ -48,9 +51,9 @@ const CertificatesPage = () => {
   const { data, isLoading, isError, error } = useQuery({ queryKey: certKeys.list(query), queryFn: () => listCertificates(query), placeholderData: keepPreviousData })
   useEffect(() => {
     if (isError) toast.error(copy.t("list.loadError"), { description: error?.message })
-  }, [isError, error])
+  }, [isError, error, copy])
 
-  const columns = useMemo(() => buildColumns(copy), [copy.lang])
+  const columns = useMemo(() => buildColumns(copy), [copy])
   const pagination: DataTablePaginationState = { pageIndex, pageSize: PAGE_SIZE }
   const table = useDataTable({
     data: data?.certificates ?? [], columns, getRowId: (row) => row.id, rowCount: data?.count ?? 0, isLoading,

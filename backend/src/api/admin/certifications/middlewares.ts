@@ -17,6 +17,6 @@ export const AdminCertificateDecision = z.strictObject({
 })
 
 export const adminCertificationMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/certifications", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificatesParams as any, { isList: true, defaults: ["id"] })] },
+  { matcher: "/admin/certifications", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListCertificatesParams, { isList: true, defaults: ["id"] })] },
   { matcher: "/admin/certifications/:id/:action", methods: ["POST"], middlewares: [validateBody(AdminCertificateDecision)] },
 ]

@@ -14,5 +14,5 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const [requests, count] = await req.scope.resolve<SellerModuleService>(SELLER_MODULE).listAndCountSellerChangeRequests(
     filters, { skip: offset, take: limit, order: { created_at: "ASC" } }
   )
-  res.json({ change_requests: await withSellers(req, requests as any), count, offset, limit })
+  res.json({ change_requests: await withSellers(req, requests), count, offset, limit })
 }

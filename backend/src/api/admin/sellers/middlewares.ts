@@ -14,11 +14,11 @@ export const AdminListSellersParams = z.object({
 })
 
 export const adminSellerMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListSellersParams as any, { isList: true, defaults: ["id"] })] },
+  { matcher: "/admin/sellers", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListSellersParams, { isList: true, defaults: ["id"] })] },
   { matcher: "/admin/sellers/:id/:action", methods: ["POST"], middlewares: [validateBody(AdminSellerDecision)] },
   { matcher: "/admin/sellers/:id/documents/:documentId/review", methods: ["POST"], middlewares: [validateBody(AdminReviewSellerDocument)] },
   // Identity change requests (issue #14.7) live beside the sellers they change.
-  { matcher: "/admin/seller-change-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListChangeRequestsParams as any, { isList: true, defaults: ["id"] })] },
+  { matcher: "/admin/seller-change-requests", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListChangeRequestsParams, { isList: true, defaults: ["id"] })] },
   { matcher: "/admin/seller-change-requests/:id/accept", methods: ["POST"], middlewares: [validateBody(AdminAcceptChangeRequest)] },
   { matcher: "/admin/seller-change-requests/:id/reject", methods: ["POST"], middlewares: [validateBody(AdminRejectChangeRequest)] },
 ]

@@ -1,10 +1,19 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { AWARD_FIELDS, presentAward } from "../../../modules/training/presenters"
+import type { z } from "zod"
+import { AWARD_FIELDS, presentAward, type AwardRow } from "../../../modules/training/presenters"
+import type { AdminListAwardsParams } from "../training-programs/middlewares"
+
+/** An award with its seller and history, as the queue's Query reads it. */
+type AwardQueryRow = AwardRow & {
+  seller_id: string
+  seller?: { id: string; handle: string; name: string } | null
+  events?: ({ created_at: Date | string } & Record<string, unknown>)[] | null
+}
 
 /** The claims queue (`?verification=pending`) or any awards, oldest first, with the seller and history. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const { verification, seller_id, program_id, limit, offset } = (req as any).validatedQuery as Record<string, any>
+export async function GET(req: AuthenticatedMedusaRequest<unknown, z.infer<typeof AdminListAwardsParams>>, res: MedusaResponse) {
+  const { verification, seller_id, program_id, limit, offset } = req.validatedQuery
   const filters: Record<string, unknown> = {}
   if (verification) filters.verification = verification
   if (seller_id) filters.seller_id = seller_id
@@ -16,10 +25,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
     filters, pagination: { skip: offset, take: limit, order: { created_at: "ASC" } },
   })
   res.json({
-    awards: data.map((a: any) => ({
+    awards: (data as AwardQueryRow[]).map((a) => ({
       ...presentAward(a),
       seller: a.seller ? { id: a.seller.id, handle: a.seller.handle, name: a.seller.name } : { id: a.seller_id },
-      history: [...(a.events ?? [])].filter(Boolean).sort((x: any, y: any) => +new Date(x.created_at) - +new Date(y.created_at)),
+      history: [...(a.events ?? [])].filter(Boolean).sort((x, y) => +new Date(x.created_at) - +new Date(y.created_at)),
     })),
     count: metadata?.count ?? data.length, offset, limit,
   })

@@ -1,10 +1,11 @@
-import { validateAndTransformQuery, type MiddlewareRoute } from "@medusajs/framework/http"
+import { validateAndTransformQuery, type MiddlewareRoute, type MedusaNextFunction, type MedusaRequest, type MedusaResponse } from "@medusajs/framework/http"
 import { z } from "zod"
 import multer from "multer"
 import { TRAINING_PROGRAMS } from "@canting/domain"
 import { AWARD_VERIFICATIONS } from "../../../modules/training/constants"
 import { validateBody } from "../../utils/validate"
 import { sendInvalid } from "../../utils/errors"
+import { uploadErrorCode } from "../../utils/uploads"
 import { programFields } from "../../sellers/me/trainings/validators"
 
 const NO_HTML = /<[a-z!/][^>]*>/i
@@ -42,18 +43,18 @@ export const AdminAwardDecision = z.strictObject({ note: z.string().trim().max(2
 export const MAX_CSV_BYTES = 1024 * 1024
 const csvUpload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_CSV_BYTES, files: 1 } })
 /** Bulk awards: a multipart CSV `file` (≤ 1 MB) or, as JSON or a form field, the CSV text in `csv`. */
-const csvFile = (req: any, res: any, next: any) =>
-  csvUpload.single("file")(req, res, (err: any) => {
-    if (err?.code === "LIMIT_FILE_SIZE") return sendInvalid(req, res, [{ field: "file", code: "file_too_large" }])
+const csvFile = (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) =>
+  csvUpload.single("file")(req, res, (err?: unknown) => {
+    if (uploadErrorCode(err) === "LIMIT_FILE_SIZE") return sendInvalid(req, res, [{ field: "file", code: "file_too_large" }])
     if (err) return sendInvalid(req, res, [{ field: "file", code: "invalid" }])
     next()
   })
 
 /** Admin routes are authenticated as operators (`user`) by Medusa for every /admin path. */
 export const adminTrainingMiddlewares: MiddlewareRoute[] = [
-  { matcher: "/admin/training-programs", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListProgramsParams as any, { isList: true, defaults: ["id"] })] },
+  { matcher: "/admin/training-programs", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListProgramsParams, { isList: true, defaults: ["id"] })] },
   { matcher: "/admin/training-programs", methods: ["POST"], middlewares: [validateBody(AdminProgramBody)] },
   { matcher: "/admin/training-programs/:id/awards", methods: ["POST"], middlewares: [csvFile] },
-  { matcher: "/admin/training-awards", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAwardsParams as any, { isList: true, defaults: ["id"] })] },
+  { matcher: "/admin/training-awards", methods: ["GET"], middlewares: [validateAndTransformQuery(AdminListAwardsParams, { isList: true, defaults: ["id"] })] },
   { matcher: "/admin/training-awards/:id/:action", methods: ["POST"], middlewares: [validateBody(AdminAwardDecision)] },
 ]

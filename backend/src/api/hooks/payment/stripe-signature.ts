@@ -15,7 +15,7 @@ export function verifyStripeWebhookSignature(source?: EnvSource) {
   return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
     const env = envVars(["STRIPE_API_KEY", "STRIPE_WEBHOOK_SECRET"], source)
     if (!STRIPE_WEBHOOK_PROVIDERS.includes(String(req.params?.provider)) || !env.STRIPE_API_KEY) return next()
-    const raw = (req as any).rawBody as Buffer | string | undefined
+    const raw = req.rawBody as Buffer | string | undefined
     const signature = req.headers["stripe-signature"]
     try {
       if (!env.STRIPE_WEBHOOK_SECRET || !raw || typeof signature !== "string") throw new Error("unsigned")

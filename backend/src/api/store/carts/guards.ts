@@ -1,9 +1,11 @@
-import type { MedusaNextFunction, MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { AuthContext, MedusaNextFunction, MedusaRequest, MedusaResponse, PublishableKeyContext } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
 import { requestLocale, sendInvalid, type FieldError } from "../../utils/errors"
 import { checkStock, type CartLine, type Shortage } from "../../../workflows/cart/stock"
 
+/** Store routes may run with a customer token and a publishable key, or with neither. */
+type StoreRequest = MedusaRequest & { auth_context?: AuthContext; publishable_key_context?: PublishableKeyContext }
 
 type GuardCart = {
   id: string
@@ -29,7 +31,7 @@ async function loadCart(req: MedusaRequest, id: string): Promise<GuardCart | und
 async function regionCountries(req: MedusaRequest, regionId: string): Promise<string[] | undefined> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data } = await query.graph({ entity: "region", fields: ["id", "countries.iso_2"], filters: { id: regionId } })
-  return (data[0] as any)?.countries?.map((c: { iso_2: string }) => c.iso_2.toLowerCase())
+  return (data[0] as { countries?: { iso_2: string }[] } | undefined)?.countries?.map((c) => c.iso_2.toLowerCase())
 }
 
 const notFound = (req: MedusaRequest, res: MedusaResponse) =>
@@ -38,7 +40,7 @@ const notFound = (req: MedusaRequest, res: MedusaResponse) =>
 /** A registered shopper's cart answers only to that shopper's token; guest carts to whoever holds the id (Medusa's model). */
 function ownedByAnother(req: MedusaRequest, cart: GuardCart): boolean {
   if (!cart.customer_id || !cart.customer?.has_account) return false
-  const actor = (req as any).auth_context
+  const actor = (req as StoreRequest).auth_context
   return !(actor?.actor_type === "customer" && actor.actor_id === cart.customer_id)
 }
 
@@ -56,11 +58,12 @@ function quantityError(quantity: unknown, field = "quantity"): FieldError | unde
 }
 
 /** Postcode (5 digits for Indonesia) and, when the region is known, that the shipping country is served there. */
-function addressErrors(body: Record<string, any>, countries: string[] | undefined): FieldError[] {
+function addressErrors(body: Record<string, unknown>, countries: string[] | undefined): FieldError[] {
   const errors: FieldError[] = []
   for (const key of ["shipping_address", "billing_address"] as const) {
-    const address = body[key]
-    if (!address || typeof address !== "object") continue
+    const value = body[key]
+    if (!value || typeof value !== "object") continue
+    const address = value as Record<string, unknown>
     const country = typeof address.country_code === "string" ? address.country_code.toLowerCase() : undefined
     const postcode = address.postal_code
     if (country === "id" && postcode !== undefined && postcode !== null && postcode !== "" && !/^\d{5}$/.test(String(postcode).trim())) {
@@ -91,24 +94,25 @@ function route(req: MedusaRequest) {
 export async function storeCartGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   if (req.method === "OPTIONS") return next()
   const { id, rest } = route(req)
-  const body = (req.body ?? {}) as Record<string, any>
+  const body = (req.body ?? {}) as Record<string, unknown>
 
   if (!id) {
     if (req.method !== "POST") return next()
     const errors: FieldError[] = []
     const items: CartLine[] = []
     if (Array.isArray(body.items)) {
-      body.items.forEach((item: any, i: number) => {
+      body.items.forEach((value: unknown, i: number) => {
+        const item = value as { quantity?: unknown; variant_id?: unknown } | null | undefined
         const e = quantityError(item?.quantity, `items.${i}.quantity`)
         errors.push(...priceErrors(item, `items.${i}.`))
         if (e) errors.push(e)
-        else if (typeof item?.variant_id === "string") items.push({ variant_id: item.variant_id, quantity: item.quantity })
+        else if (typeof item?.variant_id === "string") items.push({ variant_id: item.variant_id, quantity: item.quantity as number })
       })
     }
     errors.push(...addressErrors(body, typeof body.region_id === "string" ? await regionCountries(req, body.region_id) : undefined))
     if (errors.length) return sendInvalid(req, res, errors)
     if (items.length) {
-      const salesChannelId = (req as any).publishable_key_context?.sales_channel_ids?.[0] ?? body.sales_channel_id
+      const salesChannelId = (req as StoreRequest).publishable_key_context?.sales_channel_ids?.[0] ?? (body.sales_channel_id as string | undefined)
       const { shortages } = await checkStock(req.scope, salesChannelId, items)
       if (shortages.length) return sendStockInvalid(req, res, shortages, "items")
     }
@@ -137,10 +141,10 @@ export async function storeCartGuard(req: MedusaRequest, res: MedusaResponse, ne
     if (lineItem[1]) {
       const target = items.find((i) => i.id === decodeURIComponent(lineItem[1]))
       if (!target?.variant_id) return next() // Medusa answers for unknown lines
-      lines = items.filter((i) => i.variant_id).map((i) => ({ variant_id: i.variant_id!, quantity: i.id === target.id ? body.quantity : Number(i.quantity) }))
+      lines = items.filter((i) => i.variant_id).map((i) => ({ variant_id: i.variant_id!, quantity: i.id === target.id ? (body.quantity as number) : Number(i.quantity) }))
     } else {
       if (typeof body.variant_id !== "string") return next()
-      lines = [...items.filter((i) => i.variant_id).map((i) => ({ variant_id: i.variant_id!, quantity: Number(i.quantity) })), { variant_id: body.variant_id, quantity: body.quantity }]
+      lines = [...items.filter((i) => i.variant_id).map((i) => ({ variant_id: i.variant_id!, quantity: Number(i.quantity) })), { variant_id: body.variant_id, quantity: body.quantity as number }]
     }
     const { shortages } = await checkStock(req.scope, cart.sales_channel_id, lines)
     return shortages.length ? sendStockInvalid(req, res, shortages) : next()
@@ -163,7 +167,7 @@ export async function refuseEmptyCompletion(req: MedusaRequest, res: MedusaRespo
 
 /** POST /store/payment-collections { cart_id }: the same ownership rule as the cart routes. */
 export async function paymentCollectionCartGuard(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const cartId = (req.body as any)?.cart_id
+  const cartId = (req.body as { cart_id?: unknown } | undefined)?.cart_id
   if (req.method !== "POST" || typeof cartId !== "string") return next()
   const cart = await loadCart(req, cartId)
   if (cart && ownedByAnother(req, cart)) return notFound(req, res)

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest"
-import { catalogFilters, catalogOrder, searchWithTypoFallback } from "./catalog-search"
-import { correctQuery, matchTerms, suggestTerms } from "./terms"
+import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
+import { stableKey } from "../../../search/_answers"
+import { catalogCacheKey, catalogFilters, catalogOrder, searchWithTypoFallback } from "../../../search/_catalog"
+import { correctQuery, matchTerms, suggestTerms } from "../../../search/_terms"
 import { StoreCatalogParams } from "./validators"
 
 const parse = (q: Record<string, unknown>) => StoreCatalogParams.safeParse(q)
@@ -81,18 +83,18 @@ describe("query correction before the typo-tolerant pass", () => {
 describe("typo-tolerant pass only when the words match nothing", () => {
   /** A search module that finds the words alone but nothing once filters apply, and records each call. */
   function scopeWith(wordsMatch: boolean) {
-    const calls: { filters: any; typo: boolean }[] = []
+    const calls: { filters: SearchTypes.SearchFilters | undefined; typo: boolean }[] = []
     const module = {
-      search: async (q: any) => {
+      search: async (q: SearchTypes.SearchQuery) => {
         calls.push({ filters: q.filters, typo: !!q.search_options?.typo_tolerance })
         const filtered = Object.keys(q.filters ?? {}).some((k) => k !== "q")
         const hit = !filtered && wordsMatch
         return { hits: hit ? [{ id: "p1", document: {} }] : [], metadata: { count: hit ? 1 : 0 } }
       },
     }
-    return { scope: { resolve: () => module } as any, calls }
+    return { scope: { resolve: () => module } as unknown as MedusaContainer, calls }
   }
-  const query = (filters: Record<string, unknown>) => ({ entity: "product", fields: ["id"], filters: filters as any, pagination: { skip: 0, take: 24 } })
+  const query = (filters: Record<string, unknown>) => ({ entity: "product", fields: ["id"], filters: filters as SearchTypes.SearchFilters, pagination: { skip: 0, take: 24 } })
 
   it("answers an honest empty result when the filters exclude pieces the words do find", async () => {
     const { scope, calls } = scopeWith(true)
@@ -107,5 +109,17 @@ describe("typo-tolerant pass only when the words match nothing", () => {
     const r = await searchWithTypoFallback(scope, query({ q: "xyzzyq", technique: { $in: ["batik_cap"] } }))
     expect(r).toEqual(expect.objectContaining({ exactFound: false, typo: true }))
     expect(calls.at(-1)?.typo).toBe(true)
+  })
+})
+
+describe("one question, one answer", () => {
+  it("names one question by its content, not its spelling", () => {
+    expect(stableKey({ b: 1, a: { d: 2, c: 3 } })).toBe(stableKey({ a: { c: 3, d: 2 }, b: 1 }))
+    const p = (qs: Record<string, string>) => stableKey(catalogCacheKey(StoreCatalogParams.parse(qs)))
+    expect(p({ technique: "batik_tulis,batik_cap" })).toBe(p({ technique: "batik_cap,batik_tulis" }))
+    expect(p({ technique: "batik_tulis" })).not.toBe(p({ technique: "batik_cap" }))
+    expect(p({ q: "tulis", locale: "id" })).not.toBe(p({ q: "tulis", locale: "en" }))
+    expect(p({ sort: "price_asc" })).not.toBe(p({ sort: "price_desc" }))
+    expect(p({ offset: "24" })).not.toBe(p({ offset: "0" }))
   })
 })

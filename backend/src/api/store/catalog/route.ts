@@ -1,6 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { errorMessage } from "@canting/i18n"
-import { searchCatalog, SearchUnavailableError } from "./catalog-search"
+import { searchCatalog, SearchUnavailableError } from "../../../search/_catalog"
+import type { CatalogRequest } from "./middlewares"
 import type { StoreCatalogParamsType } from "./validators"
 
 /**
@@ -8,7 +9,7 @@ import type { StoreCatalogParamsType } from "./validators"
  * filtered (OR within a facet, AND across facets), sorted and counted per facet value.
  */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const params = (req as any).catalogQuery as StoreCatalogParamsType
+  const params = (req as CatalogRequest<StoreCatalogParamsType>).catalogQuery
   try {
     res.json(await searchCatalog(req.scope, params))
   } catch (e) {

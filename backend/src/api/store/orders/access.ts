@@ -1,4 +1,4 @@
-import { authenticate, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
+import { authenticate, type AuthContext, type MedusaNextFunction, type MedusaRequest, type MedusaResponse, type MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { errorMessage } from "@canting/i18n"
@@ -19,16 +19,16 @@ export async function mayReadOrder(container: MedusaContainer, orderId: string, 
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const [{ data: [order] }, { data: carts }] = await Promise.all([
     query.graph({ entity: "order", fields: ["id", "customer_id"], filters: { id: orderId } }),
-    who.cartProof ? query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: orderId } }) : Promise.resolve({ data: [] as any[] }),
+    who.cartProof ? query.graph({ entity: "order_cart", fields: ["cart_id"], filters: { order_id: orderId } }) : Promise.resolve({ data: [] }),
   ])
   if (!order) return false
-  if (who.customerId && (order as any).customer_id === who.customerId) return true
-  return !!who.cartProof && (carts as any[]).some((c) => c.cart_id === who.cartProof)
+  if (who.customerId && (order as { customer_id?: string | null }).customer_id === who.customerId) return true
+  return !!who.cartProof && (carts as { cart_id: string }[]).some((c) => c.cart_id === who.cartProof)
 }
 
 /** 404 (as for an unknown order) unless the caller may read this order. */
 export async function guardOrderAccess(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
-  const actor = (req as any).auth_context
+  const actor = (req as MedusaRequest & { auth_context?: AuthContext }).auth_context
   const customerId = actor?.actor_type === "customer" && actor.actor_id ? String(actor.actor_id) : undefined
   const proof = req.get(ORDER_ACCESS_HEADER)
   if (await mayReadOrder(req.scope, req.params.id, { customerId, cartProof: proof || undefined })) return next()

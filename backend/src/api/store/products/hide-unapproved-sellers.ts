@@ -27,12 +27,12 @@ export async function hideUnapprovedSellerProducts(req: MedusaRequest, _res: Med
     if (hidden.includes(req.params.id)) return next(new MedusaError(MedusaError.Types.NOT_FOUND, `Product with id: ${req.params.id} was not found`))
     return next()
   }
-  const filters = req.filterableFields as Record<string, any>
+  const filters = req.filterableFields as Record<string, unknown>
   const wanted = filters.id
   if (wanted === undefined) filters.id = { $nin: hidden }
   else if (typeof wanted === "string" || Array.isArray(wanted)) {
     const ids = ([] as string[]).concat(wanted).filter((id) => !hidden.includes(id))
     filters.id = ids.length ? ids : ["__none__"]
-  } else filters.$and = [...(filters.$and ?? []), { id: { $nin: hidden } }]
+  } else filters.$and = [...((filters.$and as unknown[] | undefined) ?? []), { id: { $nin: hidden } }]
   next()
 }

@@ -1,8 +1,9 @@
 import { addToCartWorkflow, createCartWorkflow, updateLineItemInCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { assertNoServerMetadata, assertSellersSelling } from "../rules"
 
-type ValidateHook<I> = { validate: (handler: (input: I, context: { container: any }) => Promise<StepResponse<unknown, unknown>>) => void }
+type ValidateHook<I> = { validate: (handler: (input: I, context: { container: MedusaContainer }) => Promise<StepResponse<unknown, unknown>>) => void }
 type Item = { variant_id?: string | null; metadata?: Record<string, unknown> | null }
 
 /**

@@ -1,3 +1,4 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
@@ -10,11 +11,11 @@ export type CertificateNotice = {
 }
 
 /** Tells the seller about its certificate (decision, reminder) through the Notification module (email channel). */
-export async function notifyCertificateSeller(container: { resolve: <T = any>(key: string) => T }, notice: CertificateNotice) {
+export async function notifyCertificateSeller(container: MedusaContainer, notice: CertificateNotice) {
   if (!notice.seller_id) return false
   const seller = await container.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(notice.seller_id)
   if (!seller.email) return false
-  await container.resolve<any>(Modules.NOTIFICATION).createNotifications({
+  await container.resolve(Modules.NOTIFICATION).createNotifications({
     to: seller.email, channel: "email", template: notice.template,
     data: { seller_id: seller.id, seller_name: seller.name, ...notice.data },
   })
@@ -22,5 +23,5 @@ export async function notifyCertificateSeller(container: { resolve: <T = any>(ke
 }
 
 export const notifyCertificateSellerStep = createStep("notify-certificate-seller", async (input: CertificateNotice, { container }) => {
-  await notifyCertificateSeller(container as any, input)
+  await notifyCertificateSeller(container, input)
 })

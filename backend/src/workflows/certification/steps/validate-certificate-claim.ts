@@ -27,8 +27,9 @@ export const validateCertificateClaimStep = createStep(
       const { data: [product] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "product", fields: ["id", "metadata", "seller.id"], filters: { id: claim.product_id },
       })
-      if (!product || (product as any).seller?.id !== claim.seller_id) throw new FieldValidationError([{ field: "product_id", code: "not_found" }])
-      technique = ((product as any).metadata?.technique as string | undefined) ?? null
+      const row = product as { seller?: { id: string } | null; metadata?: Record<string, unknown> | null } | undefined
+      if (!row || row.seller?.id !== claim.seller_id) throw new FieldValidationError([{ field: "product_id", code: "not_found" }])
+      technique = (row.metadata?.technique as string | undefined) ?? null
     } else if (claim.product_id) {
       throw new FieldValidationError([{ field: "product_id", code: "product_not_allowed" }])
     }

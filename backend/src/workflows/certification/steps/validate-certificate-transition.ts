@@ -1,8 +1,15 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
-import { certificateIntegrityErrors, type CertScheme, type CertStatus } from "@canting/domain"
+import { certificateIntegrityErrors, type BatikmarkType, type CertScheme, type CertStatus, type CertSubjectType, type VerificationMethod } from "@canting/domain"
 import { CERT_TRANSITIONS, type CertAction } from "../../../modules/certification/transitions"
 import { FieldValidationError, RefusalError } from "../../../lib/errors"
+
+/** The certificate as the guard reads it, with its seller and product. */
+type CertificateToDecide = {
+  status: CertStatus; scheme: CertScheme; subject_type: CertSubjectType; batikmark_type: BatikmarkType | null
+  issued_at: Date | string | null; expires_at: Date | string | null
+  seller?: { id: string } | null; product?: { id: string; metadata?: Record<string, unknown> | null } | null
+}
 
 /**
  * Guard of an operator decision: allowed from the certificate's status (409 otherwise), a method
@@ -11,14 +18,14 @@ import { FieldValidationError, RefusalError } from "../../../lib/errors"
  */
 export const validateCertificateTransitionStep = createStep(
   "validate-certificate-transition",
-  async (input: { certificate_id: string; action: CertAction; method?: string | null; note?: string | null }, { container }) => {
+  async (input: { certificate_id: string; action: CertAction; method?: VerificationMethod | null; note?: string | null }, { container }) => {
     const rule = CERT_TRANSITIONS[input.action]
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [cert] } = await query.graph({
       entity: "certificate", fields: ["*", "seller.id", "product.id", "product.metadata"], filters: { id: input.certificate_id },
     })
     if (!cert) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certificate ${input.certificate_id} was not found`)
-    const c = cert as any
+    const c = cert as CertificateToDecide
     const errors = [
       ...(rule.method && !input.method ? [{ field: "method", code: "method_required" }] : []),
       ...(rule.note && !input.note?.trim() ? [{ field: "note", code: "note_required" }] : []),
@@ -29,11 +36,11 @@ export const validateCertificateTransitionStep = createStep(
     }
     if (input.action === "verify") {
       const integrity = certificateIntegrityErrors({
-        scheme: c.scheme as CertScheme, subject_type: c.subject_type, batikmark_type: c.batikmark_type,
-        technique: c.product?.metadata?.technique ?? null, issued_at: c.issued_at, expires_at: c.expires_at,
+        scheme: c.scheme, subject_type: c.subject_type, batikmark_type: c.batikmark_type,
+        technique: (c.product?.metadata?.technique as string | undefined) ?? null, issued_at: c.issued_at, expires_at: c.expires_at,
       })
       if (integrity.length) throw new FieldValidationError(integrity)
     }
-    return new StepResponse({ from: c.status as CertStatus, seller_id: (c.seller?.id ?? null) as string | null })
+    return new StepResponse({ from: c.status, seller_id: c.seller?.id ?? null })
   }
 )

@@ -1,3 +1,4 @@
+import type { VerificationMethod } from "@canting/domain"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { emitEventStep } from "@medusajs/medusa/core-flows"
 import { CERT_TRANSITIONS, type CertAction } from "../../../modules/certification/transitions"
@@ -6,7 +7,7 @@ import { setCertificateStatusStep } from "../steps/set-certificate-status"
 import { recordCertificateEventStep } from "../steps/record-certificate-event"
 import { notifyCertificateSellerStep } from "../steps/notify-certificate-seller"
 
-export type CertificateTransitionInput = { certificate_id: string; actor_id: string; method?: string | null; note?: string | null }
+export type CertificateTransitionInput = { certificate_id: string; actor_id: string; method?: VerificationMethod | null; note?: string | null }
 
 /**
  * One operator decision: guard → set status (with method/note, who, when) → history entry →

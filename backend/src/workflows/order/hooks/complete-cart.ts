@@ -1,12 +1,13 @@
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { StepResponse } from "@medusajs/framework/workflows-sdk"
 import { linkOrderToSellers, unlinkOrderSellers } from "../steps/link-order-sellers"
-import { assertCartCompletable, assertInStock } from "../../cart/rules"
+import { assertCartCompletable, assertInStock, type CompletionCart } from "../../cart/rules"
 import { checkoutLockOwner, lockInventoryItems, releaseInventoryLocks } from "../../cart/checkout-lock"
 import { checkStock } from "../../cart/stock"
 
-type Handler<I> = (input: I, context: { container: any }) => Promise<StepResponse<unknown, unknown>>
-type Compensate = (undo: any, context: { container: any }) => Promise<void>
+type Handler<I, U> = (input: I, context: { container: MedusaContainer }) => Promise<StepResponse<unknown, U | undefined>>
+type Compensate<U> = (undo: U | undefined, context: { container: MedusaContainer }) => Promise<void>
 
 /**
  * Checkout rules live inside Medusa's cart-completion workflow, so every completion passes them:
@@ -14,8 +15,11 @@ type Compensate = (undo: any, context: { container: any }) => Promise<void>
  * 2.21 but is not in the exported hook types.
  */
 const hooks = completeCartWorkflow.hooks as unknown as {
-  validate: (handler: Handler<{ input: { id: string }; cart: any }>, compensate?: Compensate) => void
-  orderCreated: (handler: Handler<{ order_id: string; cart_id: string }>, compensate?: Compensate) => void
+  validate: (handler: Handler<{ input: { id: string }; cart?: CompletionCart | null }, { owner: string }>, compensate?: Compensate<{ owner: string }>) => void
+  orderCreated: (
+    handler: Handler<{ order_id: string; cart_id: string }, { order_id: string; created: string[] }>,
+    compensate?: Compensate<{ order_id: string; created: string[] }>,
+  ) => void
 }
 
 /**

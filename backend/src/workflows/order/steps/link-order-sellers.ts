@@ -25,12 +25,13 @@ export async function linkOrderToSellers(container: MedusaContainer, orderId: st
     filters: { id: orderId },
   })
   if (!order) return { seller_ids: [], created: [] }
-  const items = ((order as any).items ?? []).filter(Boolean) as OrderItemRow[]
+  const row = order as unknown as { items?: (OrderItemRow | null)[] | null; sellers?: ({ id: string } | null)[] | null }
+  const items = (row.items ?? []).filter((i): i is OrderItemRow => Boolean(i))
 
   const productIds = [...new Set(items.map((i) => i.product_id).filter((id): id is string => Boolean(id)))]
   if (productIds.length) {
     const { data: products } = await query.graph({ entity: "product", fields: ["id", "seller.id"], filters: { id: productIds } })
-    const sellerOfProduct = new Map(products.map((p: any) => [p.id, (p.seller?.id as string | undefined) ?? null]))
+    const sellerOfProduct = new Map((products as { id: string; seller?: { id: string } | null }[]).map((p) => [p.id, p.seller?.id ?? null]))
     const orders = container.resolve(Modules.ORDER)
     for (const item of items) {
       if (!item.product_id || !sellerOfProduct.has(item.product_id)) continue
@@ -46,7 +47,7 @@ export async function linkOrderToSellers(container: MedusaContainer, orderId: st
   }
 
   const sellerIds = [...new Set(items.map(itemSellerId).filter((id): id is string => Boolean(id)))]
-  const linked = new Set((((order as any).sellers ?? []) as ({ id: string } | null)[]).filter(Boolean).map((s) => s!.id))
+  const linked = new Set((row.sellers ?? []).flatMap((s) => (s ? [s.id] : [])))
   const missing = sellerIds.filter((id) => !linked.has(id))
   if (missing.length) await container.resolve(ContainerRegistrationKeys.LINK).create(missing.map((id) => linkOf(orderId, id)))
   return { seller_ids: sellerIds, created: missing }

@@ -1,9 +1,9 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { CreateNotificationDTO, MedusaContainer } from "@medusajs/framework/types"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
-import { num, ORDER_ITEM_FIELDS, quantityOf, sellerIdsOf, sellerItems, type OrderItemRow, type OrderRow } from "../seller-part"
+import { num, ORDER_ITEM_FIELDS, quantityOf, sellerIdsOf, sellerItems, type Num, type OrderItemRow, type OrderRow } from "../seller-part"
 import { CANCELED_UNPAID_KEY, type CanceledUnpaidMark } from "./mark-order-canceled-unpaid"
 
 const line = (i: OrderItemRow) => ({ id: i.id, title: i.title, variant_title: i.variant_title ?? null, quantity: quantityOf(i) })
@@ -22,7 +22,7 @@ export async function notifyOrderCanceledUnpaid(container: MedusaContainer, orde
   if (!order) return []
   // Asking for totals changes the shape Medusa gives items (see notify-order-placed): read apart.
   const { data: [totals] } = await query.graph({ entity: "order", fields: ["id", "total"], filters: { id: orderId } })
-  const row = order as unknown as OrderRow & { locale?: string | null; metadata?: Record<string, any> | null; sellers?: ({ id: string } | null)[] }
+  const row = order as unknown as OrderRow & { locale?: string | null; metadata?: Record<string, unknown> | null; sellers?: ({ id: string } | null)[] }
   const mark = (row.metadata?.[CANCELED_UNPAID_KEY] ?? null) as CanceledUnpaidMark | null
   const sellerIds = [...new Set([...sellerIdsOf(row), ...(row.sellers ?? []).filter(Boolean).map((s) => s!.id)])]
   const sellers = sellerIds.length
@@ -30,12 +30,12 @@ export async function notifyOrderCanceledUnpaid(container: MedusaContainer, orde
     : []
   const base = { order_id: row.id, display_id: row.display_id, currency_code: row.currency_code, days: mark?.days ?? null, canceled_at: mark?.at ?? null }
 
-  const notifications: any[] = []
+  const notifications: CreateNotificationDTO[] = []
   if (row.email) {
     notifications.push({
       to: row.email, channel: "email", template: "order-canceled-unpaid", idempotency_key: `order-canceled-unpaid:${row.id}`,
       data: {
-        ...base, locale: row.locale ?? null, total: num((totals as any)?.total),
+        ...base, locale: row.locale ?? null, total: num((totals as { total?: Num } | undefined)?.total),
         sellers: sellers.map((s) => ({ id: s.id, handle: s.handle, name: s.name })),
         items: (row.items ?? []).filter((i): i is OrderItemRow => Boolean(i)).map(line),
       },
@@ -49,7 +49,7 @@ export async function notifyOrderCanceledUnpaid(container: MedusaContainer, orde
     })
   }
   const sent = notifications.length ? await container.resolve(Modules.NOTIFICATION).createNotifications(notifications) : []
-  return sent.map((n: any) => n.id)
+  return sent.map((n) => n.id)
 }
 
 export const notifyOrderCanceledUnpaidStep = createStep("notify-order-canceled-unpaid", async (input: { order_id: string }, { container }) => {

@@ -1,18 +1,25 @@
+import type { CreateNotificationDTO } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
-import { itemSellerId, num, ORDER_ITEM_FIELDS, partSubtotal, quantityOf, sellerIdsOf, sellerItems, type OrderRow } from "../seller-part"
-import { ORDER_SHIPPING_FIELDS, sellerShippingMethods } from "../seller-shipping"
+import { itemSellerId, num, ORDER_ITEM_FIELDS, partSubtotal, quantityOf, sellerIdsOf, sellerItems, type Num, type OrderItemRow, type OrderRow } from "../seller-part"
+import { ORDER_SHIPPING_FIELDS, sellerShippingMethods, type ShippingMethods } from "../seller-shipping"
 
 /** The manual (bank transfer) provider: the shopper's email shows transfer instructions. */
 export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 
 // Asking for order totals changes the shape Medusa gives items, so items and totals are read apart.
 const ORDER_FIELDS = ["id", "display_id", "email", "currency_code", "locale", ...ORDER_ITEM_FIELDS, ...ORDER_SHIPPING_FIELDS, "items.total", "payment_collections.payment_sessions.provider_id"]
-const TOTAL_FIELDS = ["id", "item_subtotal", "shipping_total", "tax_total", "discount_total", "total"]
+const TOTAL_FIELDS = ["id", "item_subtotal", "shipping_total", "tax_total", "discount_total", "total"] as const
 
-const line = (i: any) => ({ id: i.id, title: i.title, variant_title: i.variant_title ?? null, quantity: quantityOf(i), unit_price: num(i.unit_price), total: num(i.total) })
+/** The order read with ORDER_FIELDS. */
+type PlacedOrderRow = OrderRow & ShippingMethods & {
+  locale?: string | null
+  payment_collections?: ({ payment_sessions?: ({ provider_id?: string | null } | null)[] | null } | null)[] | null
+}
+
+const line = (i: OrderItemRow) => ({ id: i.id, title: i.title, variant_title: i.variant_title ?? null, quantity: quantityOf(i), unit_price: num(i.unit_price), total: num(i.total) })
 
 /**
  * Confirms a placed order: the shopper gets "order-placed" (items grouped by workshop, each with
@@ -24,22 +31,22 @@ export const notifyOrderPlacedStep = createStep("notify-order-placed", async (in
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({ entity: "order", fields: ORDER_FIELDS, filters: { id: input.order_id } })
   if (!order) return new StepResponse([])
-  const { data: [totals] } = await query.graph({ entity: "order", fields: TOTAL_FIELDS, filters: { id: input.order_id } })
-  const row = order as unknown as OrderRow & Record<string, any>
-  const sum = totals as Record<string, any>
+  const { data: [totals] } = await query.graph({ entity: "order", fields: [...TOTAL_FIELDS], filters: { id: input.order_id } })
+  const row = order as unknown as PlacedOrderRow
+  const sum = (totals ?? {}) as Partial<Record<(typeof TOTAL_FIELDS)[number], Num>>
   const sellerIds = sellerIdsOf(row)
   const sellers = sellerIds.length
     ? await container.resolve<SellerModuleService>(SELLER_MODULE).listSellers({ id: sellerIds }, { select: ["id", "handle", "name", "email"] })
     : []
   const shipping = await sellerShippingMethods(container, row)
-  const providers = ((row.payment_collections ?? []) as any[]).flatMap((pc) => (pc?.payment_sessions ?? []).map((s: any) => s?.provider_id)).filter(Boolean)
+  const providers = (row.payment_collections ?? []).flatMap((pc) => (pc?.payment_sessions ?? []).map((s) => s?.provider_id)).filter(Boolean)
   const groups = sellers.map((s) => {
     const part = sellerItems(row, s.id)
     return { seller: { id: s.id, handle: s.handle, name: s.name }, items: part.map(line), subtotal: partSubtotal(part), shipping: shipping.get(s.id) ?? null }
   })
-  const unassigned = (row.items ?? []).filter((i) => i && !itemSellerId(i))
+  const unassigned = (row.items ?? []).filter((i): i is OrderItemRow => !!i && !itemSellerId(i))
 
-  const notifications: any[] = []
+  const notifications: CreateNotificationDTO[] = []
   if (row.email) {
     notifications.push({
       to: row.email, channel: "email", template: "order-placed", idempotency_key: `order-placed:${row.id}`,
@@ -60,5 +67,5 @@ export const notifyOrderPlacedStep = createStep("notify-order-placed", async (in
     })
   }
   const sent = notifications.length ? await container.resolve(Modules.NOTIFICATION).createNotifications(notifications) : []
-  return new StepResponse(sent.map((n: any) => n.id))
+  return new StepResponse(sent.map((n) => n.id))
 })

@@ -1,6 +1,6 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
-import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
+import { orderPaymentStatus, type PaymentStatusInput } from "../payment-status"
 import { ORDER_ITEM_FIELDS, sellerItems, unfulfilledItems, type OrderRow } from "../seller-part"
 import { RefusalError } from "../../../lib/errors"
 
@@ -28,28 +28,28 @@ export const prepareSellerFulfillmentStep = createStep(
       ],
       filters: { id: input.order_id },
     })
-    const row = order as unknown as (OrderRow & { status: string }) | undefined
+    const row = order as unknown as (OrderRow & PaymentStatusInput & { status: string; shipping_methods?: ({ shipping_option_id?: string | null } | null)[] | null }) | undefined
     if (!row || !sellerItems(row, input.seller_id).length) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Order ${input.order_id} was not found`)
     if (row.status === "canceled") throw new RefusalError("order_canceled", "the order was cancelled")
     const items = unfulfilledItems(row, input.seller_id)
     if (!items.length) throw new RefusalError("already_fulfilled", "every item of this seller was already sent")
-    const payment = getLastPaymentStatus({ ...order, payment_collections: ((order as any).payment_collections ?? []).filter(Boolean) } as any)
+    const payment = orderPaymentStatus(row)
     if (!PAID.has(payment)) throw new RefusalError("payment_not_captured", `the payment is ${payment}`)
 
     const query = container.resolve(ContainerRegistrationKeys.QUERY)
     const { data: [seller] } = await query.graph({ entity: "seller", fields: ["id", "stock_location.id"], filters: { id: input.seller_id } })
     const reservations = await container.resolve(Modules.INVENTORY).listReservationItems({ line_item_id: items.map((i) => i.id) })
-    const location_id = ((seller as any)?.stock_location?.id ?? reservations.find((r: any) => r.location_id)?.location_id) as string | undefined
+    const location_id = (seller as { stock_location?: { id: string } | null } | undefined)?.stock_location?.id ?? reservations.find((r) => r.location_id)?.location_id
 
     // The seller's shipping method: the order's method whose option serves the profile of the seller's pieces.
     const productIds = sellerItems(row, input.seller_id).map((i) => i.product_id).filter((id): id is string => Boolean(id))
-    const optionIds = ((order as any).shipping_methods ?? []).map((m: any) => m?.shipping_option_id).filter(Boolean)
+    const optionIds = (row.shipping_methods ?? []).map((m) => m?.shipping_option_id).filter((id): id is string => Boolean(id))
     const [{ data: products }, { data: options }] = await Promise.all([
-      productIds.length ? query.graph({ entity: "product", fields: ["id", "shipping_profile.id"], filters: { id: productIds } }) : Promise.resolve({ data: [] as any[] }),
-      optionIds.length ? query.graph({ entity: "shipping_option", fields: ["id", "shipping_profile_id"], filters: { id: optionIds } }) : Promise.resolve({ data: [] as any[] }),
+      productIds.length ? query.graph({ entity: "product", fields: ["id", "shipping_profile.id"], filters: { id: productIds } }) : Promise.resolve({ data: [] }),
+      optionIds.length ? query.graph({ entity: "shipping_option", fields: ["id", "shipping_profile_id"], filters: { id: optionIds } }) : Promise.resolve({ data: [] }),
     ])
-    const profiles = new Set(products.map((p: any) => p?.shipping_profile?.id).filter(Boolean))
-    const shipping_option_id = options.find((o: any) => profiles.has(o.shipping_profile_id))?.id as string | undefined
+    const profiles = new Set((products as ({ shipping_profile?: { id: string } | null } | null)[]).map((p) => p?.shipping_profile?.id).filter(Boolean))
+    const shipping_option_id = (options as { id: string; shipping_profile_id: string }[]).find((o) => profiles.has(o.shipping_profile_id))?.id
     return new StepResponse<SellerFulfillmentPlan>({ items, location_id, shipping_option_id })
   }
 )

@@ -32,7 +32,7 @@ export const ensureSellerCanListStep = createStep(
         entity: "seller", fields: ["id", "products.id"], filters: { id: input.seller_id },
       })
       const max = unapprovedListingCap()
-      if (((withProducts as any)?.products ?? []).filter(Boolean).length >= max) {
+      if (((withProducts as { products?: ({ id: string } | null)[] | null } | undefined)?.products ?? []).filter(Boolean).length >= max) {
         throw new RuleError(409, "listing_cap_unapproved", [{ field: "seller", code: "listing_cap_unapproved", params: { max } }])
       }
     }

@@ -3,6 +3,8 @@ import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { techniqueFitsCertificate } from "@canting/domain"
 import { FieldValidationError } from "../../../lib/errors"
 
+type CertificateClaim = { scheme: string; batikmark_type?: string | null; status: string }
+
 /**
  * Guard of a technique change: a product may not become imitation (SNI 8184) while it carries a
  * pending or verified Batikmark or SNI-batik certificate, nor change to a technique its Batikmark
@@ -15,8 +17,9 @@ export const ensureTechniqueFitsCertificatesStep = createStep(
     const { data: [product] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "product", fields: ["id", "certificates.scheme", "certificates.batikmark_type", "certificates.status"], filters: { id: input.product_id },
     })
-    const active = ((product as any)?.certificates ?? []).filter((c: any) => c && (c.status === "pending" || c.status === "verified"))
-    if (active.some((c: any) => !techniqueFitsCertificate(input.technique!, c))) {
+    const certificates = (product as { certificates?: (CertificateClaim | null)[] | null } | undefined)?.certificates ?? []
+    const active = certificates.filter((c): c is CertificateClaim => !!c && (c.status === "pending" || c.status === "verified"))
+    if (active.some((c) => !techniqueFitsCertificate(input.technique!, c))) {
       throw new FieldValidationError([{ field: "technique", code: "technique_conflicts_certificate" }])
     }
   }

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { FieldValidationError } from "../../../lib/errors"
+import { inventoryItemIds } from "../inventory-items"
 
 type Level = { inventory_item_id: string; location_id: string; stocked_quantity: number }
 
@@ -17,7 +18,7 @@ export const planVariantStockStep = createStep(
     const { data: [variant] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "variant", fields: ["id", "inventory_items.inventory_item_id"], filters: { id: input.variant_id },
     })
-    const itemIds = ((variant as any)?.inventory_items ?? []).filter(Boolean).map((i: any) => i.inventory_item_id as string)
+    const itemIds = inventoryItemIds(variant)
     if (!itemIds.length) throw new FieldValidationError([{ field: "stock", code: "invalid" }])
     const levels = await container.resolve(Modules.INVENTORY).listInventoryLevels({ inventory_item_id: itemIds, location_id: input.location_id })
     const plan = { updates: [] as Level[], creates: [] as Level[] }

@@ -1,3 +1,4 @@
+import type { CreateProductWorkflowInputDTO, ProductStatus } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductsWorkflow, createRemoteLinkStep } from "@medusajs/medusa/core-flows"
 import { Modules } from "@medusajs/framework/utils"
@@ -9,7 +10,7 @@ import { setVariantStockStep } from "../steps/set-variant-stock"
 export type CreateSellerProductInput = {
   seller_id: string
   location_id: string
-  product: Record<string, any> & { status: string }
+  product: CreateProductWorkflowInputDTO & { status: ProductStatus }
   en: { title?: string; description?: string }
   stock: number[]
 }
@@ -17,7 +18,7 @@ export type CreateSellerProductInput = {
 /** A seller lists a piece: the product, its link to the seller, its English copy and its stock. */
 export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: CreateSellerProductInput) => {
   ensureSellerCanListStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, status: input.product.status, creating: true })))
-  const products = createProductsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ products: [input.product as any] })) })
+  const products = createProductsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ products: [input.product] })) })
   const productId = transform({ products }, ({ products }) => products[0].id)
   createRemoteLinkStep(transform({ input, productId }, ({ input, productId }) => [
     { [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id: productId } },

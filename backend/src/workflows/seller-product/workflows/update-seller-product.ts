@@ -1,3 +1,4 @@
+import type { ProductStatus, UpdateProductDTO } from "@medusajs/framework/types"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { updateProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
@@ -7,16 +8,16 @@ import { upsertEnglishTranslationStep } from "../../translation/steps/upsert-tra
 export type UpdateSellerProductInput = {
   seller_id: string
   product_id: string
-  update: Record<string, any> & { status?: string }
+  update: UpdateProductDTO & { status?: ProductStatus }
   en: { title?: string; description?: string }
 }
 
 /** A seller edits or publishes/unpublishes one of its listings (publishing needs approval). */
 export const updateSellerProductWorkflow = createWorkflow("update-seller-product", (input: UpdateSellerProductInput) => {
   ensureSellerCanListStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, status: input.update.status })))
-  ensureTechniqueFitsCertificatesStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, technique: input.update.metadata?.technique })))
+  ensureTechniqueFitsCertificatesStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, technique: input.update.metadata?.technique as string | undefined })))
   updateProductsWorkflow.runAsStep({
-    input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.update as any })),
+    input: transform({ input }, ({ input }) => ({ selector: { id: input.product_id }, update: input.update })),
   })
   upsertEnglishTranslationStep(transform({ input }, ({ input }) => ({ reference: "product", reference_id: input.product_id, fields: input.en })))
   return new WorkflowResponse(input.product_id)

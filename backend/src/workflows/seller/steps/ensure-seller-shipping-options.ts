@@ -17,8 +17,8 @@ export const ensureSellerShippingOptionsStep = createStep(
   async (input: { seller_id: string; profile_id: string; zones: Record<SellerShippingZone, string> }, { container }) => {
     const fulfillment = container.resolve(Modules.FULFILLMENT)
     const existing = await fulfillment.listShippingOptions({ shipping_profile_id: input.profile_id })
-    const missing = SELLER_SHIPPING_ZONES.filter((zone) => !existing.some((o: any) => o.service_zone_id === input.zones[zone]))
-    if (!missing.length) return new StepResponse<{ option_ids: string[] }, string[]>({ option_ids: existing.map((o: any) => o.id as string) }, [])
+    const missing = SELLER_SHIPPING_ZONES.filter((zone) => !existing.some((o) => o.service_zone_id === input.zones[zone]))
+    if (!missing.length) return new StepResponse<{ option_ids: string[] }, string[]>({ option_ids: existing.map((o) => o.id) }, [])
     const { result } = await createShippingOptionsWorkflow(container).run({
       input: missing.map((zone) => {
         const rate = SELLER_SHIPPING_RATES[zone]
@@ -32,8 +32,8 @@ export const ensureSellerShippingOptionsStep = createStep(
         }
       }),
     })
-    const created = result.map((o: any) => o.id as string)
-    return new StepResponse<{ option_ids: string[] }, string[]>({ option_ids: [...existing.map((o: any) => o.id as string), ...created] }, created)
+    const created = result.map((o) => o.id)
+    return new StepResponse<{ option_ids: string[] }, string[]>({ option_ids: [...existing.map((o) => o.id), ...created] }, created)
   },
   async (created: string[] | undefined, { container }) => {
     if (created?.length) await deleteShippingOptionsWorkflow(container).run({ input: { ids: created } })

@@ -5,6 +5,7 @@ import { SELLER_MODULE } from "../../../modules/seller"
 /** Medusa's shipping profile type for a workshop's own profile. */
 export const SELLER_PROFILE_TYPE = "seller"
 type Undo = { seller_id: string; profile_id: string }
+type SellerRow = { id: string; handle: string; name: string; shipping_profile?: { id: string } | null }
 
 /** The seller's own shipping profile, created once and linked to the seller. */
 export const ensureSellerShippingProfileStep = createStep(
@@ -13,8 +14,8 @@ export const ensureSellerShippingProfileStep = createStep(
     const { data: [seller] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
       entity: "seller", fields: ["id", "handle", "name", "shipping_profile.id"], filters: { id: input.seller_id },
     })
-    const s = seller as any
-    if (s?.shipping_profile?.id) return new StepResponse<{ profile_id: string }, Undo | null>({ profile_id: s.shipping_profile.id as string }, null)
+    const s = seller as SellerRow
+    if (s?.shipping_profile?.id) return new StepResponse<{ profile_id: string }, Undo | null>({ profile_id: s.shipping_profile.id }, null)
     const [profile] = await container.resolve(Modules.FULFILLMENT).createShippingProfiles([
       { name: `${s.name} · ${s.handle}`, type: SELLER_PROFILE_TYPE, metadata: { seller_id: s.id } },
     ])

@@ -1,12 +1,17 @@
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { SELLER_MODULE } from "../../../modules/seller"
 
 type Undo = { location_id: string; seller_id: string; sales_channel_id?: string }
 type Out = { location_id: string; created: boolean }
+type SellerRow = {
+  id: string; name: string; street?: string | null; kelurahan?: string | null; kecamatan?: string | null; city?: string | null
+  province?: string | null; postcode?: string | null; phone?: string | null; stock_location?: { id: string } | null
+}
 
 /** The sales channel the storefront sells through: the store's default, else the oldest one. */
-async function defaultSalesChannelId(container: any): Promise<string | undefined> {
+async function defaultSalesChannelId(container: MedusaContainer): Promise<string | undefined> {
   const [store] = await container.resolve(Modules.STORE).listStores({}, { take: 1 })
   if (store?.default_sales_channel_id) return store.default_sales_channel_id
   const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({}, { take: 1, order: { created_at: "ASC" } })
@@ -27,8 +32,8 @@ export const ensureSellerStockLocationStep = createStep(
       fields: ["id", "name", "street", "kelurahan", "kecamatan", "city", "province", "postcode", "phone", "stock_location.id"],
       filters: { id: input.seller_id },
     })
-    const s = seller as any
-    if (s?.stock_location?.id) return new StepResponse<Out, Undo | null>({ location_id: s.stock_location.id as string, created: false }, null)
+    const s = seller as SellerRow
+    if (s?.stock_location?.id) return new StepResponse<Out, Undo | null>({ location_id: s.stock_location.id, created: false }, null)
 
     const location = await container.resolve(Modules.STOCK_LOCATION).createStockLocations({
       name: s.name,

@@ -8,12 +8,13 @@ export const updateSellerStep = createStep(
   async (input: { id: string; data: Record<string, unknown> }, { container }) => {
     const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
     const keys = Object.keys(input.data)
-    const previous = await sellers.retrieveSeller(input.id, { select: ["id", ...keys] as any })
-    const seller = await sellers.updateSellers({ id: input.id, ...input.data } as any)
+    // Only the fields being changed (and the id) are read, so writing them back restores exactly those.
+    const previous: { id: string } & Record<string, unknown> = await sellers.retrieveSeller(input.id, { select: ["id", ...keys] })
+    const seller = await sellers.updateSellers({ id: input.id, ...input.data })
     return new StepResponse(seller, previous)
   },
   async (previous, { container }) => {
     if (!previous) return
-    await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers(previous as any)
+    await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers(previous)
   }
 )

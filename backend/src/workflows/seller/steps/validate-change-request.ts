@@ -26,7 +26,7 @@ export const validateChangeRequestStep = createStep(
       const own = await sellers.listSellerDocuments({ id: ids, seller_id: seller.id }, { select: ["id"] })
       if (own.length !== ids.length) throw new FieldValidationError([{ field: "document_ids", code: "not_found" }])
     }
-    const fields = changedIdentityFields(seller as any, input.changes)
+    const fields = changedIdentityFields(seller, input.changes)
     if (!fields.length) throw new FieldValidationError([{ field: "changes", code: "no_change" }])
     if (fields.includes("handle")) {
       const [taken] = await sellers.listSellers({ handle: input.changes.handle as string }, { take: 1 })
@@ -34,7 +34,7 @@ export const validateChangeRequestStep = createStep(
     }
     return new StepResponse({
       changes: Object.fromEntries(fields.map((f) => [f, input.changes[f]])),
-      previous: Object.fromEntries(fields.map((f) => [f, (seller as any)[f] ?? null])),
+      previous: Object.fromEntries(fields.map((f) => [f, seller[f] ?? null])),
       document_ids: ids,
     })
   }

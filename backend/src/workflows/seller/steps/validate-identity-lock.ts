@@ -17,7 +17,7 @@ export const validateIdentityLockStep = createStep(
     const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
     const seller = await sellers.retrieveSeller(input.seller_id)
     if (!isIdentityLocked(seller.status)) return
-    const changed = changedIdentityFields(seller as any, input.update)
+    const changed = changedIdentityFields(seller, input.update)
     if (!changed.length) return
     if (input.change_request_id) {
       const [request] = await sellers.listSellerChangeRequests(

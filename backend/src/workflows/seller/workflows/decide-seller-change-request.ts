@@ -2,7 +2,7 @@ import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework
 import { validateChangeRequestDecisionStep } from "../steps/validate-change-request-decision"
 import { setChangeRequestDecisionStep } from "../steps/set-change-request-decision"
 import { notifyChangeRequestDecidedStep } from "../steps/notify-change-request-decided"
-import { updateSellerWorkflow } from "./update-seller"
+import { updateSellerWorkflow, type SellerProfileUpdate } from "./update-seller"
 
 export type DecideChangeRequestInput = { id: string; actor_id: string; note?: string | null }
 
@@ -15,7 +15,7 @@ export const acceptSellerChangeRequestWorkflow = createWorkflow("accept-seller-c
   const request = validateChangeRequestDecisionStep(transform({ input }, ({ input }) => ({ id: input.id, decision: "accepted" as const, note: input.note })))
   updateSellerWorkflow.runAsStep({
     input: transform({ request }, ({ request }) => ({
-      seller_id: request.seller_id, update: request.changes as any, current: request.current, change_request_id: request.id,
+      seller_id: request.seller_id, update: request.changes as SellerProfileUpdate, current: request.current, change_request_id: request.id,
     })),
   })
   const decided = setChangeRequestDecisionStep(transform({ input }, ({ input }) => ({

@@ -1,9 +1,10 @@
+import type { TrainingLevel } from "@canting/domain"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TRAINING_MODULE } from "../../../modules/training"
 import type TrainingModuleService from "../../../modules/training/service"
 
 export type CreateAwardInput = {
-  seller_id: string; program_id: string; level: string; certificate_number?: string | null
+  seller_id: string; program_id: string; level: TrainingLevel; certificate_number?: string | null
   evidence?: { file_id: string; filename: string; mime_type: string; size: number } | null
   verification: "pending" | "verified"; source: "seller_claim" | "operator"; actor_type: string; actor_id: string; note?: string | null
 }
@@ -15,7 +16,7 @@ export const createAwardStep = createStep(
     const training = container.resolve<TrainingModuleService>(TRAINING_MODULE)
     const operator = input.verification === "verified"
     const award = await training.createTrainingAwards({
-      seller_id: input.seller_id, program_id: input.program_id, level: input.level as any, certificate_number: input.certificate_number ?? null,
+      seller_id: input.seller_id, program_id: input.program_id, level: input.level, certificate_number: input.certificate_number ?? null,
       evidence_file_id: input.evidence?.file_id ?? null, evidence_filename: input.evidence?.filename ?? null,
       evidence_mime_type: input.evidence?.mime_type ?? null, evidence_size: input.evidence?.size ?? null,
       verification: input.verification, source: input.source, note: input.note ?? null,

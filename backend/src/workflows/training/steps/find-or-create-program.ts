@@ -1,9 +1,10 @@
+import type { TrainingProgram } from "@canting/domain"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { TRAINING_MODULE } from "../../../modules/training"
 import type TrainingModuleService from "../../../modules/training/service"
 
 export type ProgramInput = {
-  kind: string; name: string; organiser: string; city?: string | null; starts_at?: Date | string | null; ends_at?: Date | string | null; created_by: string
+  kind: TrainingProgram; name: string; organiser: string; city?: string | null; starts_at?: Date | string | null; ends_at?: Date | string | null; created_by: string
 }
 
 const same = (a: string | null | undefined, b: string | null | undefined) => (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase()
@@ -17,11 +18,11 @@ export const findOrCreateProgramStep = createStep(
   "find-or-create-training-program",
   async (input: ProgramInput, { container }) => {
     const training = container.resolve<TrainingModuleService>(TRAINING_MODULE)
-    const candidates = await training.listTrainingPrograms({ kind: input.kind as any })
+    const candidates = await training.listTrainingPrograms({ kind: input.kind })
     const match = candidates.find((p) => same(p.name, input.name) && same(p.organiser, input.organiser) && year(p.starts_at) === year(input.starts_at))
     if (match) return new StepResponse(match, undefined as string | undefined)
     const created = await training.createTrainingPrograms({
-      kind: input.kind as any, name: input.name, organiser: input.organiser, city: input.city ?? null,
+      kind: input.kind, name: input.name, organiser: input.organiser, city: input.city ?? null,
       starts_at: input.starts_at ? new Date(input.starts_at) : null, ends_at: input.ends_at ? new Date(input.ends_at) : null, created_by: input.created_by,
     })
     return new StepResponse(created, created.id as string | undefined)

@@ -24,6 +24,6 @@ export const setAwardVerificationStep = createStep(
     if (!undo) return
     const training = container.resolve<TrainingModuleService>(TRAINING_MODULE)
     await training.deleteTrainingAwardEvents(undo.event_id)
-    await training.updateTrainingAwards(undo.previous as any)
+    await training.updateTrainingAwards(undo.previous)
   }
 )

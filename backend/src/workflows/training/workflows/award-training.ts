@@ -1,3 +1,4 @@
+import type { TrainingLevel } from "@canting/domain"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import type { LinkDefinition } from "@medusajs/framework/types"
@@ -7,7 +8,7 @@ import { ensureNoDuplicateAwardStep } from "../steps/ensure-no-duplicate-award"
 import { createAwardStep, type CreateAwardInput } from "../steps/create-award"
 import { refreshReadinessStep } from "../../readiness/steps/refresh-readiness"
 
-export type AwardTrainingInput = { seller_id: string; program_id: string; level: string; certificate_number?: string | null; actor_id: string }
+export type AwardTrainingInput = { seller_id: string; program_id: string; level: TrainingLevel; certificate_number?: string | null; actor_id: string }
 
 /**
  * The operator awards a badge (one row of a bulk upload): guard (no live award from the programme)

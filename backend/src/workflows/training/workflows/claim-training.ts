@@ -1,3 +1,4 @@
+import type { TrainingLevel } from "@canting/domain"
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createRemoteLinkStep, emitEventStep } from "@medusajs/medusa/core-flows"
 import type { LinkDefinition } from "@medusajs/framework/types"
@@ -9,7 +10,7 @@ import { createAwardStep, type CreateAwardInput } from "../steps/create-award"
 import { refreshReadinessStep } from "../../readiness/steps/refresh-readiness"
 
 export type ClaimTrainingInput = {
-  seller_id: string; member_id: string; program: Omit<ProgramInput, "created_by">; level: string; certificate_number?: string | null
+  seller_id: string; member_id: string; program: Omit<ProgramInput, "created_by">; level: TrainingLevel; certificate_number?: string | null
   evidence: NonNullable<CreateAwardInput["evidence"]>
 }
 

@@ -1,3 +1,4 @@
+import type { ITranslationModuleService } from "@medusajs/framework/types"
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
 import { MEDUSA_LOCALE } from "@canting/domain"
@@ -7,10 +8,10 @@ import { MEDUSA_LOCALE } from "@canting/domain"
  * that no event clears (an empty result names no entity); after a translation changes, the cache
  * is cleared so the new text shows at once. Without the Caching module there is nothing to clear.
  */
-export async function clearTranslationCache(container: { resolve: (key: string) => any }) {
+export async function clearTranslationCache(container: { resolve: (key: string) => unknown }) {
   let caching: { clear: (o: { tags: string[] }) => Promise<void> } | undefined
   try {
-    caching = container.resolve(Modules.CACHING)
+    caching = container.resolve(Modules.CACHING) as typeof caching
   } catch {
     return
   }
@@ -29,7 +30,7 @@ export const upsertEnglishTranslationStep = createStep(
   async (input: UpsertTranslationInput, { container }) => {
     const fields = Object.fromEntries(Object.entries(input.fields).filter(([, v]) => v !== undefined))
     if (!Object.keys(fields).length) return new StepResponse<undefined, Undo>(undefined)
-    const translation = container.resolve(Modules.TRANSLATION) as any
+    const translation = container.resolve<ITranslationModuleService>(Modules.TRANSLATION)
     const key = { reference_id: input.reference_id, reference: input.reference, locale_code: MEDUSA_LOCALE.en }
     const [existing] = await translation.listTranslations(key)
     if (existing) {
@@ -43,7 +44,7 @@ export const upsertEnglishTranslationStep = createStep(
   },
   async (undo, { container }) => {
     if (!undo) return
-    const translation = container.resolve(Modules.TRANSLATION) as any
+    const translation = container.resolve<ITranslationModuleService>(Modules.TRANSLATION)
     if (undo.created) await translation.deleteTranslations(undo.id)
     else await translation.updateTranslations({ id: undo.id, translations: undo.translations })
     await clearTranslationCache(container)

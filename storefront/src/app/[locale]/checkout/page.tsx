@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale } from "@canting/domain";
 import { completeCardOrder, placeOrder, saveCheckoutAddress, saveShippingMethod, startCardPayment } from "@/lib/actions/checkout";
-import { getSiteUrl } from "@/env";
+import { getSiteUrl, getStripePublishableKey } from "@/env";
 import { listPaymentProviders, listSellerShipping, retrieveCart } from "@/lib/data/cart";
 import { retrieveCustomer } from "@/lib/data/customer";
 import { getTranslator } from "@/lib/i18n/server";
@@ -27,11 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: getTranslator(locale)("shop:checkout.title"), alternates: localeAlternates(locale, "/checkout"), robots: { index: false } };
 }
 
-/** Stripe's publishable key, read at runtime (never at build): without it the card option is not offered. */
-const stripeKey = () => process.env.STRIPE_PUBLISHABLE_KEY?.trim() || null;
-
-/** Payment providers this storefront can take: bank transfer always, a card through Stripe when the key is set. */
-const supportedProviders = () => (stripeKey() ? ["pp_system_default", "pp_stripe_stripe"] : ["pp_system_default"]);
+/** Payment providers this storefront can take: bank transfer always, a card through Stripe when its publishable key is set. */
+const supportedProviders = () => (getStripePublishableKey() ? ["pp_system_default", "pp_stripe_stripe"] : ["pp_system_default"]);
 
 export default async function CheckoutPage({ params, searchParams }: Props) {
   const { locale } = await params;
@@ -69,7 +66,7 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const allChosen = shipping.length > 0 && shipping.every((s) => s.chosen !== null);
   const hasShipping = hasAddress && allChosen;
   const chosenBySeller = Object.fromEntries(shipping.flatMap((s) => (s.seller && s.chosen ? [[s.seller.id, { name: s.chosen.name, amount: s.chosen.amount }]] : [])));
-  const key = stripeKey();
+  const key = getStripePublishableKey();
   return (
     <div className="shop-page">
       <h1>{t("shop:checkout.title")}</h1>

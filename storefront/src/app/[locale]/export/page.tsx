@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { isLocale } from "@canting/domain";
+import { getExportDeskEmail } from "@/env";
 import { listSellers } from "@/lib/data/sellers";
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
@@ -15,8 +16,6 @@ export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ locale: string }> };
 
-/** Where export enquiries go; contact details of workshops stay private. */
-const exportDesk = () => process.env.EXPORT_DESK_EMAIL?.trim() || "ekspor@canting.test";
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params;
@@ -50,7 +49,7 @@ export default async function ExportPage({ params }: Props) {
         ) : result.data.sellers.length === 0 ? (
           <p className="empty" data-testid="export-empty">{t("exportPage.sellersEmpty")}</p>
         ) : (
-          <SellerList sellers={result.data.sellers} locale={locale} t={t} withCapacity exportDesk={exportDesk()} />
+          <SellerList sellers={result.data.sellers} locale={locale} t={t} withCapacity exportDesk={getExportDeskEmail()} />
         )}
         <p><Link href={`/${locale}/sellers`}>{t("exportPage.allSellers")} →</Link></p>
         {result.ok && result.data.sellers.some((s) => s.demo) && <p className="field__hint">{t("exportPage.demoNote")}</p>}

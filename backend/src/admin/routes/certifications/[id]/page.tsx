@@ -30,6 +30,8 @@ function Evidence({ cert, evidence }: { cert: AdminCertificate; evidence: NonNul
   useEffect(() => {
     if (!file.data) return
     const objectUrl = URL.createObjectURL(file.data)
+    // The effect owns the URL (it revokes it on cleanup), so it hands it to render through state.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setUrl(objectUrl)
     return () => URL.revokeObjectURL(objectUrl)
   }, [file.data])

@@ -8,6 +8,6 @@ import { withSellers } from "../helpers"
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const [request] = await req.scope.resolve<SellerModuleService>(SELLER_MODULE).listSellerChangeRequests({ id: req.params.id }, { take: 1 })
   if (!request) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Change request ${req.params.id} was not found`)
-  const [change_request] = await withSellers(req, [request as any])
+  const [change_request] = await withSellers(req, [request])
   res.json({ change_request })
 }

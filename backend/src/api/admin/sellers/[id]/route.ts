@@ -15,8 +15,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
   const { data: [seller] } = await query.graph({ entity: "seller", fields, filters: { id: req.params.id } })
   if (!seller) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Seller ${req.params.id} was not found`)
   const { data: [en] } = await query.graph({ entity: "seller", fields: ["id", "story"], filters: { id: req.params.id } }, { locale: "en-US" })
-  const { events, story, ...rest } = seller as any
-  const history = [...(events ?? [])].sort((a: any, b: any) => +new Date(a.created_at) - +new Date(b.created_at))
+  const { events, story, ...rest } = seller as { story?: string | null; events?: { created_at: Date | string }[] | null; [column: string]: unknown }
+  const history = [...(events ?? [])].sort((a, b) => +new Date(a.created_at) - +new Date(b.created_at))
   const sellers = req.scope.resolve<SellerModuleService>(SELLER_MODULE)
   const [document_decisions, change_requests] = await Promise.all([
     sellers.listSellerDocumentDecisions({ seller_id: req.params.id }, { order: { created_at: "ASC" } }),

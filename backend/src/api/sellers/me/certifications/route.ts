@@ -1,34 +1,37 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { CERTIFICATE_FIELDS, presentCertificate } from "../../../../modules/certification/presenters"
+import { CERTIFICATE_FIELDS, presentCertificate, type CertificateRow } from "../../../../modules/certification/presenters"
 import { createCertificateWorkflow } from "../../../../workflows/certification/workflows/create-certificate"
 import { currentSellerId, respondWithGuards } from "../../../utils/seller-context"
 import { sendInvalid, type FieldError } from "../../../utils/errors"
 import { zodFieldErrors } from "../../../utils/validate"
+import type { MultipartRequest } from "../../../utils/uploads"
 import { sniffDocumentType } from "../documents/file-type"
 import { CertificateClaimBody } from "./validators"
 import { now } from "../../../../lib/clock"
+
+type SellerCertificates = { certificates?: ({ id: string } | null)[] | null }
 
 /** The seller's certificates, newest first: claim, display state, evidence list and history. */
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [seller] } = await query.graph({ entity: "seller", fields: ["id", "certificates.id"], filters: { id: await currentSellerId(req) } })
-  const ids = ((seller as any)?.certificates ?? []).filter(Boolean).map((c: { id: string }) => c.id)
+  const ids = (((seller as SellerCertificates | undefined)?.certificates ?? []).filter(Boolean) as { id: string }[]).map((c) => c.id)
   const { data } = ids.length
     ? await query.graph({ entity: "certificate", fields: CERTIFICATE_FIELDS, filters: { id: ids }, pagination: { order: { created_at: "DESC" } } })
     : { data: [] }
   const at = now()
-  res.json({ certificates: data.map((c) => presentCertificate(c, at)), count: data.length })
+  res.json({ certificates: (data as CertificateRow[]).map((c) => presentCertificate(c, at)), count: data.length })
 }
 
 /**
  * Claims a certificate (multipart/form-data): the claim's fields plus 1–5 evidence `files`
  * (PDF, JPG, PNG or WebP by content, 10 MB each), stored privately. Starts as pending.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest & MultipartRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
   const parsed = CertificateClaimBody.safeParse(req.body ?? {})
-  const files = ((req as any).files ?? []) as { buffer: Buffer; originalname: string; size: number }[]
+  const files = req.files ?? []
   const errors: FieldError[] = parsed.success ? [] : zodFieldErrors(parsed.error)
   if (!files.length) errors.push({ field: "files", code: "evidence_required" })
   const mimes = files.map((f) => sniffDocumentType(f.buffer))
@@ -52,7 +55,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
       })
       created = result.id
       const { data: [cert] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "certificate", fields: CERTIFICATE_FIELDS, filters: { id: result.id } })
-      res.status(201).json({ certificate: presentCertificate(cert, now()) })
+      res.status(201).json({ certificate: presentCertificate(cert as CertificateRow, now()) })
     })
   } finally {
     if (!created) await fileModule.deleteFiles(stored.map((s) => s.id)) // no orphaned bytes

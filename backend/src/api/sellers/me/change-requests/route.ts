@@ -20,13 +20,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Asks the operator to change locked identity fields, with evidence: 201 pending; 409 when one is already pending. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<CreateSellerChangeRequestBody>, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
-  const body = (req as any).validatedBody as CreateSellerChangeRequestBody
+  const body = req.validatedBody
   await respondWithGuards(req, res, async () => {
     const { result } = await createSellerChangeRequestWorkflow(req.scope).run({
       input: { seller_id: sellerId, member_id: req.auth_context.actor_id, changes: body.changes, reason: body.reason, document_ids: body.document_ids },
     })
-    res.status(201).json({ change_request: view(result as any) })
+    res.status(201).json({ change_request: view(result) })
   })
 }

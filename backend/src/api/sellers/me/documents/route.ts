@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MultipartRequest } from "../../../utils/uploads"
 import { Modules } from "@medusajs/framework/utils"
 import { z } from "zod"
 import { SELLER_MODULE } from "../../../../modules/seller"
@@ -19,17 +20,18 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Uploads one private document: kind + a PDF/JPG/PNG/WebP file (checked by content), at most 10 MB. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest & MultipartRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
   const sellers = req.scope.resolve<SellerModuleService>(SELLER_MODULE)
   const seller = await sellers.retrieveSeller(sellerId)
   if (!EDITABLE_STATUSES.includes(seller.status)) {
     return res.status(409).json({ type: "not_allowed", code: "status_locked", message: `status_locked: a ${seller.status} seller cannot change documents` })
   }
-  const file = (req as any).file as { buffer: Buffer; originalname: string; size: number } | undefined
-  const kind = z.enum(DOCUMENT_KINDS).safeParse((req.body as any)?.kind)
+  const file = req.file
+  const givenKind = (req.body as { kind?: unknown } | undefined)?.kind
+  const kind = z.enum(DOCUMENT_KINDS).safeParse(givenKind)
   const errors = [
-    ...(kind.success ? [] : [{ field: "kind", code: (req.body as any)?.kind ? "unknown_code" : "required" }]),
+    ...(kind.success ? [] : [{ field: "kind", code: givenKind ? "unknown_code" : "required" }]),
     ...(!file ? [{ field: "file", code: "file_required" }] : []),
   ]
   const mime = file ? sniffDocumentType(file.buffer) : null
@@ -44,7 +46,7 @@ export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse)
     const document = await sellers.createSellerDocuments({
       seller_id: sellerId, kind: kind.data!, file_id: stored.id, filename: file!.originalname.slice(0, 200), mime_type: mime!, size: file!.size,
     })
-    res.status(201).json({ document: Object.fromEntries(DOCUMENT_FIELDS.map((k) => [k, (document as any)[k]])) })
+    res.status(201).json({ document: Object.fromEntries(DOCUMENT_FIELDS.map((k) => [k, document[k]])) })
   } catch (err) {
     await req.scope.resolve(Modules.FILE).deleteFiles([stored.id]) // no orphaned bytes
     throw err

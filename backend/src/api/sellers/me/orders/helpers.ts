@@ -1,11 +1,11 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { getLastPaymentStatus } from "@medusajs/medusa/core-flows"
 import { errorMessage } from "@canting/i18n"
 import { requestLocale } from "../../../utils/errors"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { ORDER_ITEM_FIELDS, sellerItems, toSellerOrder, type OrderRow } from "../../../../workflows/order/seller-part"
-import { ORDER_SHIPPING_FIELDS, sellerShippingMethods } from "../../../../workflows/order/seller-shipping"
+import { ORDER_SHIPPING_FIELDS, sellerShippingMethods, type ShippingMethods } from "../../../../workflows/order/seller-shipping"
+import { orderPaymentStatus, type PaymentStatusInput } from "../../../../workflows/order/payment-status"
 
 export const SELLER_ORDER_FIELDS = [
   "id", "display_id", "created_at", "currency_code", "email", "status", "shipping_address.*",
@@ -16,12 +16,15 @@ export const SELLER_ORDER_FIELDS = [
   ...ORDER_SHIPPING_FIELDS,
 ]
 
+/** An order read with SELLER_ORDER_FIELDS. */
+export type SellerOrderRow = OrderRow & PaymentStatusInput & ShippingMethods
+
 /** The order as the seller sees it, with Medusa's own payment status of the whole order and the seller's shipping method. */
-export async function presentSellerOrder(container: MedusaContainer, order: any, sellerId: string) {
-  const payment_status = getLastPaymentStatus({ ...order, payment_collections: (order.payment_collections ?? []).filter(Boolean) } as any)
+export async function presentSellerOrder(container: MedusaContainer, order: SellerOrderRow, sellerId: string) {
+  const payment_status = orderPaymentStatus(order)
   const shipping = (await sellerShippingMethods(container, order)).get(sellerId) ?? null
   const { shipping_methods: _methods, ...rest } = order
-  return toSellerOrder({ ...(rest as OrderRow), payment_status }, sellerId, shipping)
+  return toSellerOrder({ ...rest, payment_status }, sellerId, shipping)
 }
 
 /** The order if it holds at least one of the seller's items; undefined otherwise (never confirms other ids). */
@@ -30,7 +33,7 @@ export async function loadSellerOrder(req: MedusaRequest, orderId: string, selle
     entity: "order", fields: SELLER_ORDER_FIELDS, filters: { id: orderId },
   })
   if (!order || !sellerItems(order as unknown as OrderRow, sellerId).length) return undefined
-  return presentSellerOrder(req.scope, order, sellerId)
+  return presentSellerOrder(req.scope, order as unknown as SellerOrderRow, sellerId)
 }
 
 /** 404 in the project's error shape, in the caller's language. */

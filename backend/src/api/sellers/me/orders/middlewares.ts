@@ -7,7 +7,7 @@ import { SellerFulfillmentBody, SellerOrdersQuery } from "./validators"
 function validateOrdersQuery(req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) {
   const parsed = SellerOrdersQuery.safeParse({ limit: req.query.limit, offset: req.query.offset })
   if (!parsed.success) return sendInvalid(req, res, zodFieldErrors(parsed.error))
-  ;(req as any).validatedQuery = parsed.data
+  req.validatedQuery = parsed.data
   next()
 }
 

@@ -1,7 +1,7 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { MedusaError } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
-import { isFieldValidationError, requestLocale, sendInvalid } from "../../../utils/errors"
+import { hasErrorType, isFieldValidationError, requestLocale, sendInvalid } from "../../../utils/errors"
 import { refusalCode } from "../../../utils/seller-context"
 
 /** 404 in the project's error shape, in the caller's language (other sellers' ids are never confirmed). */
@@ -14,10 +14,10 @@ export function sendAwardNotFound(req: MedusaRequest, res: MedusaResponse, code 
 export async function respondWithTrainingGuards(req: MedusaRequest, res: MedusaResponse, run: () => Promise<void>) {
   try {
     await run()
-  } catch (err: any) {
+  } catch (err: unknown) {
     if (isFieldValidationError(err)) return sendInvalid(req, res, err.errors)
-    if (err?.type === MedusaError.Types.NOT_FOUND) return sendAwardNotFound(req, res)
-    if (err?.type === MedusaError.Types.NOT_ALLOWED || err?.type === MedusaError.Types.DUPLICATE_ERROR) {
+    if (hasErrorType(err, MedusaError.Types.NOT_FOUND)) return sendAwardNotFound(req, res)
+    if (hasErrorType(err, MedusaError.Types.NOT_ALLOWED, MedusaError.Types.DUPLICATE_ERROR)) {
       const code = refusalCode(err)
       const message = errorMessage(code, requestLocale(req))
       return res.status(409).json({ type: "not_allowed", code, message, errors: [{ field: "id", code, message }] })

@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MultipartRequest } from "../../../utils/uploads"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { AWARD_FIELDS, presentAward } from "../../../../modules/training/presenters"
 import { claimTrainingWorkflow } from "../../../../workflows/training/workflows/claim-training"
@@ -22,10 +23,10 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
  * level, certificate number and one evidence `file` (PDF, JPG, PNG or WebP by content, ≤ 10 MB),
  * stored privately. The award starts pending until the operator verifies it.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest & MultipartRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
   const parsed = TrainingClaimBody.safeParse(req.body ?? {})
-  const file = (req as any).file as { buffer: Buffer; originalname: string; size: number } | undefined
+  const file = req.file
   const errors: FieldError[] = parsed.success ? [] : zodFieldErrors(parsed.error)
   if (yearOrDateMissing((req.body ?? {}) as Record<string, unknown>)) errors.push({ field: "year", code: "required" })
   const mime = file ? sniffDocumentType(file.buffer) : null

@@ -14,11 +14,11 @@ const isWebUrl = (v: unknown): v is string => typeof v === "string" && /^https?:
  * (`images.1`, `logo_url`) with `image_not_uploaded`. Malformed values are left to the zod validators.
  */
 function requireIssuedImages(
-  pick: (body: any) => ImageField[],
+  pick: (body: Record<string, unknown>) => ImageField[],
   held: (req: AuthenticatedMedusaRequest, sellerId: string) => Promise<string[]> = async () => [],
 ) {
   return async (req: AuthenticatedMedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
-    const fields = pick((req as any).validatedBody ?? req.body ?? {}).map((f) => ({ ...f, url: f.url.trim() }))
+    const fields = pick((req.validatedBody ?? req.body ?? {}) as Record<string, unknown>).map((f) => ({ ...f, url: f.url.trim() }))
     if (!fields.length) return next()
     const sellerId = await currentSellerId(req)
     const refused = await unissuedImageUrls(req.scope, sellerId, fields.map((f) => f.url), await held(req, sellerId))
@@ -28,18 +28,22 @@ function requireIssuedImages(
   }
 }
 
-const listingImages = (body: any): ImageField[] =>
+const listingImages = (body: Record<string, unknown>): ImageField[] =>
   Array.isArray(body.images) ? body.images.flatMap((url: unknown, i: number) => (isWebUrl(url) ? [{ field: `images.${i}`, url }] : [])) : []
 
-const profileImages = (body: any): ImageField[] =>
-  (["logo_url", "banner_url"] as const).flatMap((field) => (isWebUrl(body[field]) ? [{ field, url: body[field] }] : []))
+const profileImages = (body: Record<string, unknown>): ImageField[] =>
+  (["logo_url", "banner_url"] as const).flatMap((field) => {
+    const url = body[field]
+    return isWebUrl(url) ? [{ field, url }] : []
+  })
 
 /** The images the seller's own product already shows (e.g. demo photos from the seed) stay acceptable. */
 async function productImages(req: AuthenticatedMedusaRequest, sellerId: string): Promise<string[]> {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [product] } = await query.graph({ entity: "product", fields: ["thumbnail", "images.url", "seller.id"], filters: { id: req.params.id } })
-  if (!product || (product as any).seller?.id !== sellerId) return []
-  return [product.thumbnail, ...(product.images ?? []).map((img: any) => img?.url)].filter((u): u is string => !!u)
+  const row = product as { thumbnail?: string | null; images?: ({ url?: string | null } | null)[] | null; seller?: { id: string } | null } | undefined
+  if (!row || row.seller?.id !== sellerId) return []
+  return [row.thumbnail, ...(row.images ?? []).map((img) => img?.url)].filter((u): u is string => !!u)
 }
 
 async function profileImagesHeld(req: AuthenticatedMedusaRequest, sellerId: string): Promise<string[]> {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto"
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { MultipartRequest } from "../../../utils/uploads"
 import { Modules } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
 import { sniffDocumentType } from "../documents/file-type"
@@ -17,9 +18,9 @@ const IMAGE_TYPES: PublicImageType[] = ["image/jpeg", "image/png", "image/webp"]
  * Each is decoded and encoded again, so only pixels are kept (no EXIF/GPS, nothing appended), and
  * stored as `<seller>/<random>.<ext of its real type>`: the client's file name and type are never used.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest & MultipartRequest, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
-  const files = ((req as any).files ?? []) as { buffer: Buffer }[]
+  const files = req.files ?? []
   if (!files.length) return sendInvalid(req, res, [{ field: "files", code: "file_required" }])
   const types = files.map((f) => sniffDocumentType(f.buffer))
   const errors: FieldError[] = []

@@ -1,17 +1,18 @@
 import type { MedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { errorMessage } from "@canting/i18n"
 import { PRODUCT_INDEX } from "../../../../search/_product-document"
-import { searchWithTypoFallback, SearchUnavailableError, unapprovedSellerIds } from "../catalog-search"
-import { responseCache } from "../facet-cache"
-import { matchTerms } from "../terms"
+import { answers, readStamp } from "../../../../search/_answers"
+import { searchWithTypoFallback, SearchUnavailableError, unapprovedSellerIds } from "../../../../search/_catalog"
+import { matchTerms } from "../../../../search/_terms"
+import type { CatalogRequest } from "../middlewares"
 import type { StoreCatalogSuggestParamsType } from "../validators"
 
 /** Instant suggestions for the header's search box: up to 6 products (last word as a prefix) and 4 terms. */
 export async function GET(req: MedusaRequest, res: MedusaResponse) {
-  const { q, locale } = (req as any).catalogQuery as StoreCatalogSuggestParamsType
+  const { q, locale } = (req as CatalogRequest<StoreCatalogSuggestParamsType>).catalogQuery
   try {
-    // Reused while the index and the seller table are unchanged (see StampedCache).
-    res.json(await responseCache.get(req.scope, PRODUCT_INDEX, { route: "suggest", q, locale }, async () => {
+    // Kept while the index and the seller table are unchanged (see AnswerCache).
+    res.json(await answers.get(await readStamp(req.scope, PRODUCT_INDEX), { route: "suggest", q, locale }, async () => {
       const hidden = await unapprovedSellerIds(req.scope)
       const { result } = await searchWithTypoFallback(req.scope, {
         entity: PRODUCT_INDEX,
@@ -21,7 +22,7 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
         search_options: { match_strategy: "last", count: "none" },
       })
       return {
-        products: result.hits.map(({ document: d }: any) => ({ handle: d.handle, title: locale === "en" && d.title_en ? d.title_en : d.title_id })),
+        products: result.hits.map(({ document: d }) => ({ handle: d.handle, title: locale === "en" && d.title_en ? d.title_en : d.title_id })),
         terms: matchTerms(q, locale, 4),
       }
     }))

@@ -1,6 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { isLocale } from "@canting/domain";
-import { StoreApiError, storeCall } from "@/lib/data/cart-api";
+import { call } from "@/lib/http/medusa";
 import { clearCart, readCartId } from "@/lib/data/cart";
 import { rememberPlacedOrder } from "@/lib/data/order-access";
 
@@ -18,14 +18,16 @@ export async function GET(request: NextRequest, { params }: { params: Promise<{ 
   if (request.nextUrl.searchParams.get("redirect_status") === "failed") return back("?payment=declined");
   const cartId = await readCartId(locale);
   if (!cartId) return back("");
-  try {
-    const result = await storeCall<{ type: string; order?: { id: string } }>(`/store/carts/${encodeURIComponent(cartId)}/complete`, { locale, method: "POST" });
-    if (result.type !== "order" || !result.order) return back("?payment=declined");
-    await rememberPlacedOrder(result.order.id, cartId);
-    await clearCart(locale);
-    return NextResponse.redirect(new URL(`/${locale}/order/confirmed/${encodeURIComponent(result.order.id)}?payment=pp_stripe_stripe`, request.url), 303);
-  } catch (e) {
-    console.error("[storefront] card return could not complete the cart:", e instanceof StoreApiError ? e.status : e);
+  const result = await call<{ type: string; order?: { id: string } }>(`/store/carts/${encodeURIComponent(cartId)}/complete`, {
+    locale, method: "POST", token: "shopper",
+  });
+  if (!result.ok) {
+    console.error("[storefront] card return could not complete the cart:", result.status ?? result.message);
     return back("?payment=declined");
   }
+  const order = result.data.type === "order" ? result.data.order : undefined;
+  if (!order) return back("?payment=declined");
+  await rememberPlacedOrder(order.id, cartId);
+  await clearCart(locale);
+  return NextResponse.redirect(new URL(`/${locale}/order/confirmed/${encodeURIComponent(order.id)}?payment=pp_stripe_stripe`, request.url), 303);
 }

@@ -1,16 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
-import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
+import { call } from "@/lib/http/medusa";
 import { guardSellerUpload, MULTIPART_OVERHEAD_BYTES } from "@/lib/http/seller-upload-guard";
 import { toActionFailure } from "@/lib/seller-portal/errors";
-import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES, type ActionResult } from "@/lib/seller-portal/types";
+import { DOCUMENT_KINDS, MAX_DOCUMENT_BYTES } from "@/lib/seller-portal/types";
+import type { Result } from "@/lib/result";
 
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = MAX_DOCUMENT_BYTES + MULTIPART_OVERHEAD_BYTES;
 
 type Uploaded = { id: string };
-const answer = (result: ActionResult<Uploaded>, status: number) => NextResponse.json(result, { status });
+const answer = (result: Result<Uploaded>, status: number) => NextResponse.json(result, { status });
 
 /**
  * Forwards a document upload (multipart `kind` + `file`) to `POST /sellers/me/documents` with the
@@ -38,13 +39,7 @@ export async function POST(request: NextRequest) {
   const upstream = new FormData();
   upstream.set("kind", kind);
   upstream.set("file", file, file.name);
-  try {
-    const { document } = await sellerFetch<{ document?: { id?: string } }>("/sellers/me/documents", {
-      locale, token, method: "POST", body: upstream,
-    });
-    return answer({ ok: true, data: { id: String(document?.id ?? "") } }, 201);
-  } catch (e) {
-    const status = e instanceof SellerApiError ? e.status : undefined;
-    return answer(toActionFailure(status, e instanceof SellerApiError ? e.body : undefined), status ?? 502);
-  }
+  const result = await call<{ document?: { id?: string } }>("/sellers/me/documents", { locale, token, method: "POST", body: upstream });
+  if (result.ok) return answer({ ok: true, data: { id: String(result.data.document?.id ?? "") } }, 201);
+  return answer(toActionFailure(result.status, result.body), result.status ?? 502);
 }

@@ -1,15 +1,16 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
-import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
+import { call } from "@/lib/http/medusa";
 import { guardSellerUpload, MULTIPART_OVERHEAD_BYTES } from "@/lib/http/seller-upload-guard";
 import { toActionFailure } from "@/lib/seller-portal/errors";
-import { MAX_DOCUMENT_BYTES, type ActionResult } from "@/lib/seller-portal/types";
+import { MAX_DOCUMENT_BYTES } from "@/lib/seller-portal/types";
+import type { Result } from "@/lib/result";
 
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = MAX_DOCUMENT_BYTES + MULTIPART_OVERHEAD_BYTES;
 const FIELDS = ["program_kind", "program_name", "organiser", "year", "city", "level", "certificate_number"] as const;
-const answer = (result: ActionResult<{ id: string }>, status: number) => NextResponse.json(result, { status });
+const answer = (result: Result<{ id: string }>, status: number) => NextResponse.json(result, { status });
 
 /** Forwards a badge claim (fields + evidence `file`) to `POST /sellers/me/trainings` with the seller's token. */
 export async function POST(request: NextRequest) {
@@ -32,11 +33,7 @@ export async function POST(request: NextRequest) {
     if (typeof v === "string" && v.trim() !== "") upstream.set(name, v.trim());
   }
   upstream.set("file", file, file.name);
-  try {
-    const { award } = await sellerFetch<{ award?: { id?: string } }>("/sellers/me/trainings", { locale, token, method: "POST", body: upstream });
-    return answer({ ok: true, data: { id: String(award?.id ?? "") } }, 201);
-  } catch (e) {
-    const status = e instanceof SellerApiError ? e.status : undefined;
-    return answer(toActionFailure(status, e instanceof SellerApiError ? e.body : undefined), status ?? 502);
-  }
+  const result = await call<{ award?: { id?: string } }>("/sellers/me/trainings", { locale, token, method: "POST", body: upstream });
+  if (result.ok) return answer({ ok: true, data: { id: String(result.data.award?.id ?? "") } }, 201);
+  return answer(toActionFailure(result.status, result.body), result.status ?? 502);
 }

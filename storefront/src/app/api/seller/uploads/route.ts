@@ -1,17 +1,17 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
-import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
+import { call } from "@/lib/http/medusa";
 import { guardSellerUpload, MULTIPART_OVERHEAD_BYTES } from "@/lib/http/seller-upload-guard";
 import { toActionFailure } from "@/lib/seller-portal/errors";
 import { MAX_IMAGES, MAX_IMAGE_BYTES } from "@/lib/seller-portal/listings";
-import type { ActionResult } from "@/lib/seller-portal/types";
+import type { Result } from "@/lib/result";
 
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = MAX_IMAGES * MAX_IMAGE_BYTES + MULTIPART_OVERHEAD_BYTES;
 
 type Uploaded = { urls: string[] };
-const answer = (result: ActionResult<Uploaded>, status: number) => NextResponse.json(result, { status });
+const answer = (result: Result<Uploaded>, status: number) => NextResponse.json(result, { status });
 const invalid = (key: "errors:file_required" | "errors:file_too_large" | "errors:too_long", status = 400) =>
   answer({ ok: false, errorKey: "errors.sellerInvalidData", fieldErrors: { images: key } }, status);
 
@@ -33,15 +33,11 @@ export async function POST(request: NextRequest) {
   if (files.some((f) => f.size > MAX_IMAGE_BYTES)) return invalid("errors:file_too_large", 413);
   const upstream = new FormData();
   for (const file of files) upstream.append("files", file, file.name);
-  try {
-    const body = await sellerFetch<{ files?: { url?: string }[] }>("/sellers/me/uploads", { locale, token, method: "POST", body: upstream });
-    return answer({ ok: true, data: { urls: (body.files ?? []).map((f) => String(f.url ?? "")).filter(Boolean) } }, 201);
-  } catch (e) {
-    const status = e instanceof SellerApiError ? e.status : undefined;
-    const failure = toActionFailure(status, e instanceof SellerApiError ? e.body : undefined);
-    // The backend names files by index (`files.1`); the form has one photo picker.
-    const fieldErrors = failure.fieldErrors && Object.values(failure.fieldErrors).length
-      ? { images: Object.values(failure.fieldErrors)[0]! } : failure.fieldErrors;
-    return answer({ ...failure, fieldErrors }, status ?? 502);
-  }
+  const result = await call<{ files?: { url?: string }[] }>("/sellers/me/uploads", { locale, token, method: "POST", body: upstream });
+  if (result.ok) return answer({ ok: true, data: { urls: (result.data.files ?? []).map((f) => String(f.url ?? "")).filter(Boolean) } }, 201);
+  const failure = toActionFailure(result.status, result.body);
+  // The backend names files by index (`files.1`); the form has one photo picker.
+  const fieldErrors = failure.fieldErrors && Object.values(failure.fieldErrors).length
+    ? { images: Object.values(failure.fieldErrors)[0]! } : failure.fieldErrors;
+  return answer({ ...failure, fieldErrors }, result.status ?? 502);
 }

@@ -16,7 +16,7 @@ export async function POST(req: AuthenticatedMedusaRequest<{ reason?: string }>,
   await req.scope.resolve<SellerModuleService>(SELLER_MODULE).retrieveSeller(req.params.id) // 404 for an unknown seller
   await respondWithGuards(req, res, async () => {
     const { result: seller } = await SELLER_ACTION_WORKFLOWS[action](req.scope).run({
-      input: { seller_id: req.params.id, actor_id: req.auth_context.actor_id, reason: (req as any).validatedBody?.reason ?? null },
+      input: { seller_id: req.params.id, actor_id: req.auth_context.actor_id, reason: req.validatedBody?.reason ?? null },
     })
     res.json({ seller })
   })

@@ -2,20 +2,21 @@ import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/frame
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { CERTIFICATION_MODULE } from "../../../../../modules/certification"
 import type CertificationModuleService from "../../../../../modules/certification/service"
-import { CERTIFICATE_FIELDS, presentCertificate } from "../../../../../modules/certification/presenters"
+import { CERTIFICATE_FIELDS, presentCertificate, type CertificateWithFiles } from "../../../../../modules/certification/presenters"
 import { DELETABLE_STATUSES } from "../../../../../modules/certification/transitions"
 import { SELLER_MODULE } from "../../../../../modules/seller"
 import { currentSellerId } from "../../../../utils/seller-context"
 import { now } from "../../../../../lib/clock"
 
 /** One of the signed-in seller's certificates (raw query record); another seller's id is simply not found. */
-export async function ownCertificate(req: AuthenticatedMedusaRequest): Promise<any> {
+export async function ownCertificate(req: AuthenticatedMedusaRequest): Promise<CertificateWithFiles & { seller: { id: string } }> {
   const sellerId = await currentSellerId(req)
   const { data: [cert] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "certificate", fields: [...CERTIFICATE_FIELDS, "evidence.file_id"], filters: { id: req.params.id },
   })
-  if (!cert || (cert as any).seller?.id !== sellerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certificate ${req.params.id} was not found`)
-  return cert
+  const own = cert as (CertificateWithFiles & { seller: { id: string } }) | undefined
+  if (!own || own.seller?.id !== sellerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Certificate ${req.params.id} was not found`)
+  return own
 }
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
@@ -34,7 +35,7 @@ export async function DELETE(req: AuthenticatedMedusaRequest, res: MedusaRespons
     ...(cert.product ? [{ [Modules.PRODUCT]: { product_id: cert.product.id }, [CERTIFICATION_MODULE]: { certificate_id: cert.id } }] : []),
   ])
   await req.scope.resolve<CertificationModuleService>(CERTIFICATION_MODULE).deleteCertificates(cert.id)
-  const fileIds = (cert.evidence ?? []).map((e: any) => e.file_id).filter(Boolean)
+  const fileIds = (cert.evidence ?? []).map((e) => e.file_id).filter(Boolean)
   if (fileIds.length) await req.scope.resolve(Modules.FILE).deleteFiles(fileIds)
   res.json({ id: cert.id, object: "certificate", deleted: true })
 }

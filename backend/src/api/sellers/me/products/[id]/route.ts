@@ -1,4 +1,5 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
+import type { UpdateProductDTO } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { updateSellerProductWorkflow } from "../../../../../workflows/seller-product/workflows/update-seller-product"
@@ -12,8 +13,9 @@ async function ownProduct(req: AuthenticatedMedusaRequest) {
   const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
   const sellerId = await currentSellerId(req)
   const { data: [product] } = await query.graph({ entity: "product", fields: [...SELLER_PRODUCT_FIELDS, "seller.id"], filters: { id: req.params.id } })
-  if (!product || (product as any).seller?.id !== sellerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
-  const { seller: _, ...rest } = product as any
+  const row = product as ({ id: string; seller?: { id: string } | null } & Record<string, unknown>) | undefined
+  if (!row || row.seller?.id !== sellerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
+  const { seller: _, ...rest } = row
   return { sellerId, product: (await withEnglish(req, [rest]))[0] }
 }
 
@@ -22,13 +24,13 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) 
 }
 
 /** Edits copy, facts, images or status (publish/unpublish) of the seller's own product. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<SellerProductUpdateType>, res: MedusaResponse) {
   const { sellerId, product } = await ownProduct(req)
-  const body = (req as any).validatedBody as SellerProductUpdateType
+  const body = req.validatedBody
   if (body.variants) {
     return res.status(400).json({ type: "invalid_data", message: "variants: edit variants by creating a new listing for now", errors: [{ field: "variants", code: "invalid" }] })
   }
-  const update: Record<string, unknown> = { metadata: { ...(product.metadata ?? {}), ...productMetadata(body) } }
+  const update: UpdateProductDTO = { metadata: { ...(product.metadata ?? {}), ...productMetadata(body) } }
   if (body.title?.id) update.title = body.title.id
   if (body.description?.id !== undefined) update.description = body.description.id
   if (body.status) update.status = body.status

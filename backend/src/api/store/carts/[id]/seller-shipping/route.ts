@@ -14,10 +14,11 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const { data: [cart] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "cart", fields: ["id", "completed_at", "shipping_address.country_code"], filters: { id: req.params.id },
   })
-  if (!cart || (cart as any).completed_at) {
+  const row = cart as { completed_at?: Date | string | null; shipping_address?: { country_code?: string | null } | null } | undefined
+  if (!row || row.completed_at) {
     return res.status(404).json({ type: "not_found", code: "not_found", message: errorMessage("not_found", requestLocale(req)) })
   }
-  const hasAddress = Boolean((cart as any).shipping_address?.country_code)
+  const hasAddress = Boolean(row.shipping_address?.country_code)
   const sellers = await cartShippingGroups(req.scope, req.params.id, { withOptions: hasAddress })
   res.json({ sellers, complete: sellers.every((s) => s.chosen) })
 }

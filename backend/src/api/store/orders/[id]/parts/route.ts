@@ -30,6 +30,6 @@ export async function GET(req: MedusaRequest, res: MedusaResponse) {
   const sellers = ids.length
     ? await req.scope.resolve<SellerModuleService>(SELLER_MODULE).listSellers({ id: ids }, { select: ["id", "handle", "name"] })
     : []
-  const shipping = await sellerShippingMethods(req.scope, order as any)
+  const shipping = await sellerShippingMethods(req.scope, row)
   res.json({ parts: toParts(row, sellers.map((s) => ({ id: s.id, handle: s.handle, name: s.name })), shipping) })
 }

@@ -1,9 +1,9 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { DEFAULT_LOCALE, isLocale } from "@canting/domain";
-import { sellerFetch, SellerApiError } from "@/lib/data/seller-fetch";
+import { call } from "@/lib/http/medusa";
 import { guardSellerUpload, MULTIPART_OVERHEAD_BYTES } from "@/lib/http/seller-upload-guard";
 import { toActionFailure } from "@/lib/seller-portal/errors";
-import type { ActionResult } from "@/lib/seller-portal/types";
+import type { Result } from "@/lib/result";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +11,7 @@ const FIELDS = ["scheme", "subject_type", "product_id", "issuer", "number", "sta
 const MAX_FILES = 5;
 const MAX_BYTES = 10 * 1024 * 1024;
 const MAX_BODY_BYTES = MAX_FILES * MAX_BYTES + MULTIPART_OVERHEAD_BYTES;
-const answer = (result: ActionResult<{ id: string }>, status: number) => NextResponse.json(result, { status });
+const answer = (result: Result<{ id: string }>, status: number) => NextResponse.json(result, { status });
 
 /**
  * Forwards a certificate claim (text fields + up to 5 evidence `files`) to
@@ -37,11 +37,7 @@ export async function POST(request: NextRequest, { params }: { params: Promise<{
     if (typeof value === "string" && value.trim()) upstream.set(name, value);
   }
   for (const file of files) upstream.append("files", file, file.name);
-  try {
-    const { certificate } = await sellerFetch<{ certificate?: { id?: string } }>("/sellers/me/certifications", { locale, token, method: "POST", body: upstream });
-    return answer({ ok: true, data: { id: String(certificate?.id ?? "") } }, 201);
-  } catch (e) {
-    const status = e instanceof SellerApiError ? e.status : undefined;
-    return answer(toActionFailure(status, e instanceof SellerApiError ? e.body : undefined), status ?? 502);
-  }
+  const result = await call<{ certificate?: { id?: string } }>("/sellers/me/certifications", { locale, token, method: "POST", body: upstream });
+  if (result.ok) return answer({ ok: true, data: { id: String(result.data.certificate?.id ?? "") } }, 201);
+  return answer(toActionFailure(result.status, result.body), result.status ?? 502);
 }

@@ -6,9 +6,9 @@ import type { SellerVariantBodyType } from "../../validators"
 import { respondWithProduct, respondWithVariantGuards, sellerLocationId } from "./variant-context"
 
 /** Adds a variant (size/colour, SKU, IDR/USD prices, stock) to the seller's own listing → 201 `{ product }`. */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<SellerVariantBodyType>, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
-  const body = (req as any).validatedBody as SellerVariantBodyType
+  const body = req.validatedBody
   const locationId = await sellerLocationId(req)
   await respondWithVariantGuards(req, res, async () => {
     await addSellerVariantWorkflow(req.scope).run({

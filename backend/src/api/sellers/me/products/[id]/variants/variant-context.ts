@@ -1,7 +1,7 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys, MedusaError } from "@medusajs/framework/utils"
 import { errorMessage } from "@canting/i18n"
-import { requestLocale } from "../../../../../utils/errors"
+import { hasErrorType, requestLocale } from "../../../../../utils/errors"
 import { currentSellerId, refusalCode, respondWithGuards } from "../../../../../utils/seller-context"
 import { sellerShipping } from "../../../../../../workflows/seller/seller-shipping"
 import { SELLER_PRODUCT_FIELDS, withEnglish } from "../../route"
@@ -11,13 +11,19 @@ export async function sellerLocationId(req: AuthenticatedMedusaRequest): Promise
   return (await sellerShipping(req.scope, await currentSellerId(req))).location_id
 }
 
+/** A variant as productVariant reads it. */
+export type VariantRow = {
+  id: string; title: string; sku: string | null; metadata: Record<string, unknown> | null; product_id: string
+  prices?: { amount: unknown; currency_code: string }[] | null
+}
+
 /** One variant of a product, with what a partial edit needs to keep (size, colour, prices). */
 export async function productVariant(req: AuthenticatedMedusaRequest) {
   const { data: [variant] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "variant", fields: ["id", "title", "sku", "metadata", "product_id", "prices.amount", "prices.currency_code"],
     filters: { id: req.params.variantId, product_id: req.params.id },
   })
-  return variant as any
+  return variant as VariantRow | undefined
 }
 
 /** Size and colour of an existing variant: kept in metadata, else read back from its "size / colour" title. */
@@ -44,8 +50,8 @@ export async function respondWithVariantGuards(req: AuthenticatedMedusaRequest, 
   await respondWithGuards(req, res, async () => {
     try {
       await run()
-    } catch (err: any) {
-      if (err?.type !== MedusaError.Types.NOT_ALLOWED) throw err
+    } catch (err: unknown) {
+      if (!hasErrorType(err, MedusaError.Types.NOT_ALLOWED)) throw err
       const code = refusalCode(err)
       const message = errorMessage(code, requestLocale(req))
       const field = code === "last_variant" || code === "variant_reserved" ? "variant_id" : "seller"

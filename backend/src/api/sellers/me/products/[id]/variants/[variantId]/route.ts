@@ -8,8 +8,9 @@ import type { SellerVariantUpdateType } from "../../../validators"
 import { productVariant, respondWithProduct, respondWithVariantGuards, sellerLocationId, sizeAndColour } from "../variant-context"
 
 /** The variant's complete price list after replacing the currencies given. */
-function mergedPrices(current: { amount: any; currency_code: string }[], given: { idr?: number; usd?: number }) {
-  const byCurrency = new Map(current.filter(Boolean).map((p) => [p.currency_code, Number(p.amount?.value ?? p.amount)]))
+function mergedPrices(current: { amount: unknown; currency_code: string }[], given: { idr?: number; usd?: number }) {
+  // Query gives an amount as a number or as a BigNumber-like `{ value }`.
+  const byCurrency = new Map(current.filter(Boolean).map((p) => [p.currency_code, Number((p.amount as { value?: unknown } | null)?.value ?? p.amount)]))
   for (const [currency, amount] of Object.entries(given)) if (amount !== undefined) byCurrency.set(currency, amount)
   return [...byCurrency].map(([currency_code, amount]) => ({ currency_code, amount }))
 }
@@ -18,9 +19,9 @@ function mergedPrices(current: { amount: any; currency_code: string }[], given: 
  * Changes one variant of the seller's own listing: size/colour, SKU, prices (each given currency
  * replaced) and stock (stocked quantity at the seller's location, never below what is reserved) → `{ product }`.
  */
-export async function POST(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
+export async function POST(req: AuthenticatedMedusaRequest<SellerVariantUpdateType>, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
-  const body = (req as any).validatedBody as SellerVariantUpdateType
+  const body = req.validatedBody
   const variant = await productVariant(req)
   if (!variant) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Variant ${req.params.variantId} was not found`)
   const update: UpdateSellerVariantInput["update"] = {}

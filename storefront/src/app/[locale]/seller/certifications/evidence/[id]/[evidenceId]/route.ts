@@ -1,5 +1,6 @@
 import { NextResponse } from "next/server";
-import { getServerEnv } from "@/env";
+import { DEFAULT_LOCALE } from "@canting/domain";
+import { download } from "@/lib/http/medusa";
 import { readSellerToken } from "@/lib/data/seller-session";
 
 export const dynamic = "force-dynamic";
@@ -11,10 +12,9 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const { id, evidenceId } = await params;
   const token = await readSellerToken();
   if (!token) return new NextResponse(null, { status: 401 });
-  const upstream = await fetch(
-    `${getServerEnv().medusaBackendUrl}/sellers/me/certifications/${encodeURIComponent(id)}/evidence/${encodeURIComponent(evidenceId)}`,
-    { headers: { authorization: `Bearer ${token}` }, cache: "no-store" }
-  ).catch(() => null);
+  const upstream = await download(
+    `/sellers/me/certifications/${encodeURIComponent(id)}/evidence/${encodeURIComponent(evidenceId)}`, { locale: DEFAULT_LOCALE, token },
+  );
   if (!upstream?.ok || !upstream.body) return new NextResponse(null, { status: upstream?.status === 404 ? 404 : 502 });
   const type = upstream.headers.get("content-type")?.split(";")[0] ?? "";
   return new NextResponse(upstream.body, {

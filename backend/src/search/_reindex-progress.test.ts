@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { barLine, batchesFor, createProgress } from "./progress"
+import { barLine, batchesFor, createProgress } from "./_reindex-progress"
 
 /** A fake stream and clock the test moves by hand. */
 function harness(isTTY: boolean) {
@@ -19,11 +19,11 @@ describe("reindex progress", () => {
   })
 
   it("draws a bar that fills with the share of documents written", () => {
-    expect(barLine({ done: 0, total: 10_000, batch: 0 }, 0, 10)).toMatch(/^\[░{10}\]   0% 0\/10,000 documents · batch 0/)
+    expect(barLine({ done: 0, total: 10_000, batch: 0 }, 0, 10)).toMatch(/^\[░{10}\] {3}0% 0\/10,000 documents · batch 0/)
     expect(barLine({ done: 6_000, total: 10_000, batch: 60 }, 5_000, 10)).toBe("[██████░░░░]  60% 6,000/10,000 documents · batch 60 · 1,200/s · 5.0 s")
     // Never past full, never divides by zero.
     expect(barLine({ done: 12, total: 10, batch: 1 }, 1000, 10)).toMatch(/^\[█{10}\] 100%/)
-    expect(barLine({ done: 0, total: 0, batch: 0 }, 0, 10)).toMatch(/^\[░{10}\]   0%/)
+    expect(barLine({ done: 0, total: 0, batch: 0 }, 0, 10)).toMatch(/^\[░{10}\] {3}0%/)
   })
 
   it("redraws one line in place on a terminal and ends with the summary", () => {

@@ -1,28 +1,5 @@
-import type { Resources } from "@canting/i18n";
 import { errorKeyForCode, fieldErrorsFrom } from "@/lib/seller-portal/errors";
-import type { ErrorKey } from "@/lib/seller-portal/types";
-
-/** A message of the shop's own (`shop:errors.soldOut`) or a backend error code's (`errors:postcode_format`). */
-export type ShopErrorKey = ErrorKey | `shop:errors.${keyof Resources["shop"]["errors"] & string}`;
-
-/**
- * What every shop server action answers: the data, or what the form shows instead: a message for
- * the whole form (with interpolation values), messages per field, and the values the shopper typed
- * so a form posted without JavaScript comes back filled in.
- */
-export type ShopResult<T> =
-  | { ok: true; data: T }
-  | {
-      ok: false;
-      errorKey: ShopErrorKey;
-      values?: Record<string, string>;
-      params?: Record<string, string>;
-      fieldErrors?: Record<string, ErrorKey>;
-      /** The backend's own message, already in the shopper's language, when it says more than our key. */
-      detail?: string;
-    };
-export type ShopFailure = Extract<ShopResult<never>, { ok: false }>;
-export type ShopAction<T> = (previous: ShopResult<T> | null, formData: FormData) => Promise<ShopResult<T>>;
+import type { ErrorKey, Failure } from "@/lib/result";
 
 type Body = { message?: unknown; code?: unknown; type?: unknown; errors?: unknown; shortages?: unknown } | null;
 
@@ -40,7 +17,7 @@ const lastSegment = (field: string) => field.split(".").pop() ?? field;
  * says which piece (the caller passes the cart's titles by line/variant id); 401 means the
  * customer session ended; anything unanswered is "the shop cannot be reached".
  */
-export function toShopFailure(status: number | undefined, body: unknown, titles: Record<string, string> = {}): ShopFailure {
+export function toShopFailure(status: number | undefined, body: unknown, titles: Record<string, string> = {}): Failure {
   const b = body as Body;
   const message = typeof b?.message === "string" ? b.message : undefined;
   if (status === 409 && b?.code === "sold_out") {

@@ -1,7 +1,7 @@
 import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, extractPrimaryKeyFilter, MedusaError } from "@medusajs/framework/utils"
-import type { Meilisearch } from "meilisearch" with { "resolution-mode": "import" }
-import { compileFilter, fromSearchResponse, settingsFor, toMeiliDocument, toSearchRequest } from "./compile"
+import type { Meilisearch, MultiSearchQuery, Settings } from "meilisearch" with { "resolution-mode": "import" }
+import { compileFilter, fromSearchResponse, settingsFor, toMeiliDocument, toSearchRequest } from "./_compile"
 
 export type MeilisearchOptions = { host: string; apiKey?: string; /** ms to wait for a task in waitForTask */ taskTimeoutMs?: number }
 
@@ -44,7 +44,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
     if (done.status === "failed" && done.error?.code !== "index_already_exists") {
       return { index: index.physical_name, status: "failed", error: { message: done.error?.message ?? "createIndex failed", code: done.error?.code } }
     }
-    return this.task(await client.index(index.physical_name).updateSettings(settings as any), index.physical_name)
+    return this.task(await client.index(index.physical_name).updateSettings(settings as Settings), index.physical_name)
   }
 
   async deleteIndex({ index }: { index: string }): Promise<SearchTypes.SearchTask> {
@@ -83,7 +83,7 @@ export class MeilisearchSearchService extends AbstractSearchProviderService {
   /** Every query in one /multi-search round trip (disjunctive facets arrive here as extra queries). */
   async searchMany(inputs: SearchTypes.ProviderSearchQuery[]): Promise<SearchTypes.SearchResult[]> {
     if (!inputs.length) return []
-    const { results } = (await (await this.client()).multiSearch({ queries: inputs.map(toSearchRequest) as any })) as { results: any[] }
+    const { results } = (await (await this.client()).multiSearch({ queries: inputs.map(toSearchRequest) as MultiSearchQuery[] })) as unknown as { results: Parameters<typeof fromSearchResponse>[1][] }
     return results.map((res, i) => fromSearchResponse(inputs[i], res))
   }
 

@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import "@medusajs/framework/modules-sdk"
 import type { SearchTypes } from "@medusajs/framework/types"
 import { startMeilisearchFake, type MeilisearchFake } from "../../../integration-tests/fakes/meilisearch-fake"
-import productIndex from "../../search/products"
-import { toProductDocument, type ProductRow } from "../../search/_product-document"
-import { compileFilter } from "./compile"
-import { MeilisearchSearchService } from "./service"
+import productIndex from "../products"
+import { toProductDocument, type ProductRow } from "../_product-document"
+import { compileFilter } from "./_compile"
+import { MeilisearchSearchService } from "./_service"
 
 const definition = {
   ...productIndex, primary_key: "id", provider: "meilisearch", definition_hash: "test", physical_name: "product_1", settings: productIndex.settings ?? {},
@@ -54,7 +54,7 @@ describe("Meilisearch provider against a loopback fake of its HTTP API", () => {
     const task = await provider.upsertDocuments({ index: "product_1", definition, documents: docs })
     expect(task).toEqual(expect.objectContaining({ index: "product_1", status: "enqueued" }))
     const sent = fake.requests.find((r) => r.path === "/indexes/product_1/documents")!.body
-    expect(sent.map((d: any) => d.id)).toEqual(["p1", "p2", "p3"])
+    expect(sent.map((d: { id: string }) => d.id)).toEqual(["p1", "p2", "p3"])
     expect(sent[0].created_at).toBe(Date.parse("2026-11-01T00:00:00.000Z"))
     expect(sent[0].keywords).toContain("hand-drawn")
     expect(await provider.listIndexes()).toEqual([{ name: "product_1", provider: "meilisearch", document_count: 3 }])

@@ -87,8 +87,8 @@ function fieldFilter(path: string, raw: unknown): string {
     switch (op) {
       case "$eq": parts.push(v === null ? `${path} IS NULL` : `${path} = ${literal(v)}`); break
       case "$ne": parts.push(v === null ? `${path} IS NOT NULL` : `${path} != ${literal(v)}`); break
-      case "$in": case "$overlaps": parts.push(`${path} IN ${list([].concat(v as any))}`); break
-      case "$nin": parts.push(`${path} NOT IN ${list([].concat(v as any))}`); break
+      case "$in": case "$overlaps": parts.push(`${path} IN ${list(([] as unknown[]).concat(v))}`); break
+      case "$nin": parts.push(`${path} NOT IN ${list(([] as unknown[]).concat(v))}`); break
       case "$gt": parts.push(`${path} > ${literal(v)}`); break
       case "$gte": parts.push(`${path} >= ${literal(v)}`); break
       case "$lt": parts.push(`${path} < ${literal(v)}`); break
@@ -154,7 +154,7 @@ export function toSearchRequest(input: SearchTypes.ProviderSearchQuery): Record<
 }
 
 type MeiliResponse = {
-  hits: Record<string, any>[]
+  hits: Record<string, unknown>[]
   estimatedTotalHits?: number
   totalHits?: number
   processingTimeMs?: number
@@ -183,7 +183,7 @@ export function fromSearchResponse(input: SearchTypes.ProviderSearchQuery, res: 
   return {
     hits: res.hits.map(({ _rankingScore, ...doc }) => ({
       id: String(doc[primaryKey]),
-      ...(options.include_score ? { score: _rankingScore } : {}),
+      ...(options.include_score && typeof _rankingScore === "number" ? { score: _rankingScore } : {}),
       document: doc,
     })),
     facets: Object.keys(facets).length ? facets : undefined,

@@ -1,10 +1,19 @@
 import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, MedusaError, Modules } from "@medusajs/framework/utils"
 import { ECO_TAGS, type Locale } from "@canting/domain"
-import { PRODUCT_INDEX } from "../../../search/_product-document"
-import { facetCache, responseCache, sellerCache } from "./facet-cache"
-import { correctQuery, suggestTerms } from "./terms"
-import type { StoreCatalogParamsType } from "./validators"
+import { PRODUCT_INDEX } from "./_product-document"
+import { answers, readStamp } from "./_answers"
+import { correctQuery, suggestTerms } from "./_terms"
+
+/** A catalog question, validated by the store route (GET /store/catalog). */
+export type CatalogQuery = {
+  q?: string
+  technique?: string[]; dye_family?: string[]; motif?: string[]; fabric?: string[]; form?: string[]; eco?: string[]; seller?: string[]
+  price_min?: number; price_max?: number; in_stock: boolean
+  currency: "idr" | "usd"; locale: Locale
+  sort: "relevance" | "newest" | "price_asc" | "price_desc"
+  limit: number; offset: number
+}
 
 // The least relevance a typo-tolerant match needs (pg_trgm word similarity on Postgres), so a typo
 // pass does not drag in unrelated pieces that merely share a few letters.
@@ -51,9 +60,9 @@ function searchModule(scope: MedusaContainer): SearchTypes.ISearchModuleService 
 
 type SellerDirectory = { hidden: string[]; names: Map<string, string> }
 
-/** Every seller's id, handle, name and status, reused until the seller table or the index is written. */
+/** Every seller's id, handle, name and status, kept until the seller table or the index is written. */
 async function sellerDirectory(scope: MedusaContainer): Promise<SellerDirectory> {
-  return sellerCache.get(scope, PRODUCT_INDEX, "sellers", async () => {
+  return answers.get(await readStamp(scope, PRODUCT_INDEX), "sellers", async () => {
     const query = scope.resolve(ContainerRegistrationKeys.QUERY)
     const { data } = await query.graph({ entity: "seller", fields: ["id", "handle", "name", "status"] })
     const sellers = data as { id: string; handle: string; name: string; status: string }[]
@@ -73,7 +82,7 @@ export async function unapprovedSellerIds(scope: MedusaContainer): Promise<strin
 }
 
 /** The catalog's filters as a search filter tree: OR within a facet, AND across facets. */
-export function catalogFilters(p: StoreCatalogParamsType, hiddenSellers: string[]): SearchTypes.SearchFilters {
+export function catalogFilters(p: CatalogQuery, hiddenSellers: string[]): SearchTypes.SearchFilters {
   const f: SearchTypes.SearchFilters = {}
   if (p.q) f.q = p.q
   if (p.technique?.length) f.technique = { $in: p.technique }
@@ -92,7 +101,7 @@ export function catalogFilters(p: StoreCatalogParamsType, hiddenSellers: string[
   return f
 }
 
-export function catalogOrder(p: Pick<StoreCatalogParamsType, "sort" | "currency" | "q">): Record<string, SearchTypes.SearchOrderBy> {
+export function catalogOrder(p: Pick<CatalogQuery, "sort" | "currency" | "q">): Record<string, SearchTypes.SearchOrderBy> {
   switch (p.sort) {
     case "newest":
       return { created_at: "DESC" }
@@ -110,21 +119,13 @@ export function catalogOrder(p: Pick<StoreCatalogParamsType, "sort" | "currency"
  * with typo tolerance: "jlamprag" still finds Jlamprang, and exact words keep their precision.
  */
 export async function searchWithTypoFallback(scope: MedusaContainer, query: SearchTypes.SearchQuery) {
-  const module = searchModule(scope)
-  const run = async (typo: boolean, filters = query.filters) => {
-    try {
-      return await module.search<Hit>({
-        ...query,
-        filters,
-        search_options: { ...query.search_options, typo_tolerance: typo, ...(typo ? { min_score: TYPO_MIN_SCORE } : {}) },
-      })
-    } catch (e) {
-      if (e instanceof MedusaError && e.type === MedusaError.Types.NOT_FOUND) throw new SearchUnavailableError(e.message)
-      throw e
-    }
-  }
+  const attempt = (typo: boolean, filters = query.filters) => run(scope, {
+    ...query,
+    filters,
+    search_options: { ...query.search_options, typo_tolerance: typo, ...(typo ? { min_score: TYPO_MIN_SCORE } : {}) },
+  })
   const found = (r: SearchTypes.SearchResult) => r.hits.length > 0 || (r.metadata.count ?? 0) > 0
-  const exact = await run(false)
+  const exact = await attempt(false)
   const q = query.filters?.q
   if (!q || found(exact)) return { result: exact, exactFound: true, typo: false, filters: query.filters }
   // The words are in the catalog and the filters left nothing: an honest empty answer, not a typo.
@@ -136,10 +137,10 @@ export async function searchWithTypoFallback(scope: MedusaContainer, query: Sear
   const corrected = correctQuery(String(q))
   if (corrected) {
     const filters = { ...query.filters, q: corrected }
-    const fixed = await run(false, filters)
+    const fixed = await attempt(false, filters)
     if (found(fixed)) return { result: fixed, exactFound: false, typo: false, filters }
   }
-  return { result: await run(true), exactFound: false, typo: true, filters: query.filters }
+  return { result: await attempt(true), exactFound: false, typo: true, filters: query.filters }
 }
 
 /** Whether the words as typed match any product at all (no filters; the provider keeps the match). */
@@ -150,16 +151,22 @@ async function wordsFound(scope: MedusaContainer, q: string): Promise<boolean> {
   return r.hits.length > 0
 }
 
-function valueFacet(result: SearchTypes.SearchResult, field: string): CatalogFacetValue[] {
+function valueFacet(result: { facets?: SearchTypes.SearchResult["facets"] }, field: string): CatalogFacetValue[] {
   const facet = result.facets?.[field]
   return facet?.type === "value" ? facet.values.map(({ value, count }) => ({ value: String(value), count })) : []
 }
 
-/** The facet counts of a filter set, from the facet cache while the index is unchanged. */
-async function catalogFacets(scope: MedusaContainer, filters: SearchTypes.SearchFilters, priceField: string, typo: boolean) {
+type Facets = NonNullable<SearchTypes.SearchResult["facets"]>
+
+/**
+ * The facet counts of a filter set and the size of its result, kept per filter set (every sort
+ * order and page of one question shares them). A facet's own selection does not narrow its own
+ * counts: the Search module asks one more query per selected facet.
+ */
+async function catalogFacets(scope: MedusaContainer, filters: SearchTypes.SearchFilters, priceField: string, typo: boolean): Promise<{ count: number; facets: Facets }> {
   const options = typo ? { typo_tolerance: true, min_score: TYPO_MIN_SCORE } : { typo_tolerance: false }
-  return facetCache.get(scope, PRODUCT_INDEX, { filters, priceField, typo }, async () => {
-    const result = await searchModule(scope).search<Hit>({
+  return answers.get(await readStamp(scope, PRODUCT_INDEX), { facets: filters, priceField, typo }, async () => {
+    const result = await run(scope, {
       entity: PRODUCT_INDEX,
       fields: ["id"],
       filters,
@@ -170,42 +177,66 @@ async function catalogFacets(scope: MedusaContainer, filters: SearchTypes.Search
           ...Object.values(VALUE_FACETS).map((field) => ({ field, type: "value" as const, limit: 100 })),
           { field: priceField, type: "stats" as const },
         ],
-        // A facet's own selection does not narrow its own counts (one extra query per selected facet).
         disjunctive_facets: true,
-        count: "none",
+        count: "exact",
       },
     })
-    return result.facets ?? {}
+    return { count: result.metadata.count ?? 0, facets: result.facets ?? {} }
   })
 }
 
-/** The catalog's answer, reused while the product index and the seller table are unchanged (StampedCache). */
-export async function searchCatalog(scope: MedusaContainer, p: StoreCatalogParamsType): Promise<CatalogResponse> {
-  return (await responseCache.get(scope, PRODUCT_INDEX, { route: "catalog", ...catalogCacheKey(p) }, () => computeCatalog(scope, p))) as CatalogResponse
+async function run(scope: MedusaContainer, query: SearchTypes.SearchQuery) {
+  try {
+    return await searchModule(scope).search<Hit>(query)
+  } catch (e) {
+    if (e instanceof MedusaError && e.type === MedusaError.Types.NOT_FOUND) throw new SearchUnavailableError(e.message)
+    throw e
+  }
+}
+
+/** The catalog's answer, kept while the product index and the seller table are unchanged. */
+export async function searchCatalog(scope: MedusaContainer, p: CatalogQuery): Promise<CatalogResponse> {
+  return answers.get(await readStamp(scope, PRODUCT_INDEX), { route: "catalog", ...catalogCacheKey(p) }, () => computeCatalog(scope, p))
 }
 
 /** The query with its list values sorted: two spellings of the same question share an answer. */
-export function catalogCacheKey(p: StoreCatalogParamsType): Record<string, unknown> {
+export function catalogCacheKey(p: CatalogQuery): Record<string, unknown> {
   return Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v]))
 }
 
-async function computeCatalog(scope: MedusaContainer, p: StoreCatalogParamsType): Promise<CatalogResponse> {
+/**
+ * Which words answer the question: as typed; when they find nothing, with misspelt vocabulary
+ * corrected ("jlamprag" → "jlamprang", served by the full-text index); then typo-tolerant. When the
+ * words do find pieces and only the filters exclude them, the empty answer is the honest one. The
+ * facet counts decide, and are the ones the page is shown with.
+ */
+async function resolveWords(scope: MedusaContainer, p: CatalogQuery, filters: SearchTypes.SearchFilters, priceField: string) {
+  const exact = await catalogFacets(scope, filters, priceField, false)
+  if (!p.q || exact.count > 0) return { filters, typo: false, exactFound: true, ...exact }
+  if (Object.keys(filters).some((k) => k !== "q") && (await wordsFound(scope, p.q))) return { filters, typo: false, exactFound: true, ...exact }
+  const corrected = correctQuery(p.q)
+  if (corrected) {
+    const fixed = { ...filters, q: corrected }
+    const found = await catalogFacets(scope, fixed, priceField, false)
+    if (found.count > 0) return { filters: fixed, typo: false, exactFound: false, ...found }
+  }
+  return { filters, typo: true, exactFound: false, ...(await catalogFacets(scope, filters, priceField, true)) }
+}
+
+async function computeCatalog(scope: MedusaContainer, p: CatalogQuery): Promise<CatalogResponse> {
   const priceField = `price_${p.currency}`
-  const filters = catalogFilters(p, await unapprovedSellerIds(scope))
-  // The facets of the filters as asked, started with the hits (the provider then reads the index's
-  // state once for both); recomputed below only when the hits needed corrected words or typos.
-  const asAsked = catalogFacets(scope, filters, priceField, false)
-  asAsked.catch(() => {}) // awaited below unless a fallback replaced it
-  const { result: page, exactFound, typo, filters: matched } = await searchWithTypoFallback(scope, {
-    entity: PRODUCT_INDEX,
-    fields: HIT_FIELDS,
-    filters,
-    pagination: { skip: p.offset, take: p.limit, order: catalogOrder(p) },
-    search_options: { count: "exact" },
-  })
-  // Facets describe the same result set as the hits: typo-tolerant when the hits needed it.
-  const facets = !typo && (matched ?? filters) === filters ? await asAsked : await catalogFacets(scope, matched ?? filters, priceField, typo)
-  const result = { ...page, facets }
+  const asked = catalogFilters(p, await unapprovedSellerIds(scope))
+  const { filters, typo, exactFound, count, facets } = await resolveWords(scope, p, asked, priceField)
+  const page = count > p.offset
+    ? await run(scope, {
+      entity: PRODUCT_INDEX,
+      fields: HIT_FIELDS,
+      filters,
+      pagination: { skip: p.offset, take: p.limit, order: catalogOrder(p) },
+      search_options: { count: "none", typo_tolerance: typo, ...(typo ? { min_score: TYPO_MIN_SCORE } : {}) },
+    })
+    : { hits: [] }
+  const result = { hits: page.hits, facets }
 
   const sellerFacet = valueFacet(result, VALUE_FACETS.seller)
   const sellerNames = await sellerLabels(scope, sellerFacet.map((s) => s.value))
@@ -224,7 +255,7 @@ async function computeCatalog(scope: MedusaContainer, p: StoreCatalogParamsType)
       price: typeof d[priceField as "price_idr"] === "number" ? { amount: d[priceField as "price_idr"] as number, currency: p.currency } : null,
       in_stock: !!d.in_stock,
     })),
-    count: result.metadata.count ?? result.hits.length,
+    count,
     limit: p.limit,
     offset: p.offset,
     facets: {
