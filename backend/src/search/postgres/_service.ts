@@ -3,7 +3,7 @@ import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/
 import { createHash } from "node:crypto"
 import { batchedFacetsSql, facetRequests, facetsSql, readFacets, type FacetRow } from "./_facets"
 import {
-  castValue, col, columnsOf, fail, join, orderSql, pgArray, raw, SEARCHABLE_COLUMNS, searchableOf, sql, textRowSql, textSql, whereSql,
+  castValue, col, columnsOf, fail, join, orderSql, pgArray, raw, SEARCHABLE_COLUMNS, searchableOf, sql, textSql, wordsSql, whereSql,
   type Column, type Columns, type Sql,
 } from "./_sql"
 
@@ -22,13 +22,12 @@ const UPSERT_CHUNK = 200
 const UDT: Record<Column["type"], string> = { text: "text", "text[]": "_text", boolean: "bool", float8: "float8", timestamptz: "timestamptz" }
 
 /**
- * The default provider of Medusa's Search module: documents in two PostgreSQL tables of ours, made by
- * this provider's migration and keyed by the index's physical name and the document id (so index
- * versions live side by side): `canting_search_product`, a typed column per field, and
- * `canting_search_text`, the words (a weighted vector per language and a folded text for typos).
- * PostgreSQL does all the work: GIN full-text indexes per language and a trigram index for typos,
- * btree/GIN indexes for filters and sorts, `GROUP BY` for facet counts. Nothing is held in process
- * memory.
+ * The default provider of Medusa's Search module: documents in one PostgreSQL table of ours,
+ * `canting_search_product` (made by this provider's migration), keyed by the index's physical name
+ * and the document id so index versions live side by side: a typed column per field, a weighted
+ * vector per language and a folded text for typos. PostgreSQL does all the work: GIN full-text
+ * indexes per language and a trigram index for typos, btree/GIN indexes for filters and sorts,
+ * `GROUP BY` for facet counts. Nothing is held in process memory.
  */
 export class CantingPostgresSearchService extends AbstractSearchProviderService {
   static identifier = "search-postgres"
@@ -126,13 +125,11 @@ export class CantingPostgresSearchService extends AbstractSearchProviderService 
     await this.transaction(async (m) => {
       for (let i = 0; i < entries.length; i += UPSERT_CHUNK) {
         const chunk = entries.slice(i, i + UPSERT_CHUNK)
-        const rows = chunk.map(([id, doc]) => sql`(${index}, ${id}, ${join(names.map((c) => value(c, doc[c.name])), ", ")})`)
-        await this.run(sql`insert into canting_search_product (index_name, id, ${join(names.map((c) => col(c.name)), ", ")})
+        const rows = chunk.map(([id, doc]) => sql`(${index}, ${id}, ${join(names.map((c) => value(c, doc[c.name])), ", ")}, ${wordsSql(doc)})`)
+        const set = [...names.map((c) => c.name), "search_id", "search_en", "search_text"].map((n) => sql`${col(n)} = excluded.${col(n)}`)
+        await this.run(sql`insert into canting_search_product (index_name, id, ${join(names.map((c) => col(c.name)), ", ")}, search_id, search_en, search_text)
           values ${join(rows, ",\n")}
-          on conflict (index_name, id) do update set ${join(names.map((c) => sql`${col(c.name)} = excluded.${col(c.name)}`), ", ")}`, m)
-        await this.run(sql`insert into canting_search_text (index_name, id, search_id, search_en, search_text)
-          values ${join(chunk.map(([id, doc]) => textRowSql(index, id, doc)), ",\n")}
-          on conflict (index_name, id) do update set search_id = excluded.search_id, search_en = excluded.search_en, search_text = excluded.search_text`, m)
+          on conflict (index_name, id) do update set ${join(set, ", ")}`, m)
       }
     })
     return this.task(index)
@@ -151,13 +148,13 @@ export class CantingPostgresSearchService extends AbstractSearchProviderService 
 
   private tableColumns_?: Promise<Columns>
 
-  /** A deletion names only the physical index: the facts table's own typed columns answer for its fields (its words go with it). */
+  /** A deletion names only the physical index: the table's own typed columns answer for its fields. */
   private indexColumns(): Promise<Columns> {
     this.tableColumns_ ??= this.run<{ column_name: string; udt_name: string }>(
       sql`select column_name, udt_name from information_schema.columns where table_name = 'canting_search_product' and table_schema = current_schema()`
     ).then((rows) => {
       const types = Object.fromEntries(Object.entries(UDT).map(([t, u]) => [u, t])) as Record<string, Column["type"]>
-      return new Map(rows.filter((r) => types[r.udt_name] && r.column_name !== "index_name")
+      return new Map(rows.filter((r) => types[r.udt_name] && !["index_name", "search_text"].includes(r.column_name))
         .map((r) => [r.column_name, { name: r.column_name, type: types[r.udt_name], searchable: false }]))
     })
     return this.tableColumns_
@@ -237,8 +234,7 @@ export class CantingPostgresSearchService extends AbstractSearchProviderService 
     const rank = text ? text.rank : raw("0::float4")
     const common = [sql`index_name = ${input.index.physical_name}`, text ? text.match : sql`true`]
     if (options.min_score !== undefined) common.push(sql`${rank} >= ${options.min_score}`)
-    // The words only when there are words: a listing reads the narrow facts alone.
-    const from = q ? raw("canting_search_product join canting_search_text using (index_name, id)") : raw("canting_search_product")
+    const from = raw("canting_search_product")
     return { columns, q, typo, rank, from, common: join(common, " and ") }
   }
 

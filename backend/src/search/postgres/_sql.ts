@@ -22,7 +22,7 @@ export type ColumnType = "text" | "text[]" | "boolean" | "float8" | "timestamptz
 export type Column = { name: string; type: ColumnType; searchable: boolean }
 export type Columns = Map<string, Column>
 
-/** The text fields the vectors and the typo text are made of (`textRowSql`). */
+/** The text fields the vectors and the typo text are made of (`wordsSql`). */
 export const SEARCHABLE_COLUMNS = ["description", "keywords", "seller_name", "title_en", "title_id"]
 /** Searchable only: kept in the vectors, not as columns (long text would widen every scan of the facts). */
 export const WORDS_ONLY_FIELDS = ["description", "keywords"]
@@ -56,10 +56,10 @@ export function searchableOf(definition: Pick<SearchTypes.ResolvedSearchIndexDef
 }
 
 /**
- * A document's words as a row of `canting_search_text`: the titles weighted A, keywords B,
+ * A document's words (the last three values of its row): the titles weighted A, keywords B,
  * description and seller D, once per language, and the folded text for typos.
  */
-export function textRowSql(index: string, id: string, doc: Record<string, unknown>): Sql {
+export function wordsSql(doc: Record<string, unknown>): Sql {
   const text = (field: string) => (typeof doc[field] === "string" ? (doc[field] as string) : doc[field] == null ? "" : String(doc[field]))
   const vector = (config: string, title: string) => {
     const c = raw(`'${config}'`)
@@ -67,7 +67,7 @@ export function textRowSql(index: string, id: string, doc: Record<string, unknow
       setweight(to_tsvector(${c}, ${text("description")}), 'D') || setweight(to_tsvector(${c}, ${text("seller_name")}), 'D')`
   }
   const folded = [text("title_id"), text("title_en"), text("description"), text("keywords"), text("seller_name")].join(" ")
-  return sql`(${index}, ${id}, ${vector("canting_search_id", "title_id")}, ${vector("canting_search_en", "title_en")}, lower(canting_unaccent(${folded}::text)))`
+  return sql`${vector("canting_search_id", "title_id")}, ${vector("canting_search_en", "title_en")}, lower(canting_unaccent(${folded}::text))`
 }
 
 /** A column name as an identifier (names come from index definitions, never from a request). */

@@ -1,10 +1,10 @@
 import { Migration } from "@medusajs/framework/mikro-orm/migrations"
 
 /**
- * The product search tables of the Postgres search provider (src/search/postgres): a typed column for
- * every field of the product index (src/search/_product-fields.ts) and, beside them, one full-text
- * vector per language and a folded text for typo matching, with the indexes the catalog's filters,
- * facets, sorts and words use. Every statement the provider's schema needs is here: nothing creates tables, indexes or
+ * The product search table of the Postgres search provider (src/search/postgres): a typed column for
+ * every field of the product index (src/search/_product-fields.ts), one full-text vector per language
+ * and a folded text for typo matching, with the indexes the catalog's filters, facets, sorts and
+ * words use. Every statement the provider's schema needs is here: nothing creates tables, indexes or
  * triggers at run time.
  */
 export const SEARCH_SCHEMA_SQL: string[] = [
@@ -41,8 +41,11 @@ export const SEARCH_SCHEMA_SQL: string[] = [
      written_at timestamptz not null default clock_timestamp()
    )`,
   `insert into canting_search_state (id) values (true) on conflict do nothing`,
-  // The documents' fields, one typed column each: what filters, facets, sorts and hits read. Kept
-  // narrow (no long text) so a scan of every document's facts stays cheap.
+  // One row per document: a typed column per field (what filters, facets, sorts and hits read) and
+  // its words: one weighted vector per language (titles A, keywords B, description and seller D) and
+  // the folded text typos are matched against. Long text lives only in the vectors. Rows stay whole
+  // in the table (compressed when large) instead of sending the vectors to TOAST, so matching and
+  // ranking read a vector from its row, not from a second table per row.
   `create table if not exists canting_search_product (
      index_name text not null,
      id text not null,
@@ -51,24 +54,15 @@ export const SEARCH_SCHEMA_SQL: string[] = [
      fabric text, form text, eco_tags text[] not null default '{}',
      seller_id text, seller_handle text, seller_name text, sentra text,
      price_idr float8, price_usd float8, in_stock boolean, created_at timestamptz,
-     primary key (index_name, id)
-   )`,
-  // The words: one weighted vector per language (titles A, keywords B, description and seller D) and
-  // the folded text typos are matched against. Rows stay whole in the table (compressed when large)
-  // instead of going to TOAST, so ranking reads a vector from its row, not from a second table.
-  `create table if not exists canting_search_text (
-     index_name text not null,
-     id text not null,
      search_id tsvector not null,
      search_en tsvector not null,
      search_text text not null,
-     primary key (index_name, id),
-     foreign key (index_name, id) references canting_search_product (index_name, id) on delete cascade
+     primary key (index_name, id)
    ) with (toast_tuple_target = 8160)`,
-  `alter table canting_search_text alter column search_id set storage main, alter column search_en set storage main, alter column search_text set storage main`,
-  `create index if not exists canting_search_text_id_fts on canting_search_text using gin (search_id)`,
-  `create index if not exists canting_search_text_en_fts on canting_search_text using gin (search_en)`,
-  `create index if not exists canting_search_text_trgm on canting_search_text using gin (search_text gin_trgm_ops)`,
+  `alter table canting_search_product alter column search_id set storage main, alter column search_en set storage main, alter column search_text set storage main`,
+  `create index if not exists canting_search_product_id_fts on canting_search_product using gin (search_id)`,
+  `create index if not exists canting_search_product_en_fts on canting_search_product using gin (search_en)`,
+  `create index if not exists canting_search_product_trgm on canting_search_product using gin (search_text gin_trgm_ops)`,
   `create index if not exists canting_search_product_motifs on canting_search_product using gin (motifs)`,
   `create index if not exists canting_search_product_eco on canting_search_product using gin (eco_tags)`,
   `create index if not exists canting_search_product_technique on canting_search_product (index_name, technique)`,
@@ -82,8 +76,6 @@ export const SEARCH_SCHEMA_SQL: string[] = [
      return null;
    end $$`,
   `create or replace trigger canting_search_written after insert or update or delete or truncate on canting_search_product
-     for each statement execute function canting_search_written()`,
-  `create or replace trigger canting_search_written after insert or update or delete or truncate on canting_search_text
      for each statement execute function canting_search_written()`,
   // What earlier versions left: Medusa's provider's per-index tables and our write counters.
   `do $$ declare t text; begin
@@ -102,7 +94,6 @@ export class Migration20261207120000 extends Migration {
   }
 
   override async down(): Promise<void> {
-    this.addSql("drop table if exists canting_search_text")
     this.addSql("drop table if exists canting_search_product")
     this.addSql("drop table if exists canting_search_index")
     this.addSql("drop table if exists canting_search_state")
