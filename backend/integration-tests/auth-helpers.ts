@@ -1,29 +1,32 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createUserAccountWorkflow } from "@medusajs/medusa/core-flows"
-import type { MedusaContainer } from "@medusajs/framework/types"
+import type { AuthenticationInput, MedusaContainer } from "@medusajs/framework/types"
+import type { Api, ApiResponse, FieldError, SellerBody, SellerDocument } from "./api-types"
 
-type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<any>; get: (url: string, config?: unknown) => Promise<any> }
+type Token = { token: string }
+/** What `POST /sellers/me/documents` answers: the stored document, or a 4xx with field errors. */
+export type DocumentUpload = ApiResponse<{ document: SellerDocument; errors: FieldError[] }>
 export const bearer = (token: string, extra: Record<string, string> = {}) => ({ headers: { authorization: `Bearer ${token}`, ...extra } })
 
 /** Signs a workshop up through the public API and returns its logged-in token and seller. */
 export async function signUpSeller(api: Api, email: string, handle: string, name = "Batik Uji") {
-  const { data: { token: registration } } = await api.post("/auth/seller/emailpass/register", { email, password: "rahasia-123" })
-  const created = await api.post("/sellers", { name, handle, owner_name: "Siti Aminah", phone: "+6281234567890" }, bearer(registration))
-  const { data: { token } } = await api.post("/auth/seller/emailpass", { email, password: "rahasia-123" })
+  const { data: { token: registration } } = await api.post<Token>("/auth/seller/emailpass/register", { email, password: "rahasia-123" })
+  const created = await api.post<{ seller: SellerBody }>("/sellers", { name, handle, owner_name: "Siti Aminah", phone: "+6281234567890" }, bearer(registration))
+  const { data: { token } } = await api.post<Token>("/auth/seller/emailpass", { email, password: "rahasia-123" })
   return { token, seller: created.data.seller, status: created.status }
 }
 
 /** An operator (admin user) token. */
 export async function adminToken(api: Api, container: MedusaContainer, email = "operator@canting.test") {
-  const { authIdentity } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password: "operator-123" } } as any)
+  const { authIdentity } = await container.resolve(Modules.AUTH).register("emailpass", { body: { email, password: "operator-123" } } as AuthenticationInput)
   await createUserAccountWorkflow(container).run({ input: { authIdentityId: authIdentity!.id, userData: { email } } })
-  const { data } = await api.post("/auth/user/emailpass", { email, password: "operator-123" })
+  const { data } = await api.post<Token>("/auth/user/emailpass", { email, password: "operator-123" })
   return data.token as string
 }
 
 /** A shopper (customer) token. */
 export async function customerToken(api: Api, email = "pembeli@canting.test") {
-  const { data: { token } } = await api.post("/auth/customer/emailpass/register", { email, password: "pembeli-123" })
+  const { data: { token } } = await api.post<Token>("/auth/customer/emailpass/register", { email, password: "pembeli-123" })
   return token as string
 }
 
@@ -41,11 +44,11 @@ export const COMPLETE_PROFILE = {
 export const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
 
 /** Uploads a seller document as multipart form data; returns the response, also for 4xx. */
-export async function uploadDocument(api: any, token: string, kind: string, bytes: Buffer, filename: string) {
+export async function uploadDocument(api: Api, token: string, kind: string, bytes: Buffer, filename: string) {
   const form = new FormData()
   form.append("kind", kind)
   form.append("file", new Blob([new Uint8Array(bytes)]), filename)
-  return api.post("/sellers/me/documents", form, bearer(token)).catch((e: { response?: unknown }) => e.response)
+  return api.post<DocumentUpload["data"]>("/sellers/me/documents", form, bearer(token)).catch((e: { response: DocumentUpload }) => e.response)
 }
 
 /** A complete listing body for POST /sellers/me/products. */

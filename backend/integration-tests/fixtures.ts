@@ -9,6 +9,7 @@ import {
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { SELLER_MODULE } from "../src/modules/seller"
 import type SellerModuleService from "../src/modules/seller/service"
+import type { Api, OrderBody, SellerShippingGroup } from "./api-types"
 
 type ProductSpec = { title: string; title_en?: string; technique: string; status?: "published" | "draft"; seller?: string }
 
@@ -59,7 +60,7 @@ export async function createStoreFixture(container: MedusaContainer, products: P
   return { key: key.token, regions, products: created, sellers: { approved, draft } }
 }
 
-type StoreApi = { post: (url: string, body?: unknown, config?: unknown) => Promise<any>; get: (url: string, config?: unknown) => Promise<any> }
+type StoreApi = Api
 
 /** A complete Indonesian delivery address for store carts. */
 export const ID_ADDRESS = {
@@ -72,10 +73,16 @@ export const ID_ADDRESS = {
  * the checkout does) and answers the groups as `/store/carts/:id/seller-shipping` lists them.
  */
 export async function chooseShippingPerSeller(api: StoreApi, h: unknown, cartId: string) {
-  const { data: { sellers } } = await api.get(`/store/carts/${cartId}/seller-shipping`, h)
+  const { data: { sellers } } = await api.get<{ sellers: SellerShippingGroup[] }>(`/store/carts/${cartId}/seller-shipping`, h)
   for (const group of sellers) await api.post(`/store/carts/${cartId}/shipping-methods`, { option_id: group.options[0].id }, h)
   return sellers as { seller: { id: string; name: string } | null; shipping_profile_id: string; options: { id: string; name: string; amount: number }[] }[]
 }
+
+/** What `POST /store/carts/:id/complete` answers: the order, or the cart with an error. */
+type CompletedCart = { type: "order"; order: PlacedOrder; error?: undefined } | { type: "cart"; order?: undefined; error?: unknown }
+
+/** A placed order as the specs read it (the store returns much more). */
+export type PlacedOrder = OrderBody & { display_id: number; email: string; total: number }
 
 /**
  * Places one order through the store API as a shopper would: cart → items → address →
@@ -87,14 +94,14 @@ export async function placeOrderThroughStore(
   input: { region_id: string; email: string; items: { variant_id: string; quantity: number }[]; address?: Record<string, string>; token?: string }
 ) {
   const h = { headers: { "x-publishable-api-key": key, ...(input.token ? { authorization: `Bearer ${input.token}` } : {}) } }
-  const { data: { cart } } = await api.post("/store/carts", { region_id: input.region_id, email: input.email }, h)
+  const { data: { cart } } = await api.post<{ cart: { id: string } }>("/store/carts", { region_id: input.region_id, email: input.email }, h)
   for (const item of input.items) await api.post(`/store/carts/${cart.id}/line-items`, item, h)
   const address = input.address ?? ID_ADDRESS
   await api.post(`/store/carts/${cart.id}`, { shipping_address: address, billing_address: address }, h)
   await chooseShippingPerSeller(api, h, cart.id)
-  const { data: { payment_collection } } = await api.post("/store/payment-collections", { cart_id: cart.id }, h)
+  const { data: { payment_collection } } = await api.post<{ payment_collection: { id: string } }>("/store/payment-collections", { cart_id: cart.id }, h)
   await api.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`, { provider_id: "pp_system_default" }, h)
-  const { data } = await api.post(`/store/carts/${cart.id}/complete`, {}, h)
+  const { data } = await api.post<CompletedCart>(`/store/carts/${cart.id}/complete`, {}, h)
   if (data.type !== "order") throw new Error(`cart not completed: ${JSON.stringify(data.error ?? data)}`)
   // The cart id is what lets the browser that placed a guest order read it (x-canting-order-access).
   return { ...data.order, cart_id: cart.id as string }

@@ -9,8 +9,13 @@ import type { AddressInfo } from "node:net"
  * (`=`, `!=`, `IN`, `NOT IN`, `<`, `<=`, `>`, `>=` joined by AND), facet counts and stats, sort
  * and offset/limit.
  */
+// `body` is the request's JSON as sent; specs (and src/search/meilisearch/_service.test.ts) read into it freely.
 export type RecordedRequest = { method: string; path: string; body: any }
-type FakeIndex = { uid: string; primaryKey: string; settings: Record<string, any>; docs: Map<string, Record<string, any>> }
+type Doc = Record<string, unknown>
+type FakeSettings = { searchableAttributes?: string[]; synonyms?: Record<string, string[]> } & Record<string, unknown>
+type FakeIndex = { uid: string; primaryKey: string; settings: FakeSettings; docs: Map<string, Doc> }
+/** One query of a `/multi-search` request, as far as the fake answers it. */
+type SearchQuery = { indexUid: string; q?: string; filter?: string; sort?: string[]; facets?: string[]; offset?: number; limit?: number; attributesToRetrieve?: string[] }
 
 export type MeilisearchFake = {
   url: string
@@ -53,9 +58,9 @@ function splitTop(expr: string, word: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean)
 }
 
-const values = (doc: Record<string, any>, field: string): unknown[] => ([] as unknown[]).concat(doc[field] ?? [])
+const values = (doc: Doc, field: string): unknown[] => ([] as unknown[]).concat(doc[field] ?? [])
 
-function matches(doc: Record<string, any>, expr: string): boolean {
+function matches(doc: Doc, expr: string): boolean {
   const e = expr.trim()
   const ors = splitTop(e, "OR")
   if (ors.length > 1) return ors.some((p) => matches(doc, p))
@@ -88,7 +93,7 @@ function matches(doc: Record<string, any>, expr: string): boolean {
   }
 }
 
-function search(index: FakeIndex, query: Record<string, any>) {
+function search(index: FakeIndex, query: SearchQuery) {
   const searchable: string[] = index.settings.searchableAttributes ?? []
   const synonyms: Record<string, string[]> = index.settings.synonyms ?? {}
   const q = String(query.q ?? "").toLowerCase().trim()
@@ -101,7 +106,7 @@ function search(index: FakeIndex, query: Record<string, any>) {
   })
   for (const rule of [...(query.sort ?? [])].reverse()) {
     const [field, dir] = String(rule).split(":")
-    docs = [...docs].sort((a, b) => ((a[field] ?? Infinity) - (b[field] ?? Infinity)) * (dir === "desc" ? -1 : 1))
+    docs = [...docs].sort((a, b) => (((a[field] as number) ?? Infinity) - ((b[field] as number) ?? Infinity)) * (dir === "desc" ? -1 : 1))
   }
   const facetDistribution: Record<string, Record<string, number>> = {}
   const facetStats: Record<string, { min: number; max: number }> = {}
@@ -118,8 +123,8 @@ function search(index: FakeIndex, query: Record<string, any>) {
   }
   const offset = query.offset ?? 0
   const limit = query.limit ?? 20
-  const keep = (doc: Record<string, any>) => (query.attributesToRetrieve
-    ? Object.fromEntries(Object.entries(doc).filter(([k]) => query.attributesToRetrieve.includes(k))) : doc)
+  const keep = (doc: Doc) => (query.attributesToRetrieve
+    ? Object.fromEntries(Object.entries(doc).filter(([k]) => query.attributesToRetrieve!.includes(k))) : doc)
   return {
     indexUid: index.uid, hits: docs.slice(offset, offset + limit).map(keep), query: query.q ?? "",
     processingTimeMs: 1, limit, offset, estimatedTotalHits: docs.length, facetDistribution, facetStats,
@@ -130,7 +135,7 @@ export async function startMeilisearchFake(): Promise<MeilisearchFake> {
   const requests: RecordedRequest[] = []
   const indexes = new Map<string, FakeIndex>()
   let taskUid = 0
-  const tasks = new Map<number, Record<string, any>>()
+  const tasks = new Map<number, Record<string, unknown>>()
   const enqueue = (indexUid: string | null, type: string, error?: { code: string; message: string }) => {
     const uid = ++taskUid
     const at = new Date().toISOString()

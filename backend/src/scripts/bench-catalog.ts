@@ -143,7 +143,9 @@ export default async function benchCatalog({ container }: ExecArgs) {
       },
     })
     const variantIds = result.flatMap((p) => (p.variants ?? []).map((v) => v.id))
-    const { data: variants } = await query.graph({ entity: "variant", fields: ["sku", "inventory_items.inventory_item_id"], filters: { id: variantIds } })
+    const { data } = await query.graph({ entity: "variant", fields: ["sku", "inventory_items.inventory_item_id"], filters: { id: variantIds } })
+    // Typed here, not by Medusa's generated query types, which exist only after a build.
+    const variants = data as { sku?: string | null; inventory_items?: ({ inventory_item_id: string } | null)[] | null }[]
     const stockBySku = new Map(slice.map((p, j) => [`BENCH-${String(start + j + 1).padStart(5, "0")}`, p.stock]))
     const locationBySku = new Map(slice.map((p, j) => [`BENCH-${String(start + j + 1).padStart(5, "0")}`, shipping[p.seller_index].location_id]))
     await createInventoryLevelsWorkflow(container).run({

@@ -2,6 +2,7 @@ import { Modules } from "@medusajs/framework/utils"
 import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { bearer, PDF } from "../../auth-helpers"
+import type { Api, ApiResponse, CertificateBody, FieldError, WithId } from "../../api-types"
 
 // Shared by the certification specs (certifications.spec, expiry-search.spec). Issuers and numbers
 // are marked DEMO: they are test values, not real certificates.
@@ -19,12 +20,15 @@ export const inDays = (n: number, from: Date = new Date()) => wibDate(new Date(f
 
 export type Fields = Record<string, string | undefined>
 
+/** What a claim answers: the pending certificate with its evidence, or a 4xx with field errors. */
+export type CertificateClaim = ApiResponse<{ certificate: CertificateBody & { evidence: WithId[] }; errors: FieldError[] }>
+
 /** POST /sellers/me/certifications as multipart: text fields plus evidence files; the response, also when it is an error. */
-export async function claim(api: any, token: string, fields: Fields, files: { bytes: Buffer; name: string }[] = [{ bytes: PDF, name: "sertifikat.pdf" }], headers: Record<string, string> = {}) {
+export async function claim(api: Api, token: string, fields: Fields, files: { bytes: Buffer; name: string }[] = [{ bytes: PDF, name: "sertifikat.pdf" }], headers: Record<string, string> = {}) {
   const form = new FormData()
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) form.append(k, v)
   for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)]), f.name)
-  return api.post("/sellers/me/certifications", form, bearer(token, headers)).catch((e: { response?: unknown }) => e.response)
+  return api.post<CertificateClaim["data"]>("/sellers/me/certifications", form, bearer(token, headers)).catch((e: { response: CertificateClaim }) => e.response)
 }
 
 export const BATIKMARK = (product_id: string, type = "tulis"): Fields => ({

@@ -8,6 +8,7 @@ import { CERTIFICATION_MODULE } from "../../../src/modules/certification"
 import type CertificationModuleService from "../../../src/modules/certification/service"
 import { runCertificateExpiry } from "../../../src/workflows/certification/run-expiry"
 import { BATIKMARK, claim, inDays, IPAL, storeWithStock, type Fields } from "./cert-fixture"
+import type { CertificateBody, CertificateEvent, FieldError, SignedUpSeller, WithId } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
 
@@ -15,12 +16,12 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: string
     let key: string
-    let a: { token: string; seller: any }
-    let b: { token: string; seller: any }
+    let a: SignedUpSeller
+    let b: SignedUpSeller
     const store = (extra: Record<string, string> = {}) => ({ headers: { "x-publishable-api-key": key, ...extra } })
 
     /** A published listing of an approved seller (approval is set directly: the seller lifecycle has its own tests). */
-    async function approvedListing(seller: { token: string; seller: any }, body: Record<string, unknown> = {}) {
+    async function approvedListing(seller: SignedUpSeller, body: Record<string, unknown> = {}) {
       await getContainer().resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: seller.seller.id, status: "approved" })
       return (await api.post("/sellers/me/products", { ...LISTING, ...body, status: "published" }, bearer(seller.token))).data.product
     }
@@ -53,7 +54,7 @@ medusaIntegrationTestRunner({
 
         // The operator's queue, detail with evidence bytes
         const queue = await api.get("/admin/certifications?status=pending", bearer(admin))
-        expect(queue.data.certificates.map((c: any) => c.id)).toEqual([cert.id])
+        expect(queue.data.certificates.map((c: WithId) => c.id)).toEqual([cert.id])
         expect(queue.data.certificates[0].seller.name).toBe("Bengkel A")
         const detail = (await api.get(`/admin/certifications/${cert.id}`, bearer(admin))).data.certificate
         const bytes = await api.get(`/admin/certifications/${cert.id}/evidence/${detail.evidence[0].id}`, bearer(admin))
@@ -82,12 +83,12 @@ medusaIntegrationTestRunner({
 
         const mine = (await api.get("/sellers/me/certifications", bearer(a.token))).data.certificates
         expect(mine[0].display_state).toBe("revoked")
-        expect(mine[0].history.map((h: any) => `${h.from_status}>${h.to_status}`)).toEqual(["null>pending", "pending>verified", "verified>revoked"])
+        expect(mine[0].history.map((h: CertificateEvent) => `${h.from_status}>${h.to_status}`)).toEqual(["null>pending", "pending>verified", "verified>revoked"])
         expect(mine[0].history[1]).toEqual(expect.objectContaining({ actor_type: "user", method: "issuer_confirmation", note: "Dikonfirmasi lewat email" }))
         expect(mine[0].history[2]).toEqual(expect.objectContaining({ actor_type: "user", note: "Penerbit mencabut sertifikat" }))
 
         const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "a@cert.test" })
-        expect(sent.map((n: any) => n.template).sort()).toEqual(["certificate-revoked", "certificate-verified"])
+        expect(sent.map((n) => n.template).sort()).toEqual(["certificate-revoked", "certificate-verified"])
       })
 
       it("rejects with a note; the seller may then delete the claim and its evidence", async () => {
@@ -118,7 +119,7 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/certifications/${oeko.id}/verify`, { method: "issuer_registry_lookup" }, bearer(admin))
         const trust = (await api.get(`/store/certifications?product_id=${product.id}`, store())).data
         expect(trust.eco_tags).toEqual(["wastewater_treated", "oeko_tex"])
-        expect(trust.certificates.map((c: any) => c.scheme).sort()).toEqual(["ipal_effluent_test", "oeko_tex_std100"])
+        expect(trust.certificates.map((c: CertificateBody) => c.scheme).sort()).toEqual(["ipal_effluent_test", "oeko_tex_std100"])
         const profile = (await api.get("/store/sellers/bengkel-a", store())).data.seller
         expect(profile.eco_tags).toEqual(["wastewater_treated"])
         expect(profile.certificates).toEqual([expect.objectContaining({ id: ipal.id, verification_method: "document_inspection", is_demo: false })])
@@ -127,12 +128,12 @@ medusaIntegrationTestRunner({
         await getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).updateCertificates({ id: ipal.id, expires_at: new Date(`${inDays(-1)}T00:00:00Z`), issued_at: null })
         const after = (await api.get(`/store/certifications?product_id=${product.id}`, store())).data
         expect(after.eco_tags).toEqual(["oeko_tex"])
-        expect(after.certificates.map((c: any) => c.id)).toEqual([oeko.id])
+        expect(after.certificates.map((c: WithId) => c.id)).toEqual([oeko.id])
         const profileAfter = (await api.get("/store/sellers/bengkel-a", store())).data.seller
         expect(profileAfter).toEqual(expect.objectContaining({ certificates: [], eco_tags: [] }))
         // The seller still sees it, as expired
         const mine = (await api.get("/sellers/me/certifications", bearer(a.token))).data.certificates
-        expect(mine.find((c: any) => c.id === ipal.id).display_state).toBe("expired")
+        expect(mine.find((c: WithId) => c.id === ipal.id).display_state).toBe("expired")
       })
 
       it("shows a demo certificate as a demo, never as verified by Canting (the seed's certificates have no evidence file)", async () => {
@@ -169,7 +170,7 @@ medusaIntegrationTestRunner({
         expect(onPrint.status).toBe(400)
         expect(onPrint.data.errors).toEqual([{ field: "scheme", code: "imitation_not_batik", message: expect.stringMatching(/not batik/) }])
         const sni = await claim(api, a.token, { scheme: "sni_sppt_batik", subject_type: "product", product_id: print.id, issuer: "DEMO LSPro", number: "DEMO-SNI-1", expires_at: inDays(500) })
-        expect(sni.data.errors.map((e: any) => e.code)).toEqual(["imitation_not_batik"])
+        expect(sni.data.errors.map((e: FieldError) => e.code)).toEqual(["imitation_not_batik"])
         expect(sni.data.errors[0].message).toMatch(/bukan batik/) // Indonesian by default
 
         const mismatch = await claim(api, a.token, BATIKMARK(tulis.id, "cap"))
@@ -192,7 +193,7 @@ medusaIntegrationTestRunner({
         const codes = async (fields: Fields, files?: { bytes: Buffer; name: string }[]) => {
           const res = await claim(api, a.token, fields, files)
           expect(res.status).toBe(400)
-          return res.data.errors.map((e: any) => `${e.field}:${e.code}`)
+          return res.data.errors.map((e: FieldError) => `${e.field}:${e.code}`)
         }
         expect(await codes({ ...IPAL, subject_type: "product", product_id: tulis.id })).toEqual(["subject_type:cert_subject_not_allowed"])
         expect(await codes({ ...IPAL, expires_at: undefined })).toEqual(["expires_at:expiry_required"])
@@ -219,7 +220,7 @@ medusaIntegrationTestRunner({
           artisans: Array.from({ length: 11 }, (_, i) => `Pembatik ${i}`), fixers: ["garam"],
         }, bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
         expect(bad.status).toBe(400)
-        const byField = Object.fromEntries(bad.data.errors.map((e: any) => [e.field, e]))
+        const byField = Object.fromEntries(bad.data.errors.map((e: FieldError) => [e.field, e]))
         expect(byField.fibre_composition).toEqual({ field: "fibre_composition", code: "fibre_sum", message: "The fibre composition must add up to exactly 100%." })
         expect(byField.hs_code.code).toBe("hs_code_format")
         expect(byField.artisans.code).toBe("too_long")
@@ -295,8 +296,8 @@ medusaIntegrationTestRunner({
         expect((await at("2026-10-02T03:00:00Z")).expired).toEqual([])
 
         const sent = await container.resolve(Modules.NOTIFICATION).listNotifications({ to: "a@cert.test" })
-        expect(sent.map((n: any) => n.template).sort()).toEqual(["certificate-expiring-30", "certificate-expiring-60", "certificate-verified"])
-        const expiredEvents = emit.mock.calls.filter(([event]: any[]) => (Array.isArray(event) ? event : [event]).some((e: any) => e.name === "certification.expired"))
+        expect(sent.map((n) => n.template).sort()).toEqual(["certificate-expiring-30", "certificate-expiring-60", "certificate-verified"])
+        const expiredEvents = emit.mock.calls.filter(([event]) => (Array.isArray(event) ? event : [event]).some((e) => e.name === "certification.expired"))
         expect(expiredEvents).toHaveLength(1)
         const stored = await certs.retrieveCertificate(cert.id)
         expect(stored.reminded_60_at && stored.reminded_30_at && stored.expired_event_at).toBeTruthy()

@@ -6,6 +6,7 @@ import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
 import { eventually, waitForIndex } from "../search/search-fixture"
 import { claim, inDays, storeWithStock, wibDate } from "./cert-fixture"
+import type { CatalogResponse, SignedUpSeller, WithId } from "../../api-types"
 
 // Issue #4: an expired or revoked certificate leaves the product page's badges, the eco filter and
 // its facet count within one run of the daily job, with the backend clock moved by the test-only route.
@@ -27,13 +28,13 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: string
     let key: string
-    let seller: { token: string; seller: any }
+    let seller: SignedUpSeller
     let product: { id: string; handle: string }
     const store = () => ({ headers: { "x-publishable-api-key": key } })
     const trust = async () => (await api.get(`/store/certifications?product_id=${product.id}`, store())).data
-    const catalog = async (qs: string) => (await api.get(`/store/catalog?${qs}`, store())).data
-    const handles = (data: any) => data.hits.map((h: any) => h.handle)
-    const ecoFacet = (data: any) => Object.fromEntries((data.facets.eco_tags ?? []).map((f: any) => [f.value, f.count]))
+    const catalog = async (qs: string): Promise<CatalogResponse> => (await api.get(`/store/catalog?${qs}`, store())).data
+    const handles = (data: CatalogResponse) => data.hits.map((h) => h.handle)
+    const ecoFacet = (data: CatalogResponse) => Object.fromEntries((data.facets.eco_tags ?? []).map((f) => [f.value, f.count]))
     const setClock = (offset_days: number) => api.post("/admin/test/clock", { offset_days }, bearer(admin))
 
     /** A verified OEKO-TEX certificate on the product, expiring in `days` days. */
@@ -46,7 +47,7 @@ medusaIntegrationTestRunner({
 
     /** The badge, the eco filter and its facet count all show the certificate. */
     async function expectShown(certId: string) {
-      expect((await trust()).certificates.map((c: any) => c.id)).toEqual([certId])
+      expect((await trust()).certificates.map((c: WithId) => c.id)).toEqual([certId])
       expect((await trust()).eco_tags).toEqual(["oeko_tex"])
       const filtered = await eventually(() => catalog("eco=oeko_tex"), (d) => d.count === 1)
       expect(handles(filtered)).toEqual([product.handle])

@@ -14,8 +14,10 @@ import type { MedusaContainer } from "@medusajs/framework/types"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
 import { regionPaymentProviders } from "../../../src/config/infrastructure"
+import type { Api, HttpError } from "../../api-types"
 
-type Api = { post: (url: string, body?: unknown, config?: unknown) => Promise<any>; get: (url: string, config?: unknown) => Promise<any> }
+/** A payment session as the store returns it (the fields the specs read). */
+export type StorePaymentSession = { id: string; provider_id: string; amount: number; data: { id: string; client_secret?: string } }
 
 /** A complete Indonesian delivery address (demo data). */
 export const ID_SHIPPING = {
@@ -87,7 +89,7 @@ export async function createCheckoutFixture(container: MedusaContainer, { stock 
   const variant = product.variants[0]
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [withInventory] } = await query.graph({ entity: "product_variant", fields: ["inventory_items.inventory_item_id"], filters: { id: variant.id } })
-  const inventoryItemId = (withInventory as any).inventory_items[0].inventory_item_id as string
+  const inventoryItemId = (withInventory as unknown as { inventory_items: { inventory_item_id: string }[] }).inventory_items[0].inventory_item_id as string
   await createInventoryLevelsWorkflow(container).run({
     input: { inventory_levels: [{ inventory_item_id: inventoryItemId, location_id: location.id, stocked_quantity: stock }] },
   })
@@ -111,32 +113,32 @@ export async function readyCart(api: Api, fixture: CheckoutFixture, input: {
 } = {}) {
   const h = storeHeaders(fixture.key, input.token ? { authorization: `Bearer ${input.token}` } : {})
   // Failures name the step and carry the response body.
-  const said = (step: string) => (e: any) => {
+  const said = (step: string) => (e: HttpError) => {
     throw new Error(`readyCart ${step}: ${e.response?.status} ${JSON.stringify(e.response?.data)}`)
   }
   const api_ = {
-    post: (url: string, body: unknown, config: unknown) => api.post(url, body, config).catch(said(`POST ${url}`)),
-    get: (url: string, config: unknown) => api.get(url, config).catch(said(`GET ${url}`)),
+    post: <T>(url: string, body: unknown, config: unknown) => api.post<T>(url, body, config).catch(said(`POST ${url}`)),
+    get: <T>(url: string, config: unknown) => api.get<T>(url, config).catch(said(`GET ${url}`)),
   }
   const region = fixture.regions[input.region ?? "idr"]
   // One guest email per cart: Medusa creates a guest customer per new email, and two carts created
   // at the same moment with the same new email race on that insert.
   const email = `pembeli-${Math.random().toString(36).slice(2, 10)}@contoh.test`
   const address = input.address ?? ID_SHIPPING
-  const { data: { cart } } = await api_.post("/store/carts", {
+  const { data: { cart } } = await api_.post<{ cart: { id: string } }>("/store/carts", {
     region_id: region.id, email, items: [{ variant_id: fixture.variant.id, quantity: input.quantity ?? 1 }],
     shipping_address: address, billing_address: address,
   }, h)
   const key = `${fixture.key}:${region.id}:${address.country_code}`
   if (!shippingOptionIds.has(key)) {
-    const { data: { shipping_options } } = await api_.get(`/store/shipping-options?cart_id=${cart.id}`, h)
+    const { data: { shipping_options } } = await api_.get<{ shipping_options: { id: string }[] }>(`/store/shipping-options?cart_id=${cart.id}`, h)
     shippingOptionIds.set(key, shipping_options[0].id)
   }
   await api_.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: shippingOptionIds.get(key) }, h)
-  const { data: { payment_collection } } = await api_.post("/store/payment-collections", { cart_id: cart.id }, h)
-  const { data: session } = await api_.post(`/store/payment-collections/${payment_collection.id}/payment-sessions`,
+  const { data: { payment_collection } } = await api_.post<{ payment_collection: { id: string } }>("/store/payment-collections", { cart_id: cart.id }, h)
+  const { data: session } = await api_.post<{ payment_collection: { payment_sessions: StorePaymentSession[] } }>(`/store/payment-collections/${payment_collection.id}/payment-sessions`,
     { provider_id: input.provider ?? "pp_system_default" }, h)
-  const paymentSession = session.payment_collection.payment_sessions.find((s: any) => s.provider_id === (input.provider ?? "pp_system_default"))
+  const paymentSession = session.payment_collection.payment_sessions.find((s) => s.provider_id === (input.provider ?? "pp_system_default"))!
   return { cartId: cart.id as string, paymentCollectionId: payment_collection.id as string, paymentSession }
 }
 

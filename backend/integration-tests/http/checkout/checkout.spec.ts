@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
+import type { ICartModuleService } from "@medusajs/framework/types"
 import { customerToken } from "../../auth-helpers"
 import { createCheckoutFixture, ID_SHIPPING, readyCart, stockLevel, storeHeaders, type CheckoutFixture } from "./checkout-fixture"
+import type { ApiResponse, FieldError, LineItemBody } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
 
@@ -24,7 +26,7 @@ medusaIntegrationTestRunner({
     })
 
     describe("bad input on the cart routes", () => {
-      const byField = (res: any) => Object.fromEntries(res.data.errors.map((e: any) => [e.field, e]))
+      const byField = (res: ApiResponse<{ errors: FieldError[] }>) => Object.fromEntries(res.data.errors.map((e: FieldError) => [e.field, e]))
 
       it("names the quantity for zero, negative or fractional amounts and for more than in stock, on add and on update, changing nothing", async () => {
         const cart = await emptyCart()
@@ -49,7 +51,7 @@ medusaIntegrationTestRunner({
           expect(res.data.errors[0]).toEqual(expect.objectContaining({ field: "quantity", code }))
         }
         const after = await getCart(cart.id)
-        expect(after.items.map((i: any) => [i.id, i.quantity])).toEqual([[line.id, 2]])
+        expect(after.items.map((i: LineItemBody) => [i.id, i.quantity])).toEqual([[line.id, 2]])
         // Within stock it works.
         expect((await api.post(`/store/carts/${cart.id}/line-items/${line.id}`, { quantity: 3 }, h())).data.cart.items[0].quantity).toBe(3)
       })
@@ -65,10 +67,10 @@ medusaIntegrationTestRunner({
         const lineId = added.data.cart.items[0].id
         const update = await api.post(`/store/carts/${cart.id}/line-items/${lineId}`, { quantity: 2, unit_price: 1 }, h()).catch(fail)
         expect(update.status).toBe(400)
-        expect(update.data.errors.map((e: any) => e.field)).toEqual(["unit_price"])
+        expect(update.data.errors.map((e: FieldError) => e.field)).toEqual(["unit_price"])
         const created = await api.post("/store/carts", { region_id: fixture.regions.idr.id, items: [{ variant_id: fixture.variant.id, quantity: 1, unit_price: 5 }] }, h()).catch(fail)
         expect(created.status).toBe(400)
-        expect(created.data.errors.map((e: any) => e.field)).toEqual(["items.0.unit_price"])
+        expect(created.data.errors.map((e: FieldError) => e.field)).toEqual(["items.0.unit_price"])
 
         const after = await getCart(cart.id)
         expect(after.items).toEqual([expect.objectContaining({ id: lineId, quantity: 1, unit_price: 350000 })])
@@ -100,7 +102,7 @@ medusaIntegrationTestRunner({
       })
 
       it("creates no cart when the new cart's address or quantities are bad", async () => {
-        const cartModule = getContainer().resolve("cart") as any
+        const cartModule = getContainer().resolve<ICartModuleService>("cart")
         const before = (await cartModule.listCarts({})).length
         const res = await api.post("/store/carts", {
           region_id: fixture.regions.idr.id, shipping_address: { ...ID_SHIPPING, postal_code: "123" },
@@ -164,7 +166,7 @@ medusaIntegrationTestRunner({
         const own = await getCart(cart.id, { authorization: `Bearer ${a}` })
         expect(own.email).toBe("a@pembeli.test")
         expect(own.customer_id).toBe(cart.customer_id)
-        expect(own.items.map((i: any) => i.quantity)).toEqual([1])
+        expect(own.items.map((i: LineItemBody) => i.quantity)).toEqual([1])
       })
 
       it("lets a guest cart be used by whoever holds its id, as before", async () => {

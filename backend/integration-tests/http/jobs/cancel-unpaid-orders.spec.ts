@@ -7,6 +7,7 @@ import cancelUnpaidOrdersJob from "../../../src/jobs/cancel-unpaid-orders"
 import { setClockOffsetDays } from "../../../src/lib/clock"
 import { ORDER_ACCESS_HEADER } from "../../../src/api/store/orders/access"
 import { createCheckoutFixture, readyCart, stockLevel, storeHeaders, type CheckoutFixture } from "../checkout/checkout-fixture"
+import type { WithId } from "../../api-types"
 
 // Issue #14 point 12: a bank-transfer order that is never paid gives its pieces back. The daily job
 // cancels it after CANTING_UNPAID_ORDER_DAYS days (3 by default) and tells the shopper and the workshop.
@@ -31,7 +32,7 @@ medusaIntegrationTestRunner({
       const { data: [order] } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({
         entity: "order", fields: ["payment_collections.payments.id"], filters: { id: orderId },
       })
-      for (const payment of (order as any).payment_collections.flatMap((c: any) => c.payments)) {
+      for (const payment of (order as { payment_collections: { payments: WithId[] }[] }).payment_collections.flatMap((c) => c.payments)) {
         await capturePaymentWorkflow(getContainer()).run({ input: { payment_id: payment.id } })
       }
     }
@@ -39,10 +40,10 @@ medusaIntegrationTestRunner({
     const order = async (id: string) => (await getContainer().resolve(Modules.ORDER).retrieveOrder(id, { select: ["id", "status"] })).status
     const reservationsOf = async (id: string) => {
       const { data: [o] } = await getContainer().resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "order", fields: ["items.id"], filters: { id } })
-      return getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: (o as any).items.map((i: any) => i.id) })
+      return getContainer().resolve(Modules.INVENTORY).listReservationItems({ line_item_id: (o as { items: WithId[] }).items.map((i) => i.id) })
     }
     const sent = async (template: string) =>
-      (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template })).map((n: any) => ({ to: n.to, order_id: n.data?.order_id }))
+      (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ template })).map((n) => ({ to: n.to, order_id: n.data?.order_id }))
     const job = () => cancelUnpaidOrdersJob(getContainer())
 
     beforeEach(async () => {

@@ -28,7 +28,7 @@ medusaIntegrationTestRunner({
     }
 
     const sentTo = async (email: string) =>
-      (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email })).map((n: any) => n.template).sort()
+      (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: email })).map((n) => n.template).sort()
     const stored = (id: string) => getContainer().resolve<CertificationModuleService>(CERTIFICATION_MODULE).retrieveCertificate(id)
     const job = () => expireCertificationsJob(getContainer())
 

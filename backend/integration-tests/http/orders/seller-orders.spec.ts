@@ -7,11 +7,17 @@ import { seedCommerce } from "../../../src/scripts/seed/commerce"
 import { adminToken, bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
 import { placeOrderThroughStore } from "../../fixtures"
 import { orderPlacedWorkflow } from "../../../src/workflows/order/workflows/order-placed"
+import type { LineItemBody, NotificationRow, OrderPart, SellerBody, WithId } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-type Seller = { token: string; seller: any; variant: string }
+type Seller = { token: string; seller: SellerBody; variant: string }
+type Order = Awaited<ReturnType<typeof placeOrderThroughStore>>
+type Titled = { title: string }
+type Shipped = NotificationRow<{ seller: { id: string }; items: Titled[] }>
+type Placed = NotificationRow<{ display_id: number; payment: unknown; totals: unknown; sellers: { seller: { name: string }; items: Titled[]; subtotal: number; shipping: { amount: number } }[] }>
+type NewOrder = NotificationRow<{ order_id: string; items: Titled[]; shipping: unknown }>
 // Each test places two orders through the store API first; on a busy machine that takes a while.
 const SLOW = 150_000
 const itSlow = (name: string, fn: () => Promise<void>) => it(name, fn, SLOW)
@@ -21,8 +27,8 @@ medusaIntegrationTestRunner({
     let key: string
     let a: Seller
     let b: Seller
-    let mixed: any // one checkout with pieces from A and B
-    let onlyA: any // a checkout with A's piece only
+    let mixed: Order // one checkout with pieces from A and B
+    let onlyA: Order // a checkout with A's piece only
     const store = (extra: Record<string, string> = {}) => ({ headers: { "x-publishable-api-key": key, ...extra } })
 
     /** Signs a workshop up, approves it and lists one published piece with stock 3. */
@@ -49,7 +55,7 @@ medusaIntegrationTestRunner({
     async function capturePayment(orderId: string) {
       const operator = await adminToken(api, getContainer(), "kasir@canting.test")
       const { data: { order } } = await api.get(`/admin/orders/${orderId}?fields=payment_collections.payments.id`, bearer(operator))
-      for (const payment of order.payment_collections.flatMap((c: any) => c.payments)) {
+      for (const payment of order.payment_collections.flatMap((c: { payments: WithId[] }) => c.payments)) {
         await api.post(`/admin/payments/${payment.id}/capture`, {}, bearer(operator))
       }
     }
@@ -57,7 +63,7 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       const seeded = await seedCommerce(getContainer())
       key = seeded.publishableKey
-      const idr = seeded.regions.find((r: any) => r.currency_code === "idr")!
+      const idr = seeded.regions.find((r) => r.currency_code === "idr")!
       a = await approvedSellerWithPiece("a@seller.test", "bengkel-a", "Bengkel A", "Kain Tulis A", 1_500_000)
       b = await approvedSellerWithPiece("b@seller.test", "bengkel-b", "Bengkel B", "Kain Cap B", 400_000)
       mixed = await placeOrderThroughStore(api, key, {
@@ -70,7 +76,7 @@ medusaIntegrationTestRunner({
       itSlow("shows each seller only its own items and subtotal, newest first, and hides other orders", async () => {
         const listA = (await api.get("/sellers/me/orders", bearer(a.token))).data
         expect(listA).toEqual(expect.objectContaining({ count: 2, limit: 20, offset: 0 }))
-        expect(listA.orders.map((o: any) => o.id)).toEqual([onlyA.id, mixed.id])
+        expect(listA.orders.map((o: WithId) => o.id)).toEqual([onlyA.id, mixed.id])
         const aPart = listA.orders[1]
         expect(aPart.items).toEqual([expect.objectContaining({ title: "Kain Tulis A", quantity: 1, unit_price: 1_500_000, total: 1_500_000, product_id: expect.any(String) })])
         expect(aPart).toEqual(expect.objectContaining({
@@ -82,13 +88,13 @@ medusaIntegrationTestRunner({
         const listB = (await api.get("/sellers/me/orders", bearer(b.token))).data
         expect(listB.count).toBe(1)
         expect(listB.orders[0].id).toBe(mixed.id)
-        expect(listB.orders[0].items.map((i: any) => [i.title, i.quantity])).toEqual([["Kain Cap B", 2]])
+        expect(listB.orders[0].items.map((i: LineItemBody) => [i.title, i.quantity])).toEqual([["Kain Cap B", 2]])
         expect(listB.orders[0].subtotal).toBe(800_000)
 
         // paging
         const page = (await api.get("/sellers/me/orders?limit=1&offset=1", bearer(a.token))).data
         expect(page).toEqual(expect.objectContaining({ count: 2, limit: 1, offset: 1 }))
-        expect(page.orders.map((o: any) => o.id)).toEqual([mixed.id])
+        expect(page.orders.map((o: WithId) => o.id)).toEqual([mixed.id])
 
         // one order, by id
         expect((await api.get(`/sellers/me/orders/${mixed.id}`, bearer(b.token))).data.order.items).toHaveLength(1)
@@ -98,7 +104,7 @@ medusaIntegrationTestRunner({
 
         // the shopper's view by workshop
         const { data: { parts } } = await api.get(`/store/orders/${mixed.id}/parts`, store({ "x-canting-order-access": mixed.cart_id }))
-        expect(parts.map((p: any) => [p.seller.handle, p.status, p.items.map((i: any) => i.title)])).toEqual([
+        expect(parts.map((p: OrderPart) => [p.seller.handle, p.status, p.items.map((i) => i.title)])).toEqual([
           ["bengkel-a", "processing", ["Kain Tulis A"]], ["bengkel-b", "processing", ["Kain Cap B"]],
         ])
         expect(parts[0].seller).toEqual({ id: a.seller.id, handle: "bengkel-a", name: "Bengkel A" })
@@ -144,38 +150,38 @@ medusaIntegrationTestRunner({
         const bShipped = await api.post(`/sellers/me/orders/${mixed.id}/fulfillments`, { tracking_number: "SCP-000111222" }, bearer(b.token))
         expect(bShipped.data.order.fulfillments).toEqual([expect.objectContaining({ tracking_number: "SCP-000111222", carrier: null, tracking_url: null })])
         parts = (await api.get(`/store/orders/${mixed.id}/parts`, store({ "x-canting-order-access": mixed.cart_id }))).data.parts
-        expect(parts.map((p: any) => p.status)).toEqual(["shipped", "shipped"])
+        expect(parts.map((p: OrderPart) => p.status)).toEqual(["shipped", "shipped"])
 
         // the shopper is told about each shipment, with the workshop and the tracking number
-        const sent: any[] = await notifications("order-shipped", 2)
+        const sent = await notifications("order-shipped", 2) as unknown as Shipped[]
         expect(sent).toHaveLength(2)
-        const fromA = sent.find((n: any) => n.data.seller.id === a.seller.id)!
+        const fromA = sent.find((n) => n.data.seller.id === a.seller.id)!
         expect(fromA).toEqual(expect.objectContaining({ to: "rina@pembeli.test", channel: "email" }))
         expect(fromA.data).toEqual(expect.objectContaining({ seller_name: "Bengkel A", tracking_number: "JP1234567890", carrier: "JNE", display_id: mixed.display_id }))
-        expect(fromA.data.items.map((i: any) => i.title)).toEqual(["Kain Tulis A"])
+        expect(fromA.data.items.map((i) => i.title)).toEqual(["Kain Tulis A"])
       })
 
       itSlow("confirms the order to the shopper (grouped by workshop, bank transfer) and tells each workshop", async () => {
-        const placed: any[] = await notifications("order-placed", 2)
-        const rina = placed.find((n: any) => n.to === "rina@pembeli.test")!
+        const placed = await notifications("order-placed", 2) as unknown as Placed[]
+        const rina = placed.find((n) => n.to === "rina@pembeli.test")!
         expect(rina.channel).toBe("email")
         expect(rina.data.display_id).toBe(mixed.display_id)
         expect(rina.data.payment).toEqual({ provider_id: "pp_system_default", bank_transfer: true })
-        expect(rina.data.sellers.map((g: any) => [g.seller.name, g.items.map((i: any) => i.title), g.subtotal])).toEqual(expect.arrayContaining([
+        expect(rina.data.sellers.map((g) => [g.seller.name, g.items.map((i) => i.title), g.subtotal])).toEqual(expect.arrayContaining([
           ["Bengkel A", ["Kain Tulis A"], 1_500_000], ["Bengkel B", ["Kain Cap B"], 800_000],
         ]))
         // one shipping method per workshop: two flat domestic demo rates
         expect(rina.data.totals).toEqual({ item_subtotal: 2_300_000, shipping_total: 50_000, tax_total: 0, discount_total: 0, total: 2_350_000 })
         // each workshop's part says how it travels, and the parts' shipping adds up to the order's
         for (const g of rina.data.sellers) expect(g.shipping).toEqual({ name: expect.stringMatching(/\S/), amount: expect.any(Number) })
-        expect(rina.data.sellers.reduce((sum: number, g: any) => sum + g.shipping.amount, 0)).toBe(50_000)
+        expect(rina.data.sellers.reduce((sum: number, g) => sum + g.shipping.amount, 0)).toBe(50_000)
 
-        const toSellers: any[] = await notifications("seller-new-order", 3)
-        expect(toSellers.map((n: any) => `${n.to}:${n.data.order_id}`).sort()).toEqual(
+        const toSellers = await notifications("seller-new-order", 3) as unknown as NewOrder[]
+        expect(toSellers.map((n) => `${n.to}:${n.data.order_id}`).sort()).toEqual(
           [`a@seller.test:${mixed.id}`, `a@seller.test:${onlyA.id}`, `b@seller.test:${mixed.id}`].sort())
-        const toB = toSellers.find((n: any) => n.to === "b@seller.test")!
-        expect(toB.data.items.map((i: any) => i.title)).toEqual(["Kain Cap B"])
-        expect(toB.data.shipping).toEqual(rina.data.sellers.find((g: any) => g.seller.name === "Bengkel B").shipping)
+        const toB = toSellers.find((n) => n.to === "b@seller.test")!
+        expect(toB.data.items.map((i) => i.title)).toEqual(["Kain Cap B"])
+        expect(toB.data.shipping).toEqual(rina.data.sellers.find((g) => g.seller.name === "Bengkel B")!.shipping)
 
         // running the order.placed work again links nothing twice and sends nothing twice
         const { result } = await orderPlacedWorkflow(getContainer()).run({ input: { order_id: mixed.id } })
@@ -214,7 +220,7 @@ medusaIntegrationTestRunner({
         // B has no items in A's order: not found, whatever it tries, and nothing is shipped
         expect((await api.get(`/sellers/me/orders/${onlyA.id}`, bearer(b.token)).catch(fail)).status).toBe(404)
         expect((await api.post(`/sellers/me/orders/${onlyA.id}/fulfillments`, { tracking_number: "JP123456" }, bearer(b.token)).catch(fail)).status).toBe(404)
-        expect((await api.get("/sellers/me/orders", bearer(b.token))).data.orders.map((o: any) => o.id)).toEqual([mixed.id])
+        expect((await api.get("/sellers/me/orders", bearer(b.token))).data.orders.map((o: WithId) => o.id)).toEqual([mixed.id])
         expect((await api.get(`/sellers/me/orders/${onlyA.id}`, bearer(a.token))).data.order.fulfillment_status).toBe("not_fulfilled")
         // unknown ids
         expect((await api.get("/sellers/me/orders/order_nope", bearer(a.token)).catch(fail)).status).toBe(404)

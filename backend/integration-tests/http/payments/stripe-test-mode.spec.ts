@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest"
+import type { AuthorizePaymentInput, CancelPaymentInput, CapturePaymentInput, InitiatePaymentInput, RefundPaymentInput } from "@medusajs/framework/types"
 import { LoopbackStripeProviderService, StripeSdk } from "../../../src/providers/stripe-loopback/service"
 
 /**
@@ -16,23 +17,23 @@ describe.skipIf(!live)("Stripe test mode (opt-in: runs only with STRIPE_API_KEY=
   const cardOnly = { payment_method_types: ["card"] }
 
   it("charges Rp 350.000 as 35 000 000 minor units, captures it and refunds Rp 25.000 as 2 500 000", async () => {
-    const session = await provider.initiatePayment({ amount: 350000, currency_code: "idr", data: { session_id: `canting_test_${Date.now()}`, ...cardOnly } } as any)
+    const session = await provider.initiatePayment({ amount: 350000, currency_code: "idr", data: { session_id: `canting_test_${Date.now()}`, ...cardOnly } } as InitiatePaymentInput)
     const created = await stripe.paymentIntents.retrieve(session.id)
     expect(created).toMatchObject({ amount: 35000000, currency: "idr", capture_method: "manual" })
 
     await stripe.paymentIntents.confirm(session.id, { payment_method: "pm_card_visa" })
-    expect((await provider.authorizePayment({ data: { id: session.id } } as any)).status).toBe("authorized")
-    await provider.capturePayment({ data: { id: session.id } } as any)
+    expect((await provider.authorizePayment({ data: { id: session.id } } as AuthorizePaymentInput)).status).toBe("authorized")
+    await provider.capturePayment({ data: { id: session.id } } as CapturePaymentInput)
     expect(await stripe.paymentIntents.retrieve(session.id)).toMatchObject({ status: "succeeded", amount_received: 35000000 })
 
-    await provider.refundPayment({ amount: 25000, data: { id: session.id, currency: "idr" } } as any)
+    await provider.refundPayment({ amount: 25000, data: { id: session.id, currency: "idr" } } as RefundPaymentInput)
     const refunds = await stripe.refunds.list({ payment_intent: session.id })
-    expect(refunds.data.map((r: any) => r.amount)).toEqual([2500000])
+    expect(refunds.data.map((r) => r.amount)).toEqual([2500000])
   }, 60_000)
 
   it("charges US$ 22.50 as 2 250 cents", async () => {
-    const session = await provider.initiatePayment({ amount: 22.5, currency_code: "usd", data: { session_id: `canting_test_${Date.now()}`, ...cardOnly } } as any)
+    const session = await provider.initiatePayment({ amount: 22.5, currency_code: "usd", data: { session_id: `canting_test_${Date.now()}`, ...cardOnly } } as InitiatePaymentInput)
     expect(await stripe.paymentIntents.retrieve(session.id)).toMatchObject({ amount: 2250, currency: "usd" })
-    await provider.cancelPayment({ data: { id: session.id } } as any)
+    await provider.cancelPayment({ data: { id: session.id } } as CancelPaymentInput)
   }, 60_000)
 })

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { ContainerRegistrationKeys, Modules, PaymentWebhookEvents } from "@medusajs/framework/utils"
+import type { IWorkflowEngineService } from "@medusajs/framework/types"
 import { startStripeFake, type StripeFake } from "../../fakes/stripe-fake"
 import { StripeSdk } from "../../../src/providers/stripe-loopback/service"
 import { createCheckoutFixture, readyCart, stockLevel, storeHeaders, type CheckoutFixture } from "../checkout/checkout-fixture"
+import type { WithId } from "../../api-types"
 
 // Stripe is configured before the app boots (medusa-config reads these): our provider talks to a
 // loopback fake (listening before the first request), and received webhooks are processed after
@@ -38,6 +40,13 @@ function stripeEvent(intent: Record<string, unknown>, type = "payment_intent.suc
   return { payload, signature: StripeSdk.webhooks.generateTestHeaderString({ payload, secret }) as string }
 }
 
+/** A payment as the graph reads it back (the generated query type lacks the captures). */
+type PaymentRow = { id: string; amount: number; currency_code: string; captured_at: string | null; canceled_at: string | null; captures: { amount: number }[] }
+/** An event-bus message, as far as the watch reads it. */
+type BusMessage = { name: string; data?: { payload?: { data?: { id?: string } } } }
+/** The event bus with the spec's watch wrapped around `emit`. */
+type WatchedBus = { emit: (data: BusMessage | BusMessage[], options?: unknown) => Promise<void>; stripeWebhooksSpecWatch?: boolean }
+
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fixture: CheckoutFixture
@@ -48,14 +57,14 @@ medusaIntegrationTestRunner({
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const orderOfCart = async (cartId: string) => {
       const { data } = await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })
-      return data.map((d: any) => d.order_id as string)
+      return data.map((d) => d.order_id as string)
     }
     const paymentsOfSession = async (sessionId: string) => {
       const { data } = await query().graph({ entity: "payment", fields: ["id", "amount", "currency_code", "captured_at", "canceled_at", "captures.amount"], filters: { payment_session_id: sessionId } })
-      return data as any[]
+      return data as unknown as PaymentRow[]
     }
     const captureTransactions = async (orderId: string) =>
-      (await getContainer().resolve(Modules.ORDER).listOrderTransactions({ order_id: orderId })).filter((t: any) => t.reference === "capture")
+      (await getContainer().resolve(Modules.ORDER).listOrderTransactions({ order_id: orderId })).filter((t) => t.reference === "capture")
 
     // Every run of Medusa's process-payment workflow (one per accepted webhook), with its end state.
     let processed: { state: string; errors: unknown[] }[] = []
@@ -65,10 +74,10 @@ medusaIntegrationTestRunner({
     // answers, so once a delivery is answered this list says whether anything can still happen.
     let queued: string[] = []
     const watchQueue = () => {
-      const bus = getContainer().resolve(Modules.EVENT_BUS) as any
+      const bus = getContainer().resolve(Modules.EVENT_BUS) as unknown as WatchedBus
       if (bus.stripeWebhooksSpecWatch) return
       const emit = bus.emit.bind(bus)
-      bus.emit = (data: any, options?: any) => {
+      bus.emit = (data: BusMessage | BusMessage[], options?: unknown) => {
         for (const message of [data].flat()) if (message?.name === PaymentWebhookEvents.WebhookReceived) queued.push(message.data?.payload?.data?.id ?? "?")
         return emit(data, options)
       }
@@ -82,17 +91,17 @@ medusaIntegrationTestRunner({
       watchQueue()
       await getContainer().resolve(Modules.WORKFLOW_ENGINE).subscribe({
         workflowId: "process-payment-workflow", subscriberId: "stripe-webhooks-spec",
-        subscriber: (event: any) => {
+        subscriber: (event: { eventType: string; state: string; errors?: unknown[] }) => {
           if (event.eventType === "onFinish") processed.push({ state: event.state, errors: event.errors ?? [] })
         },
-      } as any)
+      } as Parameters<IWorkflowEngineService["subscribe"]>[0])
       fixture = await createCheckoutFixture(getContainer(), { stock: 3 })
     })
 
     describe("Stripe next to bank transfer", () => {
       it("offers both providers in each region and creates the intent in Stripe's units: IDR × 100, USD in cents", async () => {
         const providers = await api.get(`/store/payment-providers?region_id=${fixture.regions.idr.id}`, h())
-        expect(providers.data.payment_providers.map((p: any) => p.id).sort()).toEqual(["pp_stripe_stripe", "pp_system_default"])
+        expect(providers.data.payment_providers.map((p: WithId) => p.id).sort()).toEqual(["pp_stripe_stripe", "pp_system_default"])
 
         const idr = await readyCart(api, fixture, { provider: "pp_stripe_stripe" })
         // 350 000 cloth + 25 000 shipping = Rp 375 000 → 37 500 000 in Stripe's minor units.
@@ -137,7 +146,7 @@ medusaIntegrationTestRunner({
         const [payment] = await waitFor("the webhook's payment to be captured", () => paymentsOfSession(paymentSession.id), (p) => !!p[0]?.captured_at)
         expect(payment).toEqual(expect.objectContaining({ amount: 375000, currency_code: "idr" }))
         expect(payment.captured_at).toBeTruthy()
-        expect(payment.captures.map((c: any) => c.amount)).toEqual([375000])
+        expect(payment.captures.map((c) => c.amount)).toEqual([375000])
         expect(await stockLevel(getContainer(), fixture)).toEqual({ stocked: 3, reserved: 1 })
 
         await processedCount(1)
@@ -150,9 +159,9 @@ medusaIntegrationTestRunner({
         expect(processed).toEqual([{ state: "done", errors: [] }, { state: "done", errors: [] }])
         expect(await orderOfCart(cartId)).toEqual([orderId])
         const [again] = await paymentsOfSession(paymentSession.id)
-        expect(again.captures.map((c: any) => c.amount)).toEqual([375000])
+        expect(again.captures.map((c) => c.amount)).toEqual([375000])
         expect(again.canceled_at).toBeNull()
-        expect((await captureTransactions(orderId)).map((t: any) => Number(t.amount))).toEqual([375000])
+        expect((await captureTransactions(orderId)).map((t) => Number(t.amount))).toEqual([375000])
         expect(await stockLevel(getContainer(), fixture)).toEqual({ stocked: 3, reserved: 1 })
         expect(fake.refunds).toEqual([])
       })
@@ -173,7 +182,7 @@ medusaIntegrationTestRunner({
         expect((await deliver(event)).status).toBe(200)
         const [captured] = await waitFor("the authorized payment to be captured", () => paymentsOfSession(paymentSession.id), (p) => !!p[0]?.captured_at)
         expect(captured.captured_at).toBeTruthy()
-        expect(captured.captures.map((c: any) => c.amount)).toEqual([375000])
+        expect(captured.captures.map((c) => c.amount)).toEqual([375000])
 
         await processedCount(1)
         expect((await deliver(event)).status).toBe(200)
@@ -181,7 +190,7 @@ medusaIntegrationTestRunner({
         expect(queued).toHaveLength(2)
         expect(processed).toEqual([{ state: "done", errors: [] }, { state: "done", errors: [] }])
         expect((await paymentsOfSession(paymentSession.id))[0].captures).toHaveLength(1)
-        expect((await captureTransactions(orderId)).map((t: any) => Number(t.amount))).toEqual([375000])
+        expect((await captureTransactions(orderId)).map((t) => Number(t.amount))).toEqual([375000])
         expect(await orderOfCart(cartId)).toEqual([orderId])
       })
     })

@@ -7,21 +7,22 @@ import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
 import { CERTIFICATION_MODULE } from "../../../src/modules/certification"
 import type CertificationModuleService from "../../../src/modules/certification/service"
+import type { FieldError, ReadinessBody, ReadinessItem, SellerRow, SignedUpSeller, TrainingAward } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
 const EXPORT_ANSWERS = {
   cross_border_payment: true, knows_ska: true, sample_days: 7, moq_and_tiers: true, incoterm_quote: true, export_experience: "direct_repeat", trade_fair: true,
 }
-const item = (readiness: any, id: string) => readiness.items.find((i: any) => i.id === id)
+const item = (readiness: { items: ReadinessItem[] }, id: string) => readiness.items.find((i) => i.id === id)!
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: string
     let key: string
-    let a: { token: string; seller: any }
-    let b: { token: string; seller: any }
+    let a: SignedUpSeller
+    let b: SignedUpSeller
     const store = () => ({ headers: { "x-publishable-api-key": key } })
-    const readiness = async (token: string) => (await api.get("/sellers/me/readiness", bearer(token))).data
+    const readiness = async (token: string): Promise<ReadinessBody> => (await api.get("/sellers/me/readiness", bearer(token))).data
     const sellers = () => getContainer().resolve<SellerModuleService>(SELLER_MODULE)
 
     beforeEach(async () => {
@@ -42,7 +43,7 @@ medusaIntegrationTestRunner({
      * and SNI certificates (written directly: the certification flow has its own tests) and two
      * operator-awarded training badges. Expected 71.5 points (score 71), all gates met: 56 verified, 15.5 declared.
      */
-    async function makeExportReady(seller: { token: string; seller: any }) {
+    async function makeExportReady(seller: SignedUpSeller) {
       const container = getContainer()
       await api.post("/sellers/me", { ...COMPLETE_PROFILE, export_profile: EXPORT_ANSWERS }, bearer(seller.token))
       await sellers().updateSellers({ id: seller.seller.id, status: "approved" })
@@ -56,7 +57,7 @@ medusaIntegrationTestRunner({
         { scheme: "batikmark", subject_type: "product", subject_id: product.id, batikmark_type: "tulis", issuer: "DEMO (uji)", number: "DEMO-BM-1", status: "verified" },
         { scheme: "sni_sppt_batik", subject_type: "product", subject_id: product.id, issuer: "DEMO (uji)", number: "DEMO-SNI-1", status: "verified" },
       ])
-      await container.resolve(ContainerRegistrationKeys.LINK).create(certs.map((c: any) => ({
+      await container.resolve(ContainerRegistrationKeys.LINK).create(certs.map((c) => ({
         [SELLER_MODULE]: { seller_id: seller.seller.id }, [CERTIFICATION_MODULE]: { certificate_id: c.id },
       })))
       for (const [kind, level] of [["ppei_export_coaching_program", "graduate"], ["digital_marketing_training", "completed"]]) {
@@ -86,7 +87,7 @@ medusaIntegrationTestRunner({
         expect(second.readiness.self_declared_points).toBe(first.readiness.self_declared_points + 9.5)
         expect(second.readiness).toMatchObject({ max: 100, verifiable_max: 86 })
         expect(second.readiness.score).toBe(Math.floor(first.readiness.verified_points + first.readiness.self_declared_points + 9.5))
-        expect(second.history.map((h: any) => h.score)).toEqual([first.readiness.score, second.readiness.score])
+        expect(second.history.map((h) => h.score)).toEqual([first.readiness.score, second.readiness.score])
 
         // The same answers again change nothing: no new point.
         await api.post("/sellers/me", { export_profile: EXPORT_ANSWERS }, bearer(a.token))
@@ -100,7 +101,7 @@ medusaIntegrationTestRunner({
       it("refuses bad export answers with 400 naming each field", async () => {
         const res = await api.post("/sellers/me", { export_profile: { sample_days: 0, export_experience: "banyak", knows_ska: "ya", extra: 1 } }, bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
         expect(res.status).toBe(400)
-        expect(res.data.errors.map((e: any) => `${e.field}:${e.code}`)).toEqual(expect.arrayContaining([
+        expect(res.data.errors.map((e: FieldError) => `${e.field}:${e.code}`)).toEqual(expect.arrayContaining([
           "export_profile.sample_days:out_of_range", "export_profile.export_experience:unknown_code", "export_profile.knows_ska:invalid", "export_profile.extra:invalid",
         ]))
         expect((await api.get("/sellers/me", bearer(a.token))).data.seller.export_profile).toBeNull()
@@ -131,19 +132,19 @@ medusaIntegrationTestRunner({
         await readiness(b.token)
 
         const all = (await api.get("/store/sellers", store())).data.sellers
-        expect(all.map((s: any) => [s.handle, s.readiness_band])).toEqual([["bengkel-a", "export_ready"], ["bengkel-b", "not_ready"]])
+        expect(all.map((s: SellerRow) => [s.handle, s.readiness_band])).toEqual([["bengkel-a", "export_ready"], ["bengkel-b", "not_ready"]])
         const filtered = (await api.get("/store/sellers?export_ready=true", store())).data
-        expect(filtered.sellers.map((s: any) => s.handle)).toEqual(["bengkel-a"])
+        expect(filtered.sellers.map((s: SellerRow) => s.handle)).toEqual(["bengkel-a"])
         expect(filtered.count).toBe(1)
         const { data: { seller } } = await api.get("/store/sellers/bengkel-a", store())
         // Shoppers see how much of the score Canting verified and how much the workshop only declared.
         expect(seller.readiness).toEqual({ score: 71, band: "export_ready", version: "v1-2026", max: 100, verifiable_max: 86, verified_points: 56, self_declared_points: 15.5 })
-        expect(seller.badges.map((x: any) => x.program_kind).sort()).toEqual(["digital_marketing_training", "ppei_export_coaching_program"])
+        expect(seller.badges.map((x: SellerRow["badges"][number]) => x.program_kind).sort()).toEqual(["digital_marketing_training", "ppei_export_coaching_program"])
         expect(seller.export_profile).toBeUndefined()
 
         // Suspending hides the seller from the store altogether; a rejected badge drops the seller out of the top band.
         const awards = (await api.get("/admin/training-awards?verification=verified", bearer(admin))).data.awards
-        const ecp = awards.find((x: any) => x.program.kind === "ppei_export_coaching_program")
+        const ecp = awards.find((x: TrainingAward) => x.program.kind === "ppei_export_coaching_program")
         await api.post(`/admin/training-awards/${ecp.id}/reject`, { note: "Dicabut oleh penyelenggara (uji)." }, bearer(admin))
         expect((await api.get("/store/sellers?export_ready=true", store())).data.sellers).toEqual([])
         expect((await readiness(a.token)).readiness).toMatchObject({ score: 66, band: "ready_with_support" })

@@ -8,8 +8,9 @@ import { updateSellerProductWorkflow } from "../../../src/workflows/seller-produ
 import { createSearchFixture, eventually, indexedIds, waitForIndex, type SearchFixture } from "./search-fixture"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
+import type { CatalogResponse, FacetName, HttpError } from "../../api-types"
 
-const fail = (e: any) => e.response
+const fail = (e: HttpError) => e.response
 // The same behaviour suite runs on whichever provider medusa-config selects: Postgres always,
 // a real Meilisearch only when MEILISEARCH_HOST is set (opt-in).
 const PROVIDER = process.env.MEILISEARCH_HOST ? `real Meilisearch at ${process.env.MEILISEARCH_HOST} (opt-in)` : "Postgres provider"
@@ -18,9 +19,9 @@ medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let fx: SearchFixture
     const h = () => ({ headers: { "x-publishable-api-key": fx.key } })
-    const catalog = async (qs: string) => (await api.get(`/store/catalog?${qs}`, h())).data
-    const handles = (data: any) => data.hits.map((hit: any) => hit.handle)
-    const facet = (data: any, name: string) => Object.fromEntries(data.facets[name].map((f: any) => [f.value, f.count]))
+    const catalog = async (qs: string): Promise<CatalogResponse> => (await api.get(`/store/catalog?${qs}`, h())).data
+    const handles = (data: CatalogResponse) => data.hits.map((hit) => hit.handle)
+    const facet = (data: CatalogResponse, name: FacetName) => Object.fromEntries(data.facets[name].map((f) => [f.value, f.count]))
 
     beforeAll(async () => {
       await waitForIndex(getContainer())
@@ -84,24 +85,24 @@ medusaIntegrationTestRunner({
       it("filters a price range in the chosen currency and sorts by price, the range facet spanning the unfiltered prices", async () => {
         const usd = await catalog("currency=usd&price_min=20&price_max=200&sort=price_asc")
         expect(handles(usd)).toEqual([fx.products.capLiris, fx.products.capSawat, fx.products.tulisBuketan, fx.products.tulisJlamprang].map((p) => p.handle))
-        expect(usd.hits.map((hit: any) => hit.price)).toEqual([22, 40, 115, 160].map((amount) => ({ amount, currency: "usd" })))
+        expect(usd.hits.map((hit) => hit.price)).toEqual([22, 40, 115, 160].map((amount) => ({ amount, currency: "usd" })))
         expect(usd.facets.price).toEqual({ min: 6, max: 160 })
 
         const idr = await catalog("sort=price_desc&limit=2")
-        expect(idr.hits.map((hit: any) => hit.price)).toEqual([{ amount: 2_500_000, currency: "idr" }, { amount: 1_800_000, currency: "idr" }])
+        expect(idr.hits.map((hit) => hit.price)).toEqual([{ amount: 2_500_000, currency: "idr" }, { amount: 1_800_000, currency: "idr" }])
         expect(idr).toEqual(expect.objectContaining({ count: 5, limit: 2, offset: 0 }))
         const page2 = await catalog("sort=price_desc&limit=2&offset=2")
-        expect(page2.hits.map((hit: any) => hit.price.amount)).toEqual([600_000, 350_000])
+        expect(page2.hits.map((hit) => hit.price!.amount)).toEqual([600_000, 350_000])
       })
 
       it("gives titles in the requested language, the Indonesian one marked untranslated when English is missing", async () => {
         const en = await catalog("locale=en&technique=batik_tulis&sort=price_desc")
-        expect(en.hits.map((hit: any) => [hit.title, hit.title_translated])).toEqual([
+        expect(en.hits.map((hit) => [hit.title, hit.title_translated])).toEqual([
           ["Blue Jlamprang Hand-drawn Batik", true],
           ["Selendang Tulis Buketan Sutra", false],
         ])
         const id = await catalog("technique=batik_tulis&sort=price_desc")
-        expect(id.hits.map((hit: any) => hit.title)).toEqual(["Kain Batik Tulis Jlamprang Biru", "Selendang Tulis Buketan Sutra"])
+        expect(id.hits.map((hit) => hit.title)).toEqual(["Kain Batik Tulis Jlamprang Biru", "Selendang Tulis Buketan Sutra"])
         const [print] = (await catalog("technique=tiruan_batik_printing")).hits
         expect(print).toEqual(expect.objectContaining({
           technique: "tiruan_batik_printing", is_imitation: true, in_stock: true,
@@ -122,7 +123,7 @@ medusaIntegrationTestRunner({
         await api.post(`/admin/sellers/${cap.id}/suspend`, { reason: "Pemeriksaan" }, bearer(operator))
         const after = await catalog("")
         expect(after.count).toBe(3)
-        expect(after.facets.seller.map((s: any) => s.value)).not.toContain("cap-uji")
+        expect(after.facets.seller.map((s) => s.value)).not.toContain("cap-uji")
         await eventually(() => indexedIds(getContainer(), capIds), (ids) => ids.length === 0)
 
         await api.post(`/admin/sellers/${cap.id}/reinstate`, {}, bearer(operator))
@@ -131,7 +132,7 @@ medusaIntegrationTestRunner({
       })
 
       it("answers a repeated question the same way, and shows a renamed seller at once (the answer cache follows the seller table)", async () => {
-        const label = (data: any, handle: string) => data.facets.seller.find((s: any) => s.value === handle)?.label
+        const label = (data: CatalogResponse, handle: string) => data.facets.seller.find((s) => s.value === handle)?.label
         const first = await catalog("technique=batik_tulis&sort=price_asc")
         // The same question again (lists in another order) is the same answer, not a different one.
         expect(await catalog("sort=price_asc&technique=batik_tulis")).toEqual(first)
@@ -167,7 +168,7 @@ medusaIntegrationTestRunner({
         expect(await indexedIds(getContainer(), ids)).toEqual([])
         await search.reindex({ index: PRODUCT_INDEX, strategy: "in_place" })
         const rebuilt = await eventually(() => catalog("sort=price_asc&currency=usd"), (d) => d.count === 5)
-        expect(rebuilt.hits.map((hit: any) => hit.price.amount)).toEqual([6, 22, 40, 115, 160])
+        expect(rebuilt.hits.map((hit) => hit.price!.amount)).toEqual([6, 22, 40, 115, 160])
         expect(handles(rebuilt)).not.toContain(fx.products.draft.handle)
         expect(facet(rebuilt, "eco_tags")).toEqual({})
       })

@@ -1,5 +1,6 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { productIndexSettings, productSearchFields } from "../../../src/search/_product-fields"
+import type { Manager } from "../../../src/search/postgres/_service"
 import { SEARCH_SCHEMA_SQL } from "../../../src/search/postgres/migrations/Migration20261207120000"
 
 // A database of its own for the search provider specs (provider-parity, provider-freshness), on
@@ -8,13 +9,16 @@ import { SEARCH_SCHEMA_SQL } from "../../../src/search/postgres/migrations/Migra
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { Client } = require("pg")
 
+/** The part of a pg client the specs use. */
+export type PgClient = { connect(): Promise<void>; end(): Promise<void>; query(text: string, params?: unknown[]): Promise<{ rows: Record<string, unknown>[] }> }
+
 export const conn = (database: string) => ({
   host: process.env.DB_HOST ?? "127.0.0.1", port: Number(process.env.DB_PORT ?? 5432),
   user: process.env.DB_USERNAME ?? "postgres", password: process.env.DB_PASSWORD || undefined, database,
 })
 
-export async function connect(database: string) {
-  const client = new Client(conn(database))
+export async function connect(database: string): Promise<PgClient> {
+  const client: PgClient = new Client(conn(database))
   await client.connect()
   return client
 }
@@ -23,7 +27,7 @@ export async function connect(database: string) {
  * Medusa's manager interface over a pg client (`?` placeholders outside quotes become $n); given a
  * function, it asks it for the client at every statement, so a test can move it to another database.
  */
-export function managerFor(client: any | (() => any)) {
+export function managerFor(client: PgClient | (() => PgClient)) {
   const current = typeof client === "function" ? client : () => client
   const toPg = (sql: string) => {
     let n = 0, out = "", quoted = false
@@ -33,9 +37,9 @@ export function managerFor(client: any | (() => any)) {
     }
     return out
   }
-  const manager: any = {
+  const manager: Required<Manager> = {
     execute: async (sql: string, params: unknown[] = []) => (await current().query(toPg(sql), params)).rows,
-    transactional: async (run: (m: any) => Promise<unknown>) => {
+    transactional: async <T>(run: (m: Manager) => Promise<T>) => {
       await current().query("begin")
       try {
         const r = await run(manager)

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { CantingPostgresSearchService } from "../../../src/search/postgres/_service"
 import { readStamp } from "../../../src/search/_answers"
-import { connect, createSearchDatabase, documents, managerFor, productIndex } from "./provider-db"
+import { connect, createSearchDatabase, documents, managerFor, productIndex, type PgClient } from "./provider-db"
 
 // The catalog keeps answers under a stamp of the data they were computed from (src/search/_answers.ts).
 // No answer may ever be served for another state: every write to the search table (through the
@@ -14,8 +14,8 @@ const DB = `canting_fresh_${process.pid}`
 const COPY = `${DB}_copy`
 
 describe("answers follow the database they are read from", () => {
-  let admin: any
-  let client: any
+  let admin: PgClient
+  let client: PgClient
   let provider: CantingPostgresSearchService
   const index = productIndex("product_fresh")
   const corpus = documents(60)
@@ -41,7 +41,7 @@ describe("answers follow the database they are read from", () => {
     ;({ admin, client } = await createSearchDatabase(DB))
     provider = new CantingPostgresSearchService({ manager: managerFor(() => client) })
     await provider.upsertIndex({ index })
-    await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: corpus as any })
+    await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: corpus as SearchTypes.SearchDocument[] })
     // Medusa's Search module records which version of the index is active, on which provider; the
     // seller module keeps its sellers (only the columns the stamp reads).
     await client.query(`create table search_index (id text primary key, name text, active_version int, deleted_at timestamptz);
@@ -64,7 +64,7 @@ describe("answers follow the database they are read from", () => {
     expect(before).toBeTruthy()
     expect(await stamp()).toBe(before) // unchanged data, same stamp: the answer cache can serve it
     const { page } = await seen("p0001")
-    await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: [{ ...corpus[1], technique: other(page) }] as any })
+    await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: [{ ...corpus[1], technique: other(page) }] as SearchTypes.SearchDocument[] })
     const afterUpsert = await stamp()
     expect(afterUpsert).not.toBe(before)
     expect(await seen("p0001")).toEqual({ page: other(page), facet: [other(page)] })
@@ -92,7 +92,7 @@ describe("answers follow the database they are read from", () => {
     await admin.query(`create database ${COPY} with template ${DB}`)
     client = await connect(DB)
 
-    await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: [{ ...corpus[2], technique: other(before) }] as any })
+    await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: [{ ...corpus[2], technique: other(before) }] as SearchTypes.SearchDocument[] })
     const original = await stamp()
     expect(await seen("p0002")).toEqual({ page: other(before), facet: [other(before)] })
 
@@ -104,7 +104,7 @@ describe("answers follow the database they are read from", () => {
     expect(await seen("p0002")).toEqual({ page: before, facet: [before] })
     // Written the same way in the copy, the copy's state differs in nothing but history: it still
     // never shares a stamp with the original's.
-    await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: [{ ...corpus[2], technique: other(before) }] as any })
+    await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: [{ ...corpus[2], technique: other(before) }] as SearchTypes.SearchDocument[] })
     expect(await stamp()).not.toBe(original)
   })
 

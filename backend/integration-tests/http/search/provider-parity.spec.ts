@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import type { SearchTypes } from "@medusajs/framework/types"
 import medusaPostgresProvider from "@medusajs/search-postgres"
 import { CantingPostgresSearchService } from "../../../src/search/postgres/_service"
-import { createSearchDatabase, documents, managerFor, productIndex } from "./provider-db"
+import { createSearchDatabase, documents, managerFor, productIndex, type PgClient } from "./provider-db"
 
 // Our provider (typed columns, a vector per language) and Medusa's own Postgres provider (jsonb
 // documents, one English vector) hold the same generated documents in one real PostgreSQL database,
@@ -48,9 +48,12 @@ const QUERIES: Q[] = [
   { q: "jlamprag", options: { typo_tolerance: true } },
 ]
 
+/** A facet as `expectSameCounts` compares it: a stats facet's figures, or a value map. */
+type FacetCompare = { type?: string; avg?: number | null; sum?: number | null }
+
 describe("our Postgres provider answers as Medusa's does", () => {
-  let admin: any
-  let client: any
+  let admin: PgClient
+  let client: PgClient
   let ours: CantingPostgresSearchService
   let medusa: SearchTypes.ISearchProvider
   const index = productIndex("product_parity")
@@ -64,7 +67,7 @@ describe("our Postgres provider answers as Medusa's does", () => {
     const corpus = documents(400)
     for (const provider of [ours, medusa]) {
       await provider.upsertIndex({ index })
-      await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: corpus as any })
+      await provider.upsertDocuments({ index: index.physical_name, definition: index, documents: corpus as SearchTypes.SearchDocument[] })
     }
   })
 
@@ -91,7 +94,7 @@ describe("our Postgres provider answers as Medusa's does", () => {
     const [a, b] = [facetMap(mine.facets), facetMap(theirs.facets)]
     expect(Object.keys(a).sort()).toEqual(Object.keys(b).sort())
     for (const field of Object.keys(b)) {
-      const [x, y] = [a[field] as any, b[field] as any]
+      const [x, y] = [a[field] as FacetCompare, b[field] as FacetCompare]
       if (x?.type === "stats") {
         expect({ ...x, avg: x.avg && Number(x.avg.toFixed(6)), sum: x.sum && Number(x.sum.toFixed(6)) })
           .toEqual({ ...y, avg: y.avg && Number(y.avg.toFixed(6)), sum: y.sum && Number(y.sum.toFixed(6)) })
@@ -146,7 +149,7 @@ describe("our Postgres provider answers as Medusa's does", () => {
     expect((await ours.search(input({ filters: { id: "p0000" } }))).hits[0].document.title_id).not.toBe("kain zzyzx")
     const [first] = documents(1)
     const write = async (docs: unknown[]) => {
-      for (const provider of [ours, medusa]) await provider.upsertDocuments({ index: index.physical_name, documents: docs as any, definition: index })
+      for (const provider of [ours, medusa]) await provider.upsertDocuments({ index: index.physical_name, documents: docs as SearchTypes.SearchDocument[], definition: index })
     }
     await write([{ ...first, technique: "batik_kombinasi", title_id: "kain zzyzx" }])
     const found = await ours.search(input({ q: "zzyzx" }))
@@ -187,7 +190,7 @@ describe("our Postgres provider answers as Medusa's does", () => {
   it("keeps index versions apart: a second physical index holds its own documents and is dropped alone", async () => {
     const next = productIndex("product_parity_v2")
     await ours.upsertIndex({ index: next })
-    await ours.upsertDocuments({ index: next.physical_name, definition: next, documents: documents(3) as any })
+    await ours.upsertDocuments({ index: next.physical_name, definition: next, documents: documents(3) as SearchTypes.SearchDocument[] })
     expect((await ours.search({ ...input({}), index: next })).metadata.count).toBe(3)
     expect((await ours.listIndexes()).map((i) => [i.name, i.document_count])).toEqual([["product_parity", 400], ["product_parity_v2", 3]])
     await ours.deleteIndex({ index: next.physical_name })
@@ -199,7 +202,7 @@ describe("our Postgres provider answers as Medusa's does", () => {
     await expect(ours.search({ ...input({}), search_options: { distinct: "seller_id" } })).rejects.toThrow(/distinct/)
     await expect(ours.search(input({ filters: { colour: "biru" } }))).rejects.toThrow(/Unknown filter field "colour"/)
     await expect(ours.search(input({ filters: { price_idr: { $overlaps: [1] } } }))).rejects.toThrow(/needs an array field/)
-    await expect(ours.upsertIndex({ index: { ...index, fields: { ...index.fields, colour: { type: "keyword", filterable: true } } } as any }))
+    await expect(ours.upsertIndex({ index: { ...index, fields: { ...index.fields, colour: { type: "keyword", filterable: true } } } as SearchTypes.ResolvedSearchIndexDefinition }))
       .rejects.toThrow(/no text column for field "colour"/)
   })
 })

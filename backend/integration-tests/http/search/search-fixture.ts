@@ -6,7 +6,7 @@ import type { MedusaContainer, SearchTypes } from "@medusajs/framework/types"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
 import { createSellerProductWorkflow } from "../../../src/workflows/seller-product/workflows/create-seller-product"
-import { toProductInput } from "../../../src/workflows/seller-product/to-product-input"
+import { toProductInput, type SellerListing } from "../../../src/workflows/seller-product/to-product-input"
 import { PRODUCT_INDEX } from "../../../src/search/products"
 
 type Listing = {
@@ -54,10 +54,11 @@ export async function createSearchFixture(container: MedusaContainer) {
   const products: Record<string, { id: string; handle: string }> = {}
   for (const l of LISTINGS) {
     const seller = byHandle.get(l.seller)!
-    const body: any = {
+    // The fixture table spells codes as plain strings; they are the vocabulary's codes.
+    const body = {
       title: l.title, status: l.status ?? "published", technique: l.technique, dye_family: l.dye_family, natural_dyes: l.natural_dyes,
       fabric: l.fabric, form: l.form, motifs: l.motifs, variants: [{ size: "Standar", prices: { idr: l.idr, usd: l.usd }, stock: l.stock }],
-    }
+    } as SellerListing
     const { result: id } = await createSellerProductWorkflow(container).run({
       input: {
         seller_id: seller.id, location_id: location.id, product: toProductInput(body, seller.handle, salesChannel.id),

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest"
 import { join } from "node:path"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
+import type { IApiKeyModuleService } from "@medusajs/framework/types"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
 import { seedCommerce } from "../../../src/scripts/seed/commerce"
@@ -44,7 +45,7 @@ medusaIntegrationTestRunner({
       it("answers each identity as the matrix says, refuses hostile strings on every route, and never fails with a 5xx", async () => {
         const container = getContainer()
         const { publishableKey: key, regions } = await seedCommerce(container)
-        const idr = regions.find((r: any) => r.currency_code === "idr")!
+        const idr = regions.find((r) => r.currency_code === "idr")!
         const a = await signUpSeller(api, "a@matrix.test", "bengkel-a", "Bengkel A")
         const b = await signUpSeller(api, "b@matrix.test", "bengkel-b", "Bengkel B")
         await api.post("/sellers/me", COMPLETE_PROFILE, bearer(a.token))
@@ -129,7 +130,7 @@ medusaIntegrationTestRunner({
       return (await api.post("/auth/customer/emailpass", { email, password: "pembeli-123" })).data.token as string
     }
     async function publishableKey() {
-      const [k] = await getContainer().resolve<any>("api_key").listApiKeys({ type: "publishable" })
+      const [k] = await getContainer().resolve<IApiKeyModuleService>("api_key").listApiKeys({ type: "publishable" })
       return k.token as string
     }
   },

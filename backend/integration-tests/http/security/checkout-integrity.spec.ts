@@ -4,8 +4,12 @@ import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
 import { completeCartWorkflow } from "@medusajs/medusa/core-flows"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
+import type { SellerStatus } from "@canting/domain"
+
+type SellerUpdate = { id: string; status: SellerStatus }
 import { bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
 import { createCheckoutFixture, ID_SHIPPING, readyCart, stockLevel, storeHeaders, type CheckoutFixture } from "../checkout/checkout-fixture"
+import type { WithId } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
 
@@ -21,7 +25,7 @@ medusaIntegrationTestRunner({
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
     const ordersOfCart = async (cartId: string) =>
       (await query().graph({ entity: "order_cart", fields: ["order_id"], filters: { cart_id: cartId } })).data
-    const setSellerStatus = (status: string) => sellers().updateSellers({ id: sellerId, status } as any)
+    const setSellerStatus = (status: string) => sellers().updateSellers({ id: sellerId, status } as SellerUpdate)
     const emptyCart = async (extra: Record<string, string> = {}) =>
       (await api.post("/store/carts", { region_id: fixture.regions.idr.id }, h(extra))).data.cart
     const shopper = async (email: string) => {
@@ -33,7 +37,7 @@ medusaIntegrationTestRunner({
     beforeEach(async () => {
       fixture = await createCheckoutFixture(getContainer(), { stock: 3 })
       const { data: [product] } = await query().graph({ entity: "product", fields: ["seller.id"], filters: { id: fixture.product.id } })
-      sellerId = (product as any).seller.id
+      sellerId = (product as { seller: WithId }).seller.id
       const [other] = await sellers().createSellers([{ handle: "bengkel-lain", name: "Bengkel Lain", status: "approved", email: "lain@uji.test" }])
       otherSellerId = other.id
     })
@@ -67,8 +71,8 @@ medusaIntegrationTestRunner({
         const placed = await api.post(`/store/carts/${cartId}/complete`, {}, h())
         expect(placed.data.type).toBe("order")
         const { data: [order] } = await query().graph({ entity: "order", fields: ["id", "sellers.id", "items.metadata"], filters: { id: placed.data.order.id } })
-        expect((order as any).sellers.map((s: any) => s.id)).toEqual([sellerId])
-        expect((order as any).items[0].metadata.seller_id).toBe(sellerId)
+        expect((order as { sellers: WithId[] }).sellers.map((s) => s.id)).toEqual([sellerId])
+        expect((order as { items: { metadata: Record<string, unknown> }[] }).items[0].metadata.seller_id).toBe(sellerId)
       })
     })
 
@@ -133,9 +137,9 @@ medusaIntegrationTestRunner({
       it("hides its products from the store", async () => {
         await setSellerStatus("suspended")
         expect((await api.get(`/store/products/${fixture.product.id}`, h()).catch(fail)).status).toBe(404)
-        expect((await api.get("/store/products", h())).data.products.map((p: any) => p.id)).not.toContain(fixture.product.id)
+        expect((await api.get("/store/products", h())).data.products.map((p: WithId) => p.id)).not.toContain(fixture.product.id)
         await setSellerStatus("approved")
-        expect((await api.get("/store/products", h())).data.products.map((p: any) => p.id)).toContain(fixture.product.id)
+        expect((await api.get("/store/products", h())).data.products.map((p: WithId) => p.id)).toContain(fixture.product.id)
       })
 
       it("caps how many listings a seller that is not approved may create", async () => {
@@ -147,7 +151,7 @@ medusaIntegrationTestRunner({
           expect(third.status).toBe(409)
           expect(third.data.errors).toEqual([{ field: "seller", code: "listing_cap_unapproved", message: "Until your shop is approved you can prepare at most 2 listings." }])
           // Approved, the same workshop lists on.
-          await sellers().updateSellers({ id: draft.seller.id, status: "approved" } as any)
+          await sellers().updateSellers({ id: draft.seller.id, status: "approved" } as SellerUpdate)
           expect((await api.post("/sellers/me/products", LISTING, bearer(draft.token))).status).toBe(201)
         } finally {
           delete process.env.CANTING_UNAPPROVED_LISTING_CAP

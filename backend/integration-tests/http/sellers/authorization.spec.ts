@@ -4,6 +4,7 @@ import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
 import { createStockLocationsWorkflow } from "@medusajs/medusa/core-flows"
 import { adminToken, bearer, customerToken, LISTING, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
+import type { FieldError, SignedUpSeller } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
 /** A real 1×1 PNG: uploads are decoded and re-encoded, so a signature alone is no longer an image. */
@@ -12,8 +13,8 @@ const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let a: { token: string; seller: any }
-    let b: { token: string; seller: any }
+    let a: SignedUpSeller
+    let b: SignedUpSeller
     beforeEach(async () => {
       a = await signUpSeller(api, "a@seller.test", "bengkel-a", "Bengkel A")
       b = await signUpSeller(api, "b@seller.test", "bengkel-b", "Bengkel B")
@@ -77,7 +78,7 @@ medusaIntegrationTestRunner({
         const res = await api.post("/sellers/me", { name: "Nama Bagus", nib: "12345", npwp: "abc", story: { id: "<script>alert(1)</script>" }, workforce_total: -3 },
           bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
         expect(res.status).toBe(400)
-        const byField = Object.fromEntries(res.data.errors.map((e: any) => [e.field, e]))
+        const byField = Object.fromEntries(res.data.errors.map((e: FieldError) => [e.field, e]))
         expect(byField.nib).toEqual({ field: "nib", code: "nib_format", message: "The NIB must be 13 digits." })
         expect(byField.npwp.code).toBe("npwp_format")
         expect(byField["story.id"].code).toBe("no_html")
@@ -91,10 +92,10 @@ medusaIntegrationTestRunner({
         const bad = await api.post("/sellers/me", { logo_url: "javascript:alert(1)", banner_url: "data:image/png;base64,AAAA" },
           bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
         expect(bad.status).toBe(400)
-        expect(bad.data.errors.map((e: any) => [e.field, e.code]).sort()).toEqual([["banner_url", "invalid"], ["logo_url", "invalid"]])
+        expect(bad.data.errors.map((e: FieldError) => [e.field, e.code]).sort()).toEqual([["banner_url", "invalid"], ["logo_url", "invalid"]])
         const images = new FormData()
         for (const name of ["logo.png", "banner.png"]) images.append("files", new Blob([new Uint8Array(PNG)]), name)
-        const [logo, banner] = (await api.post("/sellers/me/uploads", images, bearer(a.token))).data.files.map((f: any) => f.url)
+        const [logo, banner] = (await api.post("/sellers/me/uploads", images, bearer(a.token))).data.files.map((f: { url: string }) => f.url)
         const ok = await api.post("/sellers/me", { logo_url: logo, banner_url: banner }, bearer(a.token)).catch(fail)
         expect(ok.status).toBe(200)
         expect(ok.data.seller).toMatchObject({ logo_url: logo, banner_url: banner })
@@ -138,7 +139,7 @@ medusaIntegrationTestRunner({
       it("names the fields of a bad listing: unknown technique, negative price, no variants", async () => {
         const res = await api.post("/sellers/me/products", { ...LISTING, technique: "sablon", variants: [] }, bearer(a.token)).catch(fail)
         expect(res.status).toBe(400)
-        expect(res.data.errors.map((e: any) => `${e.field}:${e.code}`).sort()).toEqual(["technique:unknown_code", "variants:required"])
+        expect(res.data.errors.map((e: FieldError) => `${e.field}:${e.code}`).sort()).toEqual(["technique:unknown_code", "variants:required"])
         const price = await api.post("/sellers/me/products", { ...LISTING, variants: [{ prices: { idr: -5 }, stock: 1 }] }, bearer(a.token)).catch(fail)
         expect(price.data.errors[0]).toEqual(expect.objectContaining({ field: "variants.0.prices.idr", code: "out_of_range" }))
       })

@@ -4,20 +4,22 @@ import { Modules } from "@medusajs/framework/utils"
 import { TRAINING_MODULE } from "../../../src/modules/training"
 import type TrainingModuleService from "../../../src/modules/training/service"
 import { adminToken, bearer, customerToken, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
+import type { NotificationRow, ReadinessAssessment, ReadinessItem, SellerDocument, SignedUpSeller } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
-const item = (readiness: any, id: string) => readiness.items.find((i: any) => i.id === id)
+const item = (readiness: { items: ReadinessItem[] }, id: string) => readiness.items.find((i) => i.id === id)!
+type Reviewed = NotificationRow<{ kind: string; review_state: string; review_note?: string }>
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: string
-    let a: { token: string; seller: any }
-    let b: { token: string; seller: any }
-    let nib: any
+    let a: SignedUpSeller
+    let b: SignedUpSeller
+    let nib: SellerDocument
     const review = (sellerId: string, docId: string, body: unknown, config = bearer(admin)) =>
       api.post(`/admin/sellers/${sellerId}/documents/${docId}/review`, body, config).catch(fail)
     const ownDocument = async (token: string, id: string) =>
-      (await api.get("/sellers/me/documents", bearer(token))).data.documents.find((d: any) => d.id === id)
+      (await api.get("/sellers/me/documents", bearer(token))).data.documents.find((d: SellerDocument) => d.id === id)
 
     beforeEach(async () => {
       admin = await adminToken(api, getContainer())
@@ -42,24 +44,24 @@ medusaIntegrationTestRunner({
 
         // The update event alone refreshes the stored score (before the seller asks for it again).
         const training = getContainer().resolve<TrainingModuleService>(TRAINING_MODULE)
-        let stored: any
+        let stored!: { assessment: Record<string, unknown> }
         for (let i = 0; i < 50; i++) {
           ;[stored] = await training.listSellerReadinesses({ seller_id: a.seller.id })
-          if (stored && item(stored.assessment, "A1")?.verified) break
+          if (stored && item(stored.assessment as ReadinessAssessment, "A1")?.verified) break
           await new Promise((r) => setTimeout(r, 100))
         }
-        expect(item(stored.assessment, "A1")).toMatchObject({ verified: true, points: 6 })
+        expect(item(stored.assessment as ReadinessAssessment, "A1")).toMatchObject({ verified: true, points: 6 })
 
         const after = (await api.get("/sellers/me/readiness", bearer(a.token))).data.readiness
         expect(item(after, "A1")).toMatchObject({ verified: true, points: 6 })
         expect(after.score).toBeGreaterThan(before.score)
 
         const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "siti@bengkel-a.test" })
-        expect(sent.map((n: any) => [n.template, n.channel, n.data.kind, n.data.review_state])).toEqual([["seller-document-reviewed", "email", "nib", "accepted"]])
+        expect((sent as unknown as Reviewed[]).map((n) => [n.template, n.channel, n.data.kind, n.data.review_state])).toEqual([["seller-document-reviewed", "email", "nib", "accepted"]])
 
         // The operator's seller view shows the decision too
         const detail = (await api.get(`/admin/sellers/${a.seller.id}`, bearer(admin))).data.seller
-        expect(detail.documents.find((d: any) => d.id === nib.id)).toMatchObject({ review_state: "accepted", reviewed_by: res.data.document.reviewed_by })
+        expect(detail.documents.find((d: SellerDocument) => d.id === nib.id)).toMatchObject({ review_state: "accepted", reviewed_by: res.data.document.reviewed_by })
       })
 
       it("refuses a rejection without a note with 400 naming note, in the caller's language, and changes nothing", async () => {
@@ -100,8 +102,8 @@ medusaIntegrationTestRunner({
         await review(a.seller.id, nib.id, { state: "accepted" })
         expect(await ownDocument(a.token, nib.id)).toMatchObject({ review_state: "accepted", review_note: null })
         const sent = await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to: "siti@bengkel-a.test" })
-        expect(sent.map((n: any) => n.data.review_state).sort()).toEqual(["accepted", "rejected"])
-        expect(sent.find((n: any) => n.data.review_state === "rejected")?.data?.review_note).toBe(note)
+        expect((sent as unknown as Reviewed[]).map((n) => n.data.review_state).sort()).toEqual(["accepted", "rejected"])
+        expect((sent as unknown as Reviewed[]).find((n) => n.data.review_state === "rejected")?.data?.review_note).toBe(note)
       })
 
       it("answers 404 for another seller's document or an unknown seller, and touches neither", async () => {
@@ -116,7 +118,7 @@ medusaIntegrationTestRunner({
       it("refuses seller, shopper and anonymous callers with 401, and the document stays pending", async () => {
         const shopper = await customerToken(api)
         for (const config of [{}, bearer(a.token), bearer(b.token), bearer(shopper)]) {
-          expect((await review(a.seller.id, nib.id, { state: "accepted" }, config as any)).status).toBe(401)
+          expect((await review(a.seller.id, nib.id, { state: "accepted" }, config as ReturnType<typeof bearer>)).status).toBe(401)
         }
         expect(await ownDocument(a.token, nib.id)).toMatchObject({ review_state: "pending", review_note: null })
       })

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
 import { adminToken, bearer, COMPLETE_PROFILE, customerToken, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
+import type { FieldError, SellerDocument, SellerDocumentDecision, SignedUpSeller, WithId } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
 const EN = { "x-medusa-locale": "en-US" }
@@ -9,24 +10,24 @@ const EN = { "x-medusa-locale": "en-US" }
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: string
-    let a: { token: string; seller: any }
-    let b: { token: string; seller: any }
-    let docs: Record<string, any>
+    let a: SignedUpSeller
+    let b: SignedUpSeller
+    let docs: Record<string, SellerDocument>
 
     const me = async (token: string) => (await api.get("/sellers/me", bearer(token))).data.seller
-    const myDocuments = async (token: string) => (await api.get("/sellers/me/documents", bearer(token))).data.documents
+    const myDocuments = async (token: string): Promise<SellerDocument[]> => (await api.get("/sellers/me/documents", bearer(token))).data.documents
     const requestChange = (token: string, body: unknown, extra: Record<string, string> = {}) =>
       api.post("/sellers/me/change-requests", body, bearer(token, extra)).catch(fail)
     const decide = (id: string, decision: "accept" | "reject", body: unknown = {}, config = bearer(admin)) =>
       api.post(`/admin/seller-change-requests/${id}/${decision}`, body, config).catch(fail)
     const notifications = async (to: string) =>
-      (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to })).map((n: any) => n.template).sort()
+      (await getContainer().resolve(Modules.NOTIFICATION).listNotifications({ to })).map((n) => n.template).sort()
 
     /** A complete, approved workshop whose NIB paper the operator accepted; its KTP is left unreviewed. */
     async function approvedSeller(email: string, handle: string) {
       const s = await signUpSeller(api, email, handle, "Batik Sekar")
       await api.post("/sellers/me", { ...COMPLETE_PROFILE, email }, bearer(s.token))
-      const uploaded: Record<string, any> = {}
+      const uploaded: Record<string, SellerDocument> = {}
       for (const kind of ["nib", "npwp", "ktp"]) uploaded[kind] = (await uploadDocument(api, s.token, kind, PDF, `${kind}.pdf`)).data.document
       await api.post("/sellers/me/submit", {}, bearer(s.token))
       await api.post(`/admin/sellers/${s.seller.id}/documents/${uploaded.nib.id}/review`, { state: "accepted" }, bearer(admin))
@@ -53,7 +54,7 @@ medusaIntegrationTestRunner({
 
         const many = await api.post("/sellers/me", { name: "Batik Lain", handle: "batik-lain", npwp: "1234567890123456", owner_name: "Orang Lain", city: "Kota Lain", kbli: ["14111"], declared_amount_idr: 9e9 }, bearer(a.token, EN)).catch(fail)
         expect(many.status).toBe(409)
-        expect(many.data.errors.map((e: any) => e.field).sort()).toEqual(["city", "declared_amount_idr", "handle", "kbli", "name", "npwp", "owner_name"])
+        expect(many.data.errors.map((e: FieldError) => e.field).sort()).toEqual(["city", "declared_amount_idr", "handle", "kbli", "name", "npwp", "owner_name"])
         expect(many.data.errors[0].message).toMatch(/change request/i)
         expect(many.data.message).toMatch(/npwp/)
         expect(await me(a.token)).toMatchObject({ name: "Batik Sekar", handle: "batik-sekar", umkm_scale: "mikro" })
@@ -74,10 +75,10 @@ medusaIntegrationTestRunner({
         const refused = await api.delete(`/sellers/me/documents/${docs.nib.id}`, bearer(a.token, EN)).catch(fail)
         expect(refused.status).toBe(409)
         expect(refused.data).toMatchObject({ type: "not_allowed", code: "document_verified", message: expect.stringMatching(/accepted/i) })
-        expect((await myDocuments(a.token)).map((d: any) => d.id)).toContain(docs.nib.id)
+        expect((await myDocuments(a.token)).map((d) => d.id)).toContain(docs.nib.id)
 
         expect((await api.delete(`/sellers/me/documents/${docs.ktp.id}`, bearer(a.token))).data).toMatchObject({ id: docs.ktp.id, deleted: true })
-        expect((await myDocuments(a.token)).map((d: any) => d.kind).sort()).toEqual(["nib", "npwp"])
+        expect((await myDocuments(a.token)).map((d) => d.kind).sort()).toEqual(["nib", "npwp"])
       })
     })
 
@@ -103,13 +104,13 @@ medusaIntegrationTestRunner({
         expect(second.status).toBe(409)
         expect(second.data.code).toBe("change_request_pending")
 
-        expect((await api.get("/sellers/me/change-requests", bearer(a.token))).data.change_requests.map((r: any) => r.id)).toEqual([request.id])
+        expect((await api.get("/sellers/me/change-requests", bearer(a.token))).data.change_requests.map((r: WithId) => r.id)).toEqual([request.id])
         // Another seller sees none of it and cannot use another's document as evidence
         expect((await api.get("/sellers/me/change-requests", bearer(b.token))).data.change_requests).toEqual([])
 
         const queue = await api.get("/admin/seller-change-requests?status=pending", bearer(admin))
         expect(queue.data.change_requests).toEqual([expect.objectContaining({ id: request.id, seller: expect.objectContaining({ handle: "batik-sekar" }) })])
-        expect((await api.get(`/admin/sellers/${a.seller.id}/change-requests`, bearer(admin))).data.change_requests.map((r: any) => r.id)).toEqual([request.id])
+        expect((await api.get(`/admin/sellers/${a.seller.id}/change-requests`, bearer(admin))).data.change_requests.map((r: WithId) => r.id)).toEqual([request.id])
 
         const accepted = await decide(request.id, "accept", { note: "Sesuai NIB baru." })
         expect(accepted.status).toBe(200)
@@ -163,10 +164,10 @@ medusaIntegrationTestRunner({
         // Only operators decide: sellers, shoppers and anonymous callers get 401; unknown ids 404
         const shopper = await customerToken(api)
         for (const config of [{}, bearer(a.token), bearer(b.token), bearer(shopper)]) {
-          expect((await api.get("/admin/seller-change-requests", config as any).catch(fail)).status).toBe(401)
-          expect((await api.get(`/admin/sellers/${a.seller.id}/change-requests`, config as any).catch(fail)).status).toBe(401)
-          expect((await decide(created.id, "accept", {}, config as any)).status).toBe(401)
-          expect((await decide(created.id, "reject", { note: "x" }, config as any)).status).toBe(401)
+          expect((await api.get("/admin/seller-change-requests", config as ReturnType<typeof bearer>).catch(fail)).status).toBe(401)
+          expect((await api.get(`/admin/sellers/${a.seller.id}/change-requests`, config as ReturnType<typeof bearer>).catch(fail)).status).toBe(401)
+          expect((await decide(created.id, "accept", {}, config as ReturnType<typeof bearer>)).status).toBe(401)
+          expect((await decide(created.id, "reject", { note: "x" }, config as ReturnType<typeof bearer>)).status).toBe(401)
         }
         expect((await decide("selchg_unknown", "accept")).status).toBe(404)
 
@@ -192,11 +193,11 @@ medusaIntegrationTestRunner({
         await review("rejected", "KTP buram.")
         await review("accepted")
         const detail = (await api.get(`/admin/sellers/${a.seller.id}`, bearer(admin))).data.seller
-        expect(detail.documents.find((d: any) => d.id === docs.ktp.id)).toMatchObject({ review_state: "accepted", review_note: null })
-        const ktp = detail.document_decisions.filter((d: any) => d.document_id === docs.ktp.id)
-        expect(ktp.map((d: any) => [d.kind, d.decision, d.note])).toEqual([["ktp", "rejected", "KTP buram."], ["ktp", "accepted", null]])
-        expect(ktp.every((d: any) => /^user_/.test(d.actor_id) && !Number.isNaN(Date.parse(d.created_at)))).toBe(true)
-        expect(detail.document_decisions.filter((d: any) => d.document_id === docs.nib.id).map((d: any) => d.decision)).toEqual(["accepted"])
+        expect(detail.documents.find((d: SellerDocument) => d.id === docs.ktp.id)).toMatchObject({ review_state: "accepted", review_note: null })
+        const ktp = detail.document_decisions.filter((d: SellerDocumentDecision) => d.document_id === docs.ktp.id)
+        expect(ktp.map((d: SellerDocumentDecision) => [d.kind, d.decision, d.note])).toEqual([["ktp", "rejected", "KTP buram."], ["ktp", "accepted", null]])
+        expect(ktp.every((d: SellerDocumentDecision) => /^user_/.test(d.actor_id) && !Number.isNaN(Date.parse(d.created_at)))).toBe(true)
+        expect(detail.document_decisions.filter((d: SellerDocumentDecision) => d.document_id === docs.nib.id).map((d: SellerDocumentDecision) => d.decision)).toEqual(["accepted"])
       })
     })
   },

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { Modules } from "@medusajs/framework/utils"
+import type { MedusaContainer } from "@medusajs/framework/types"
 import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 import { adminToken, bearer, COMPLETE_PROFILE, LISTING, PDF, signUpSeller, uploadDocument } from "../../auth-helpers"
+import type { SellerRow, SellerStatusEvent } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
 
@@ -92,14 +94,14 @@ medusaIntegrationTestRunner({
 
         // Every transition is recorded: who, from, to, why
         const detail = await api.get(`/admin/sellers/${seller.id}`, bearer(admin))
-        expect(detail.data.seller.history.map((h: any) => `${h.from_status}>${h.to_status}`)).toEqual([
+        expect(detail.data.seller.history.map((h: SellerStatusEvent) => `${h.from_status}>${h.to_status}`)).toEqual([
           "draft>submitted", "submitted>changes_requested", "changes_requested>submitted", "submitted>approved", "approved>suspended", "suspended>approved",
         ])
         expect(detail.data.seller.history[1]).toEqual(expect.objectContaining({ actor_type: "user", reason: "Foto KTP buram" }))
         expect(detail.data.seller.documents).toHaveLength(3)
         // ...and each one notified the seller's owner
         const sent = await container.resolve(Modules.NOTIFICATION).listNotifications({ to: "siti@sekar.test" })
-        expect(sent.map((n: any) => n.template).sort()).toEqual([
+        expect(sent.map((n) => n.template).sort()).toEqual([
           "seller-status-approved", "seller-status-approved", "seller-status-changes_requested", "seller-status-submitted", "seller-status-submitted", "seller-status-suspended",
         ])
       })
@@ -113,12 +115,12 @@ medusaIntegrationTestRunner({
       it("lists the review queue by status for the operator", async () => {
         await signUpSeller(api, "tiga@sekar.test", "batik-tiga")
         const res = await api.get("/admin/sellers?status=draft", bearer(admin))
-        expect(res.data.sellers.map((s: any) => s.handle)).toContain("batik-tiga")
+        expect(res.data.sellers.map((s: SellerRow) => s.handle)).toContain("batik-tiga")
         expect((await api.get("/admin/sellers?status=approved", bearer(admin))).data.sellers).toHaveLength(0)
       })
     })
 
-    async function storeKey(container: any) {
+    async function storeKey(container: MedusaContainer) {
       const [channel] = await container.resolve(Modules.SALES_CHANNEL).listSalesChannels({})
       const { result: [key] } = await createApiKeysWorkflow(container).run({ input: { api_keys: [{ title: "t", type: "publishable", created_by: "" }] } })
       await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })

@@ -7,6 +7,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
 import { bearer, LISTING, signUpSeller } from "../../auth-helpers"
+import type { Api, ApiResponse, FieldError, SignedUpSeller } from "../../api-types"
 
 // Read by medusa-config and the upload route when the runner boots the app: a folder of our own and a tiny draft quota.
 const UPLOAD_DIR = mkdtempSync(join(tmpdir(), "canting-uploads-"))
@@ -19,16 +20,19 @@ const square = (colour: string) => sharp({ create: { width: 8, height: 8, channe
 const servedPath = (url: string) => new URL(url).pathname
 const storedBytes = (url: string) => readFileSync(join(UPLOAD_DIR, decodeURIComponent(servedPath(url).replace(/^\/static\//, ""))))
 
-async function upload(api: any, token: string, files: { bytes: Buffer; name: string }[]) {
+/** What an upload answers: the stored files, or a 4xx with field errors. */
+type Upload = ApiResponse<{ files: { url: string }[]; errors: FieldError[]; code?: string }>
+
+async function upload(api: Api, token: string, files: { bytes: Buffer; name: string }[]) {
   const form = new FormData()
   for (const f of files) form.append("files", new Blob([new Uint8Array(f.bytes)]), f.name)
-  return api.post("/sellers/me/uploads", form, bearer(token)).catch(fail)
+  return api.post<Upload["data"]>("/sellers/me/uploads", form, bearer(token)).catch(fail as (e: unknown) => Upload)
 }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
-    let a: { token: string; seller: any }
-    let b: { token: string; seller: any }
+    let a: SignedUpSeller
+    let b: SignedUpSeller
     let png: Buffer
 
     beforeEach(async () => {
@@ -117,7 +121,7 @@ medusaIntegrationTestRunner({
 
         const logo = await api.post("/sellers/me", { logo_url: "https://evil.example/logo.png", banner_url: theirs }, bearer(a.token)).catch(fail)
         expect(logo.status).toBe(400)
-        expect(logo.data.errors.map((e: any) => `${e.field}:${e.code}`).sort()).toEqual(["banner_url:image_not_uploaded", "logo_url:image_not_uploaded"])
+        expect(logo.data.errors.map((e: FieldError) => `${e.field}:${e.code}`).sort()).toEqual(["banner_url:image_not_uploaded", "logo_url:image_not_uploaded"])
         const own = await api.post("/sellers/me", { logo_url: mine, banner_url: null }, bearer(a.token))
         expect(own.status).toBe(200)
         expect(own.data.seller.logo_url).toBe(mine)

@@ -5,38 +5,39 @@ import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
 import { createStoreFixture } from "../../fixtures"
 import { bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
+import type { FieldError, ProductBody, SignedUpSeller, StoreVariant, VariantBody, WithId } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
-const priceOf = (variant: any, currency: string) => Number(variant.prices.find((p: any) => p.currency_code === currency)?.amount)
-const stockOf = (variant: any) => variant.inventory_items[0].inventory.location_levels[0].stocked_quantity
+const priceOf = (variant: VariantBody, currency: string) => Number(variant.prices.find((p) => p.currency_code === currency)?.amount)
+const stockOf = (variant: VariantBody) => variant.inventory_items[0].inventory.location_levels[0].stocked_quantity
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
-    let idr: any
-    let a: { token: string; seller: any }
-    let b: { token: string; seller: any }
-    let product: any
+    let idr: WithId
+    let a: SignedUpSeller
+    let b: SignedUpSeller
+    let product: ProductBody
     let locationId: string
 
     beforeEach(async () => {
       const container = getContainer()
       const fixture = await createStoreFixture(container, [{ title: "Kain Lain", technique: "batik_cap" }])
       key = fixture.key
-      idr = fixture.regions.find((r: any) => r.currency_code === "idr")
+      idr = fixture.regions.find((r) => r.currency_code === "idr")!
       a = await signUpSeller(api, "a@seller.test", "bengkel-a", "Bengkel A")
       b = await signUpSeller(api, "b@seller.test", "bengkel-b", "Bengkel B")
       await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: a.seller.id, status: "approved" })
       product = (await api.post("/sellers/me/products", { ...LISTING, status: "published" }, bearer(a.token))).data.product
       // The seller's pieces are stocked at its own stock location (link seller ↔ stock_location).
       const { data: [seller] } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "seller", fields: ["stock_location.id"], filters: { id: a.seller.id } })
-      locationId = (seller as any).stock_location.id
+      locationId = (seller as { stock_location: WithId }).stock_location.id
     })
 
     const storeVariants = async () => {
       const res = await api.get(`/store/products?id[]=${product.id}&region_id=${idr.id}&fields=*variants.calculated_price,+variants.inventory_quantity`,
         { headers: { "x-publishable-api-key": key } })
-      return res.data.products[0].variants as any[]
+      return res.data.products[0].variants as StoreVariant[]
     }
 
     describe("editing a variant", () => {
@@ -48,7 +49,7 @@ medusaIntegrationTestRunner({
 
         const res = await api.post(`/sellers/me/products/${product.id}/variants/${variantId}`, { prices: { idr: 1_750_000 }, stock: 5 }, bearer(a.token))
         expect(res.status).toBe(200)
-        const edited = res.data.product.variants.find((v: any) => v.id === variantId)
+        const edited = res.data.product.variants.find((v: VariantBody) => v.id === variantId)
         expect(priceOf(edited, "idr")).toBe(1_750_000)
         expect(priceOf(edited, "usd")).toBe(95) // the other currency is kept
         expect(stockOf(edited)).toBe(5)
@@ -91,13 +92,13 @@ medusaIntegrationTestRunner({
           { size: "200x105", colour: "Indigo", sku: "JL-200", prices: { idr: 900_000, usd: 57.5 }, stock: 4 }, bearer(a.token))
         expect(added.status).toBe(201)
         expect(added.data.product.variants).toHaveLength(2)
-        const fresh = added.data.product.variants.find((v: any) => v.sku === "JL-200")
+        const fresh = added.data.product.variants.find((v: VariantBody) => v.sku === "JL-200")
         expect(fresh.title).toBe("200x105 / Indigo")
         expect(priceOf(fresh, "idr")).toBe(900_000)
         expect(priceOf(fresh, "usd")).toBe(57.5)
         expect(stockOf(fresh)).toBe(4)
         const shop = await storeVariants()
-        expect(shop.find((v: any) => v.id === fresh.id)).toEqual(expect.objectContaining({ inventory_quantity: 4, calculated_price: expect.objectContaining({ calculated_amount: 900_000 }) }))
+        expect(shop.find((v) => v.id === fresh.id)).toEqual(expect.objectContaining({ inventory_quantity: 4, calculated_price: expect.objectContaining({ calculated_amount: 900_000 }) }))
 
         // Same size and colour, or a SKU already in use, is refused and adds nothing
         const twin = await api.post(`/sellers/me/products/${product.id}/variants`, { size: "200x105", colour: "Indigo", prices: { idr: 1 }, stock: 1 }, bearer(a.token)).catch(fail)
@@ -109,15 +110,15 @@ medusaIntegrationTestRunner({
 
         // A partial edit changes only what is sent: the size stays when the colour changes
         const recoloured = await api.post(`/sellers/me/products/${product.id}/variants/${fresh.id}`, { colour: "Soga", sku: "JL-200-S" }, bearer(a.token))
-        const again = recoloured.data.product.variants.find((v: any) => v.id === fresh.id)
+        const again = recoloured.data.product.variants.find((v: VariantBody) => v.id === fresh.id)
         expect(again).toEqual(expect.objectContaining({ title: "200x105 / Soga", sku: "JL-200-S" }))
         expect(priceOf(again, "idr")).toBe(900_000)
         expect(stockOf(again)).toBe(4)
 
         const removed = await api.delete(`/sellers/me/products/${product.id}/variants/${product.variants[0].id}`, bearer(a.token))
         expect(removed.status).toBe(200)
-        expect(removed.data.product.variants.map((v: any) => v.id)).toEqual([fresh.id])
-        expect((await storeVariants()).map((v: any) => v.id)).toEqual([fresh.id])
+        expect(removed.data.product.variants.map((v: VariantBody) => v.id)).toEqual([fresh.id])
+        expect((await storeVariants()).map((v) => v.id)).toEqual([fresh.id])
 
         const last = await api.delete(`/sellers/me/products/${product.id}/variants/${fresh.id}`, bearer(a.token, { "x-medusa-locale": "en-US" })).catch(fail)
         expect(last.status).toBe(409)
@@ -139,7 +140,7 @@ medusaIntegrationTestRunner({
 
         const add = await api.post(`/sellers/me/products/${product.id}/variants`, { size: "S", prices: { usd: 10 }, stock: "banyak" }, bearer(a.token)).catch(fail)
         expect(add.status).toBe(400)
-        expect(add.data.errors.map((e: any) => `${e.field}:${e.code}`).sort()).toEqual(["prices.idr:required", "stock:invalid"])
+        expect(add.data.errors.map((e: FieldError) => `${e.field}:${e.code}`).sort()).toEqual(["prices.idr:required", "stock:invalid"])
 
         const now = (await api.get(`/sellers/me/products/${product.id}`, bearer(a.token))).data.product
         expect(now.variants).toHaveLength(1)
@@ -170,7 +171,7 @@ medusaIntegrationTestRunner({
         expect((await api.post(`/sellers/me/products/${product.id}/variants`, { prices: { idr: 1 }, stock: 1 }, bearer(a.token)).catch(fail)).status).toBe(409)
         expect((await api.delete(`/sellers/me/products/${product.id}/variants/${variantId}`, bearer(a.token)).catch(fail)).status).toBe(409)
         // B's own listing still has only its own variant
-        expect((await api.get(`/sellers/me/products/${own.id}`, bearer(b.token))).data.product.variants.map((v: any) => v.id)).toEqual([own.variants[0].id])
+        expect((await api.get(`/sellers/me/products/${own.id}`, bearer(b.token))).data.product.variants.map((v: VariantBody) => v.id)).toEqual([own.variants[0].id])
       })
 
       it("refuses shoppers and anonymous callers on every variant route", async () => {

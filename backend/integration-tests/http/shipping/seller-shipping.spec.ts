@@ -8,15 +8,33 @@ import { seedCommerce } from "../../../src/scripts/seed/commerce"
 import { provisionSellerShippingWorkflow } from "../../../src/workflows/seller/workflows/provision-seller-shipping"
 import { adminToken, bearer, customerToken, LISTING, signUpSeller } from "../../auth-helpers"
 import { ID_ADDRESS } from "../../fixtures"
+import type { LineItemBody, OrderPart, OwnedShippingGroup, WithId, WithInterceptors } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
 const SLOW = 150_000
+type Region = Awaited<ReturnType<typeof seedCommerce>>["regions"][number]
+type Zone = { name: string; geo_zones: { country_code: string }[] }
+/** A seller's stock location, shipping profile and their links, as `shippingOf` reads them. */
+type SellerShippingRow = {
+  id: string
+  stock_location: {
+    id: string; name: string; address: Record<string, string | null>; sales_channels: WithId[]; fulfillment_providers: WithId[]
+    fulfillment_sets: { id: string; type: string; service_zones: Zone[] }[]
+  }
+  shipping_profile: { id: string; type: string }
+}
+// The generated query type of shipping_option has no `prices`; the graph returns them.
+type OptionRow = { service_zone: { name: string }; type: { code: string }; prices: { currency_code: string }[] }
+type ProductStockRow = {
+  shipping_profile: WithId
+  variants: { title: string; inventory_items: { inventory: { location_levels: { location_id: string; stocked_quantity: number }[] } }[] }[]
+}
 const US_ADDRESS = { first_name: "Ann", last_name: "Buyer", address_1: "1 Main St", city: "Portland", province: "OR", postal_code: "97201", country_code: "us" }
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let key: string
-    let regions: { idr: any; usd: any }
+    let regions: { idr: Region; usd: Region }
     let admin: string
     const store = (extra: Record<string, string> = {}) => ({ headers: { "x-publishable-api-key": key, ...extra } })
     const query = () => getContainer().resolve(ContainerRegistrationKeys.QUERY)
@@ -26,14 +44,14 @@ medusaIntegrationTestRunner({
       // A failing call names its URL and the response body.
       if (!explained) {
         explained = true
-        ;(api as any).interceptors.response.use(undefined, (e: any) => {
+        ;(api as WithInterceptors).interceptors.response.use(undefined, (e) => {
           if (e?.response && e.config) e.message = `${e.message} ${e.config.method?.toUpperCase()} ${e.config.url}: ${JSON.stringify(e.response.data)}`
           throw e
         })
       }
       const seeded = await seedCommerce(getContainer())
       key = seeded.publishableKey
-      regions = { idr: seeded.regions.find((r: any) => r.currency_code === "idr"), usd: seeded.regions.find((r: any) => r.currency_code === "usd") }
+      regions = { idr: seeded.regions.find((r) => r.currency_code === "idr")!, usd: seeded.regions.find((r) => r.currency_code === "usd")! }
       admin = await adminToken(api, getContainer())
     })
 
@@ -59,7 +77,7 @@ medusaIntegrationTestRunner({
           "shipping_profile.id", "shipping_profile.type",
         ],
       })
-      return s as any
+      return s as SellerShippingRow
     }
 
     async function counts() {
@@ -86,11 +104,11 @@ medusaIntegrationTestRunner({
         expect(s.stock_location).toEqual(expect.objectContaining({ name: "Batik Sekar" }))
         expect(s.stock_location.address).toEqual(expect.objectContaining({ address_1: "Jl. Kauman 7", city: "Kota Pekalongan", postal_code: "51127" }))
         const [channel] = await getContainer().resolve(Modules.SALES_CHANNEL).listSalesChannels({ name: "Default Sales Channel" })
-        expect(s.stock_location.sales_channels.map((c: any) => c.id)).toEqual([channel.id])
-        expect(s.stock_location.fulfillment_providers.map((p: any) => p.id)).toEqual(["manual_manual"])
+        expect(s.stock_location.sales_channels.map((c) => c.id)).toEqual([channel.id])
+        expect(s.stock_location.fulfillment_providers.map((p) => p.id)).toEqual(["manual_manual"])
         const [set] = s.stock_location.fulfillment_sets
         expect(set.type).toBe("shipping")
-        const zones = Object.fromEntries(set.service_zones.map((z: any) => [z.name, z.geo_zones.map((g: any) => g.country_code).sort()]))
+        const zones = Object.fromEntries(set.service_zones.map((z) => [z.name, z.geo_zones.map((g) => g.country_code).sort()]))
         const international = [...REGIONS.find((r) => r.code === "international")!.countries].sort()
         expect(zones).toEqual({ [`Indonesia (${s.stock_location.id})`]: ["id"], [`International (${s.stock_location.id})`]: international })
         expect(s.shipping_profile.type).toBe("seller")
@@ -99,12 +117,12 @@ medusaIntegrationTestRunner({
           entity: "shipping_option", filters: { shipping_profile_id: s.shipping_profile.id },
           fields: ["id", "name", "provider_id", "service_zone.name", "type.code", "prices.amount", "prices.currency_code"],
         })
-        const byZone = Object.fromEntries((options as any[]).map((o) => [o.service_zone.name.split(" ")[0], o]))
+        const byZone = Object.fromEntries((options as unknown as OptionRow[]).map((o) => [o.service_zone.name.split(" ")[0], o]))
         expect(Object.keys(byZone).sort()).toEqual(["Indonesia", "International"])
         expect(byZone.Indonesia).toEqual(expect.objectContaining({ provider_id: "manual_manual", name: expect.stringMatching(/demo/) }))
         expect(byZone.Indonesia.type.code).toBe("domestic-courier")
         expect(byZone.International.type.code).toBe("international-courier")
-        for (const o of options as any[]) expect(o.prices.map((p: any) => p.currency_code).sort()).toEqual(["idr", "usd"])
+        for (const o of options as unknown as OptionRow[]) expect(o.prices.map((p) => p.currency_code).sort()).toEqual(["idr", "usd"])
 
         const after = await counts()
         expect(after).toEqual({ locations: before.locations + 1, profiles: before.profiles + 1, options: before.options + 2, sets: before.sets + 1 })
@@ -131,8 +149,8 @@ medusaIntegrationTestRunner({
           entity: "product", filters: { id: product.id },
           fields: ["shipping_profile.id", "variants.title", "variants.inventory_items.inventory.location_levels.location_id", "variants.inventory_items.inventory.location_levels.stocked_quantity"],
         })
-        expect((p as any).shipping_profile.id).toBe(sa.shipping_profile.id)
-        const levels = (p as any).variants.flatMap((v: any) => v.inventory_items.flatMap((i: any) => i.inventory.location_levels.map((l: any) => [v.title, l.location_id, l.stocked_quantity])))
+        expect((p as ProductStockRow).shipping_profile.id).toBe(sa.shipping_profile.id)
+        const levels = (p as ProductStockRow).variants.flatMap((v) => v.inventory_items.flatMap((i) => i.inventory.location_levels.map((l) => [v.title, l.location_id, l.stocked_quantity])))
         expect(levels.sort()).toEqual([["200x100", sa.stock_location.id, 5], ["250x105", sa.stock_location.id, 4]].sort())
       }, SLOW)
     })
@@ -151,7 +169,7 @@ medusaIntegrationTestRunner({
         }, store())
         const us = (await api.get(`/store/carts/${usCart.id}/seller-shipping`, store())).data
         expect(us.complete).toBe(false)
-        expect(us.sellers.map((g: any) => [g.seller.name, g.options.map((o: any) => [o.code, o.amount]), g.chosen])).toEqual([
+        expect(us.sellers.map((g: OwnedShippingGroup) => [g.seller.name, g.options.map((o) => [o.code, o.amount]), g.chosen])).toEqual([
           ["Bengkel A", [["international-courier", 35]], null], ["Bengkel B", [["international-courier", 35]], null],
         ])
 
@@ -161,7 +179,7 @@ medusaIntegrationTestRunner({
           shipping_address: ID_ADDRESS, billing_address: ID_ADDRESS,
         }, store())
         const groups = (await api.get(`/store/carts/${cart.id}/seller-shipping`, store())).data.sellers
-        expect(groups.map((g: any) => [g.seller.handle, g.options.map((o: any) => [o.code, o.amount])])).toEqual([
+        expect(groups.map((g: OwnedShippingGroup) => [g.seller.handle, g.options.map((o) => [o.code, o.amount])])).toEqual([
           ["bengkel-a", [["domestic-courier", 25_000]]], ["bengkel-b", [["domestic-courier", 25_000]]],
         ])
         const [ga, gb] = groups
@@ -180,7 +198,7 @@ medusaIntegrationTestRunner({
         await api.post(`/store/carts/${cart.id}/shipping-methods`, { option_id: gb.options[0].id }, store())
         const chosen = (await api.get(`/store/carts/${cart.id}/seller-shipping`, store())).data
         expect(chosen.complete).toBe(true)
-        expect(chosen.sellers.map((g: any) => g.chosen.amount)).toEqual([25_000, 25_000])
+        expect(chosen.sellers.map((g: OwnedShippingGroup) => g.chosen!.amount)).toEqual([25_000, 25_000])
         const { data: { cart: priced } } = await api.get(`/store/carts/${cart.id}?fields=shipping_total,total,item_subtotal`, store())
         expect(priced.shipping_total).toBe(50_000)
         expect(priced.total).toBe(1_800_000 + 50_000)
@@ -195,18 +213,18 @@ medusaIntegrationTestRunner({
 
         const aView = (await api.get(`/sellers/me/orders/${order.id}`, bearer(a.token))).data.order
         expect(aView.shipping).toEqual({ name: ga.options[0].name, amount: 25_000 })
-        expect(aView.items.map((i: any) => i.title)).toEqual(["Kain A"])
+        expect(aView.items.map((i: LineItemBody) => i.title)).toEqual(["Kain A"])
         const bView = (await api.get(`/sellers/me/orders/${order.id}`, bearer(b.token))).data.order
         expect(bView.shipping).toEqual({ name: gb.options[0].name, amount: 25_000 })
         expect(JSON.stringify(bView)).not.toContain("Kain A")
         const { data: { parts } } = await api.get(`/store/orders/${order.id}/parts`, store({ "x-canting-order-access": cart.id }))
-        expect(parts.map((p: any) => [p.seller.handle, p.shipping])).toEqual([
+        expect(parts.map((p: OrderPart) => [p.seller.handle, p.shipping])).toEqual([
           ["bengkel-a", { name: ga.options[0].name, amount: 25_000 }], ["bengkel-b", { name: gb.options[0].name, amount: 25_000 }],
         ])
 
         // stock was reserved at each workshop's own location
         const reservations = await getContainer().resolve(Modules.INVENTORY).listReservationItems({})
-        const locations = new Set(reservations.map((r: any) => r.location_id))
+        const locations = new Set(reservations.map((r) => r.location_id))
         expect(locations).toEqual(new Set([(await shippingOf(a.seller.id)).stock_location.id, (await shippingOf(b.seller.id)).stock_location.id]))
 
         // the seller ships its part only once the payment is captured
@@ -219,7 +237,7 @@ medusaIntegrationTestRunner({
         expect(shipped.status).toBe(200)
         expect(shipped.data.order.fulfillment_status).toBe("shipped")
         const { data: [fulfilled] } = await query().graph({ entity: "order", fields: ["fulfillments.location_id", "fulfillments.shipping_option_id"], filters: { id: order.id } })
-        expect((fulfilled as any).fulfillments).toEqual([expect.objectContaining({ location_id: (await shippingOf(a.seller.id)).stock_location.id, shipping_option_id: ga.options[0].id })])
+        expect((fulfilled as { fulfillments: unknown[] }).fulfillments).toEqual([expect.objectContaining({ location_id: (await shippingOf(a.seller.id)).stock_location.id, shipping_option_id: ga.options[0].id })])
       }, SLOW)
 
       it("the seller-shipping route: publishable key required, another shopper's cart is not found, unknown carts are not found", async () => {
@@ -236,7 +254,7 @@ medusaIntegrationTestRunner({
         expect((await api.get(url, store({ authorization: `Bearer ${other}` })).catch(fail)).status).toBe(404)
         expect((await api.get(url, store()).catch(fail)).status).toBe(404)
         const mine = await api.get(url, store({ authorization: `Bearer ${ownerToken}` }))
-        expect(mine.data.sellers.map((g: any) => g.seller.handle)).toEqual(["bengkel-a"])
+        expect(mine.data.sellers.map((g: OwnedShippingGroup) => g.seller.handle)).toEqual(["bengkel-a"])
         expect((await api.get("/store/carts/cart_nope/seller-shipping", store()).catch(fail)).status).toBe(404)
         // a seller's or operator's token is no shopper: the registered shopper's cart stays hidden
         expect((await api.get(url, store({ authorization: `Bearer ${a.token}` })).catch(fail)).status).toBe(404)

@@ -3,6 +3,7 @@ import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
 import { createStoreFixture } from "../../fixtures"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
+import type { ProductBody, SellerRow, WithId } from "../../api-types"
 
 
 medusaIntegrationTestRunner({
@@ -29,9 +30,9 @@ medusaIntegrationTestRunner({
         const idr = fixture.regions.find((r) => r.currency_code === "idr")!
         const res = await api.get(`/store/products?region_id=${idr.id}&fields=*variants.calculated_price,+metadata,*seller`, headers())
         expect(res.status).toBe(200)
-        const titles = res.data.products.map((p: any) => p.title).sort()
+        const titles = res.data.products.map((p: ProductBody) => p.title).sort()
         expect(titles).toEqual(["Batik Tulis Jlamprang", "Kemeja Printing Motif"])
-        const tulis = res.data.products.find((p: any) => p.title === "Batik Tulis Jlamprang")
+        const tulis = res.data.products.find((p: ProductBody) => p.title === "Batik Tulis Jlamprang")
         expect(tulis.metadata.technique).toBe("batik_tulis")
         expect(tulis.variants[0].calculated_price.calculated_amount).toBe(350000)
         expect(tulis.seller).toEqual(expect.objectContaining({ handle: "approved-demo", name: "Approved Workshop", is_demo: false }))
@@ -71,7 +72,7 @@ medusaIntegrationTestRunner({
     describe("store sellers", () => {
       it("lists only approved sellers and never their contact details", async () => {
         const res = await api.get("/store/sellers", headers())
-        expect(res.data.sellers.map((s: any) => s.handle)).toEqual(["approved-demo"])
+        expect(res.data.sellers.map((s: SellerRow) => s.handle)).toEqual(["approved-demo"])
         expect(res.data.sellers[0].email).toBeUndefined()
       })
 
@@ -80,7 +81,7 @@ medusaIntegrationTestRunner({
         expect(res.data.seller.name).toBe("Approved Workshop")
         expect(res.data.seller.story).toBe("Workshop story")
         const published = fixture.products.filter((p) => p.status === "published").map((p) => p.id).sort()
-        expect(res.data.seller.products.map((p: any) => p.id).sort()).toEqual(published)
+        expect(res.data.seller.products.map((p: WithId) => p.id).sort()).toEqual(published)
       })
 
       it("answers 404 for a seller that is not approved or does not exist", async () => {
@@ -91,7 +92,7 @@ medusaIntegrationTestRunner({
       })
 
       it("filters approved sellers by technique and by a search on name or city", async () => {
-        expect((await api.get("/store/sellers?technique=batik_tulis", headers())).data.sellers.map((s: any) => s.handle)).toEqual(["approved-demo"])
+        expect((await api.get("/store/sellers?technique=batik_tulis", headers())).data.sellers.map((s: SellerRow) => s.handle)).toEqual(["approved-demo"])
         expect((await api.get("/store/sellers?technique=batik_cap", headers())).data.sellers).toEqual([])
         expect((await api.get("/store/sellers?q=approved", headers())).data.sellers).toHaveLength(1)
         expect((await api.get("/store/sellers?q=draft", headers())).data.sellers).toEqual([])

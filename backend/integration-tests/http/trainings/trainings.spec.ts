@@ -5,32 +5,35 @@ import { createApiKeysWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medus
 import { adminToken, bearer, customerToken, PDF, signUpSeller } from "../../auth-helpers"
 import { SELLER_MODULE } from "../../../src/modules/seller"
 import type SellerModuleService from "../../../src/modules/seller/service"
+import type { Api, ApiResponse, FieldError, ReadinessBody, ReadinessItem, ReportRow, SignedUpSeller, TrainingAward, WithId } from "../../api-types"
 
 const fail = (e: { response?: unknown }) => e.response
 type Fields = Record<string, string | undefined>
+/** What a training claim answers: the pending award, or a 4xx with field errors. */
+type TrainingClaim = ApiResponse<{ award: TrainingAward & { program: { starts_at: string } }; errors: FieldError[]; code?: string }>
 
 /** POST /sellers/me/trainings as multipart: text fields plus one evidence file. */
-async function claim(api: any, token: string, fields: Fields, file: { bytes: Buffer; name: string } | null = { bytes: PDF, name: "sertifikat.pdf" }, headers: Record<string, string> = {}) {
+async function claim(api: Api, token: string, fields: Fields, file: { bytes: Buffer; name: string } | null = { bytes: PDF, name: "sertifikat.pdf" }, headers: Record<string, string> = {}) {
   const form = new FormData()
   for (const [k, v] of Object.entries(fields)) if (v !== undefined) form.append(k, v)
   if (file) form.append("file", new Blob([new Uint8Array(file.bytes)]), file.name)
-  return api.post("/sellers/me/trainings", form, bearer(token, headers)).catch(fail)
+  return api.post<TrainingClaim["data"]>("/sellers/me/trainings", form, bearer(token, headers)).catch(fail as (e: unknown) => TrainingClaim)
 }
 
 const ECP: Fields = {
   program_kind: "ppei_export_coaching_program", program_name: "Export Coaching Program (uji)", organiser: "PPEI Kemendag (uji)",
   year: "2024", city: "Semarang", level: "graduate", certificate_number: "DEMO-ECP-001",
 }
-const e1 = (readiness: any) => readiness.items.find((i: any) => i.id === "E1")
+const e1 = (readiness: { items: ReadinessItem[] }) => readiness.items.find((i) => i.id === "E1")
 
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     let admin: string
     let key: string
-    let a: { token: string; seller: any }
-    let b: { token: string; seller: any }
+    let a: SignedUpSeller
+    let b: SignedUpSeller
     const store = () => ({ headers: { "x-publishable-api-key": key } })
-    const readiness = async (token: string) => (await api.get("/sellers/me/readiness", bearer(token))).data
+    const readiness = async (token: string): Promise<ReadinessBody> => (await api.get("/sellers/me/readiness", bearer(token))).data
 
     beforeEach(async () => {
       const container = getContainer()
@@ -64,7 +67,7 @@ medusaIntegrationTestRunner({
         expect(e1(pending.readiness)).toMatchObject({ points: 2.5, state: "partial", verified: false, next: { key: "next.await_review" } })
 
         const list = (await api.get("/sellers/me/trainings", bearer(a.token))).data.awards
-        expect(list.map((x: any) => x.id)).toEqual([res.data.award.id])
+        expect(list.map((x: WithId) => x.id)).toEqual([res.data.award.id])
 
         // The operator's queue shows the claim with the seller and its history.
         const queue = (await api.get("/admin/training-awards?verification=pending", bearer(admin))).data
@@ -79,7 +82,7 @@ medusaIntegrationTestRunner({
         expect(e1(after.readiness)).toMatchObject({ points: 5, state: "full", verified: true })
         expect(after.readiness.score).toBeGreaterThan(pending.readiness.score)
         expect(pending.readiness.score).toBeGreaterThan(before.readiness.score)
-        expect(after.history.map((h: any) => h.score)).toEqual([before.readiness.score, pending.readiness.score, after.readiness.score])
+        expect(after.history.map((h) => h.score)).toEqual([before.readiness.score, pending.readiness.score, after.readiness.score])
         expect((await api.get("/admin/training-awards?verification=pending", bearer(admin))).data.awards).toHaveLength(0)
         // A verified award cannot be verified twice.
         const again = await api.post(`/admin/training-awards/${res.data.award.id}/verify`, {}, bearer(admin)).catch(fail)
@@ -104,17 +107,17 @@ medusaIntegrationTestRunner({
       it("bad claims are 400s naming each field, in the caller's language; a second live claim is a 409", async () => {
         const bad = await claim(api, a.token, { program_kind: "kursus_ajaib", program_name: "", organiser: "X", level: "master" }, null, { "x-medusa-locale": "en-US" })
         expect(bad.status).toBe(400)
-        const fields = bad.data.errors.map((e: any) => `${e.field}:${e.code}`)
+        const fields = bad.data.errors.map((e: FieldError) => `${e.field}:${e.code}`)
         expect(fields).toEqual(expect.arrayContaining([
           "program_kind:unknown_code", "program_name:too_short", "organiser:too_short", "level:unknown_code", "year:required", "file:training_evidence_required",
         ]))
-        expect(bad.data.errors.find((e: any) => e.field === "file").message).toMatch(/evidence/i)
+        expect(bad.data.errors.find((e: FieldError) => e.field === "file")!.message).toMatch(/evidence/i)
 
         const fake = await claim(api, a.token, ECP, { bytes: Buffer.from("<html>not a pdf</html>"), name: "sertifikat.pdf" })
         expect(fake.status).toBe(400)
         expect(fake.data.errors).toEqual([{ field: "file", code: "file_type", message: expect.any(String) }])
         const dates = await claim(api, a.token, { ...ECP, year: undefined, starts_at: "2024-05-10", ends_at: "2024-05-01" })
-        expect(dates.data.errors.map((e: any) => `${e.field}:${e.code}`)).toEqual(["ends_at:date_order"])
+        expect(dates.data.errors.map((e: FieldError) => `${e.field}:${e.code}`)).toEqual(["ends_at:date_order"])
 
         expect((await claim(api, a.token, ECP)).status).toBe(201)
         const dup = await claim(api, a.token, { ...ECP, program_name: " export coaching program (UJI) " })
@@ -128,7 +131,7 @@ medusaIntegrationTestRunner({
       it("creates a programme and awards it from a CSV with a row-by-row report", async () => {
         const invalid = await api.post("/admin/training-programs", { kind: "seminar", name: "", organiser: "Dinas (uji)" }, bearer(admin)).catch(fail)
         expect(invalid.status).toBe(400)
-        expect(invalid.data.errors.map((e: any) => e.field)).toEqual(expect.arrayContaining(["kind", "name"]))
+        expect(invalid.data.errors.map((e: FieldError) => e.field)).toEqual(expect.arrayContaining(["kind", "name"]))
 
         const { data: { program } } = await api.post("/admin/training-programs", {
           kind: "dinas_pekalongan_export_training", name: "Pelatihan Ekspor (demo)", organiser: "Dinas Perdagangan Kota Pekalongan (uji)",
@@ -149,7 +152,7 @@ medusaIntegrationTestRunner({
         form.append("file", new Blob([csv], { type: "text/csv" }), "awards.csv")
         const res = await api.post(`/admin/training-programs/${program.id}/awards`, form, bearer(admin, { "x-medusa-locale": "en-US" }))
         expect(res.status).toBe(200)
-        expect(res.data.report.map((r: any) => [r.row, r.seller, r.status, r.reason])).toEqual([
+        expect(res.data.report.map((r: ReportRow) => [r.row, r.seller, r.status, r.reason])).toEqual([
           [2, "bengkel-a", "awarded", null],
           [3, "1234567890123", "skipped", "award_duplicate"],
           [4, "bengkel-zz", "error", "seller_unknown"],
