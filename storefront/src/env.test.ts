@@ -6,10 +6,11 @@ import { describe, expect, it } from "vitest";
 
 const SRC = fileURLToPath(new URL("./", import.meta.url));
 
+/** The app's own files: tests and the test harness (`src/test/`, which points the env at fakes) are not read. */
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) return sourceFiles(path);
+    if (statSync(path).isDirectory()) return path === join(SRC, "test") ? [] : sourceFiles(path);
     return /\.tsx?$/.test(name) && !/\.test\.tsx?$/.test(name) ? [relative(SRC, path).split(sep).join("/")] : [];
   });
 }

@@ -1,4 +1,4 @@
-import { vi } from "vitest";
+import { afterEach, beforeEach, vi } from "vitest";
 
 type Reply = { status: number; body?: unknown };
 type Call = { method: string; path: string; headers: Record<string, string>; body: unknown };
@@ -49,3 +49,21 @@ export const form = (entries: Record<string, string | string[]>) => {
   for (const [k, v] of Object.entries(entries)) for (const x of [v].flat()) fd.append(k, x);
   return fd;
 };
+
+export type FakeBackend = ReturnType<typeof fakeBackend>;
+
+/**
+ * Every test of the file talks to a fresh fake backend (`fetch` stubbed, the env pointing at it) and
+ * starts with an empty cookie jar; `use` receives each test's backend.
+ */
+export function withFakeBackend(jar: { current: ReturnType<typeof fakeCookieJar> | null }, use: (backend: FakeBackend) => void) {
+  beforeEach(() => {
+    process.env.MEDUSA_BACKEND_URL = "http://backend.test";
+    process.env.MEDUSA_PUBLISHABLE_KEY = "pk_test";
+    jar.current = fakeCookieJar();
+    const backend = fakeBackend();
+    vi.stubGlobal("fetch", backend.fetch);
+    use(backend);
+  });
+  afterEach(() => vi.unstubAllGlobals());
+}

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBackend, fakeCookieJar, form } from "@/test/fake-backend";
+import { describe, expect, it, vi } from "vitest";
+import { fakeCookieJar, form, withFakeBackend, type FakeBackend } from "@/test/fake-backend";
 
 vi.mock("server-only", () => ({}));
 const jar = vi.hoisted(() => ({ current: null as ReturnType<typeof fakeCookieJar> | null }));
@@ -13,15 +13,8 @@ vi.mock("@/lib/data/regions", async (original) => ({
 
 const { addToCart, updateCartLine } = await import("./cart");
 
-let backend: ReturnType<typeof fakeBackend>;
-beforeEach(() => {
-  process.env.MEDUSA_BACKEND_URL = "http://backend.test";
-  process.env.MEDUSA_PUBLISHABLE_KEY = "pk_test";
-  jar.current = fakeCookieJar();
-  backend = fakeBackend();
-  vi.stubGlobal("fetch", backend.fetch);
-});
-afterEach(() => vi.unstubAllGlobals());
+let backend: FakeBackend;
+withFakeBackend(jar, (b) => (backend = b));
 
 describe("addToCart", () => {
   it("creates a cart in the locale's region, adds the piece and remembers the cart and its count in cookies", async () => {

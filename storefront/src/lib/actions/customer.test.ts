@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBackend, fakeCookieJar, form } from "@/test/fake-backend";
+import { describe, expect, it, vi } from "vitest";
+import { fakeCookieJar, form, withFakeBackend, type FakeBackend } from "@/test/fake-backend";
 
 vi.mock("server-only", () => ({}));
 const jar = vi.hoisted(() => ({ current: null as ReturnType<typeof fakeCookieJar> | null }));
@@ -10,16 +10,9 @@ vi.mock("next/navigation", () => ({ redirect: (url: string) => { throw new Error
 const { registerCustomer, loginCustomer } = await import("./customer");
 
 const signup = { locale: "id", email: "dewi@example.com", first_name: "Dewi", password: "rahasia-sekali" };
-let backend: ReturnType<typeof fakeBackend>;
+let backend: FakeBackend;
 
-beforeEach(() => {
-  process.env.MEDUSA_BACKEND_URL = "http://backend.test";
-  process.env.MEDUSA_PUBLISHABLE_KEY = "pk_test";
-  jar.current = fakeCookieJar();
-  backend = fakeBackend();
-  vi.stubGlobal("fetch", backend.fetch);
-});
-afterEach(() => vi.unstubAllGlobals());
+withFakeBackend(jar, (b) => (backend = b));
 
 describe("registerCustomer", () => {
   it("registers, creates the customer, keeps the session in a Lax httpOnly cookie and opens the account", async () => {

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBackend, fakeCookieJar, form } from "@/test/fake-backend";
+import { describe, expect, it, vi } from "vitest";
+import { fakeCookieJar, form, withFakeBackend, type FakeBackend } from "@/test/fake-backend";
 
 vi.mock("server-only", () => ({}));
 const jar = vi.hoisted(() => ({ current: null as ReturnType<typeof fakeCookieJar> | null }));
@@ -12,16 +12,9 @@ const signup = {
   locale: "id", email: "siti@example.com", password: "rahasia-sekali", name: "Batik Sekar", handle: "Batik-Sekar",
   owner_name: "Siti", phone: "+6281234567890",
 };
-let backend: ReturnType<typeof fakeBackend>;
+let backend: FakeBackend;
 
-beforeEach(() => {
-  process.env.MEDUSA_BACKEND_URL = "http://backend.test";
-  process.env.MEDUSA_PUBLISHABLE_KEY = "pk_test";
-  jar.current = fakeCookieJar();
-  backend = fakeBackend();
-  vi.stubGlobal("fetch", backend.fetch);
-});
-afterEach(() => vi.unstubAllGlobals());
+withFakeBackend(jar, (b) => (backend = b));
 
 describe("registerSeller", () => {
   it("registers, creates the seller with the registration token, logs in and keeps the JWT in an httpOnly cookie", async () => {

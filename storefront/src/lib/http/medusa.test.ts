@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { fakeBackend, fakeCookieJar } from "@/test/fake-backend";
+import { describe, expect, it, vi } from "vitest";
+import { fakeCookieJar, withFakeBackend, type FakeBackend } from "@/test/fake-backend";
 
 vi.mock("server-only", () => ({}));
 const jar = vi.hoisted(() => ({ current: null as ReturnType<typeof fakeCookieJar> | null }));
@@ -7,15 +7,8 @@ vi.mock("next/headers", () => ({ cookies: async () => jar.current, headers: asyn
 
 const { ApiError, call, orThrow, read } = await import("./medusa");
 
-let backend: ReturnType<typeof fakeBackend>;
-beforeEach(() => {
-  process.env.MEDUSA_BACKEND_URL = "http://backend.test";
-  process.env.MEDUSA_PUBLISHABLE_KEY = "pk_test";
-  jar.current = fakeCookieJar();
-  backend = fakeBackend();
-  vi.stubGlobal("fetch", backend.fetch);
-});
-afterEach(() => vi.unstubAllGlobals());
+let backend: FakeBackend;
+withFakeBackend(jar, (b) => (backend = b));
 
 describe("call", () => {
   it("answers a refusal with its status and the whole body, errors[] included, instead of throwing", async () => {

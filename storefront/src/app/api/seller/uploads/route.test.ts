@@ -1,7 +1,7 @@
 // @vitest-environment node
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import type { NextRequest } from "next/server";
-import { fakeBackend, fakeCookieJar } from "@/test/fake-backend";
+import { fakeCookieJar, withFakeBackend, type FakeBackend } from "@/test/fake-backend";
 
 vi.mock("server-only", () => ({}));
 const jar = vi.hoisted(() => ({ current: null as ReturnType<typeof fakeCookieJar> | null }));
@@ -10,7 +10,7 @@ vi.mock("next/headers", () => ({ cookies: async () => jar.current }));
 const { POST } = await import("./route");
 
 const URL_ = "http://localhost:8000/api/seller/uploads";
-let backend: ReturnType<typeof fakeBackend>;
+let backend: FakeBackend;
 
 /** A multipart upload of one photo, with the Content-Length a browser sends (or `length` instead). */
 async function upload({ length }: { length?: string | null } = {}) {
@@ -27,14 +27,7 @@ async function upload({ length }: { length?: string | null } = {}) {
   return { request: request as unknown as NextRequest, formData };
 }
 
-beforeEach(() => {
-  process.env.MEDUSA_BACKEND_URL = "http://backend.test";
-  process.env.MEDUSA_PUBLISHABLE_KEY = "pk_test";
-  jar.current = fakeCookieJar();
-  backend = fakeBackend();
-  vi.stubGlobal("fetch", backend.fetch);
-});
-afterEach(() => vi.unstubAllGlobals());
+withFakeBackend(jar, (b) => (backend = b));
 
 describe("POST /api/seller/uploads", () => {
   it("refuses a request without a session with 401 before touching the body", async () => {
