@@ -2,8 +2,10 @@ import type { Logger, SearchTypes } from "@medusajs/framework/types"
 import { AbstractSearchProviderService, MedusaError } from "@medusajs/framework/utils"
 import { createHash } from "node:crypto"
 import { batchedFacetsSql, facetRequests, facetsSql, readFacets, type FacetRow } from "./_facets"
+import { columnsOfTable, documentOf, readTableTypes, UDT } from "./_table"
 import {
-  castValue, col, columnsOf, fail, join, orderSql, pgArray, raw, SEARCHABLE_COLUMNS, searchableOf, sql, textSql, wordsSql, whereSql,
+  castValue, col, columnsOf, facetOnly, fail, filterFields, join, orderSql, pgArray, raw, SEARCHABLE_COLUMNS, searchableOf, sql, textSql,
+  whereSql, wordsSql,
   type Column, type Columns, type Sql,
 } from "./_sql"
 
@@ -18,8 +20,6 @@ export const TYPO_THRESHOLD = 0.3
 
 const UPSERT_CHUNK = 200
 
-/** What each column is in the table (information_schema's udt names). */
-const UDT: Record<Column["type"], string> = { text: "text", "text[]": "_text", boolean: "bool", float8: "float8", timestamptz: "timestamptz" }
 
 /**
  * The default provider of Medusa's Search module: documents in one PostgreSQL table of ours,
@@ -63,11 +63,7 @@ export class CantingPostgresSearchService extends AbstractSearchProviderService 
    */
   async upsertIndex({ index }: { index: SearchTypes.ResolvedSearchIndexDefinition }): Promise<SearchTypes.SearchTask> {
     const columns = this.columns(index)
-    const rows = await this.run<{ column_name: string; udt_name: string }>(
-      sql`select column_name, udt_name from information_schema.columns where table_name = 'canting_search_product' and table_schema = current_schema()`
-    )
-    if (!rows.length) fail("The postgres search table is missing: run `npx medusa db:migrate`", MedusaError.Types.UNEXPECTED_STATE)
-    const have = new Map(rows.map((r) => [r.column_name, r.udt_name]))
+    const have = await this.tableTypes()
     for (const c of columns.values()) {
       if (have.get(c.name) !== UDT[c.type]) fail(`The postgres search table has no ${c.type} column for field "${c.name}" of index "${index.name}"`)
     }
@@ -146,18 +142,20 @@ export class CantingPostgresSearchService extends AbstractSearchProviderService 
     return this.task(index)
   }
 
-  private tableColumns_?: Promise<Columns>
+  private tableTypes_?: Promise<Map<string, string>>
+
+  /** The search table's columns and their types, read once (the schema is the migration's and does not change while running). */
+  private tableTypes(): Promise<Map<string, string>> {
+    this.tableTypes_ ??= readTableTypes(this.manager_).catch((e) => {
+      this.tableTypes_ = undefined
+      throw e
+    })
+    return this.tableTypes_
+  }
 
   /** A deletion names only the physical index: the table's own typed columns answer for its fields. */
-  private indexColumns(): Promise<Columns> {
-    this.tableColumns_ ??= this.run<{ column_name: string; udt_name: string }>(
-      sql`select column_name, udt_name from information_schema.columns where table_name = 'canting_search_product' and table_schema = current_schema()`
-    ).then((rows) => {
-      const types = Object.fromEntries(Object.entries(UDT).map(([t, u]) => [u, t])) as Record<string, Column["type"]>
-      return new Map(rows.filter((r) => types[r.udt_name] && !["index_name", "search_text"].includes(r.column_name))
-        .map((r) => [r.column_name, { name: r.column_name, type: types[r.udt_name], searchable: false }]))
-    })
-    return this.tableColumns_
+  private async indexColumns(): Promise<Columns> {
+    return columnsOfTable(await this.tableTypes())
   }
 
   /**
@@ -254,14 +252,13 @@ export class CantingPostgresSearchService extends AbstractSearchProviderService 
       order by ${orderSql(columns, input.pagination?.order, !!q, input.index.name)} limit ${take} offset ${skip}`
 
     const answer = await this.transaction(async (m) => {
-      // Typo matches use pg_trgm's `<%`, served by the trigram index, at this transaction's threshold;
-      // then the statements share the transaction's connection, one after the other.
+      // Typo matches use pg_trgm's `<%`, served by the trigram index, at this transaction's threshold.
       if (typo) await this.run(sql`select set_config('pg_trgm.word_similarity_threshold', ${String(TYPO_THRESHOLD)}, true)`, m)
-      const hitsRun = take > 0 ? this.run<Record<string, unknown>>(hitsSql, m) : Promise.resolve([])
-      if (typo) await hitsRun.catch(() => {})
-      const facetsRun = facets.length || (wantCount && take === 0) ? this.run(facetsSql(facets, columns, from, scope), m) : null
-      const [hits, facetRows] = await Promise.all([hitsRun, facetsRun])
-      const counted = facetRows ? readFacets(facets, facetRows as never) : null
+      const runHits = () => (take > 0 ? this.run<Record<string, unknown>>(hitsSql, m) : Promise.resolve([]))
+      const runFacets = () => (facets.length || (wantCount && take === 0) ? this.run<FacetRow>(facetsSql(facets, columns, from, scope), m) : Promise.resolve(null))
+      // A transaction is one connection: its statements go one after the other.
+      const [hits, facetRows] = typo ? [await runHits(), await runFacets()] : await Promise.all([runHits(), runFacets()])
+      const counted = facetRows ? readFacets(facets, facetRows) : null
       const count = !wantCount ? null
         : counted ? counted.count
           : hits.length && hits.length < take ? skip + hits.length
@@ -285,32 +282,4 @@ export class CantingPostgresSearchService extends AbstractSearchProviderService 
     if (needed && this.manager_.transactional) return this.manager_.transactional(run)
     return run(this.manager_)
   }
-}
-
-/** Whether a query asks for facets or a count only (no vector, highlight or distinct options to serve). */
-function facetOnly(input: SearchTypes.ProviderSearchQuery): boolean {
-  const o = input.search_options ?? {}
-  return !o.vector && !o.highlight && !o.distinct && !input.index.settings?.distinct_attribute && input.pagination?.cursor === undefined
-}
-
-/** The fields a filter tree reads. */
-function filterFields(filters: SearchTypes.SearchFilters | undefined, into: string[] = []): string[] {
-  for (const [key, value] of Object.entries(filters ?? {})) {
-    if (key === "q" || value === undefined) continue
-    if (key === "$and" || key === "$or") for (const branch of value as SearchTypes.SearchFilters[]) filterFields(branch, into)
-    else if (key === "$not") filterFields(value as SearchTypes.SearchFilters, into)
-    else into.push(key)
-  }
-  return into
-}
-
-/** A row as the document the hit carries: the retrieved fields, a missing value left out, dates as ISO text. */
-function documentOf(row: Record<string, unknown>, retrieve: string[], columns: Columns): Record<string, unknown> {
-  const doc: Record<string, unknown> = {}
-  for (const field of retrieve) {
-    const value = row[field]
-    if (value === null || value === undefined) continue
-    doc[field] = columns.get(field)?.type === "timestamptz" ? new Date(value as string).toISOString() : value
-  }
-  return doc
 }

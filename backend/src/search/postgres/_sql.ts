@@ -230,3 +230,20 @@ export function textSql(q: string, strategy: SearchTypes.SearchOptions["match_st
     : sql`greatest(ts_rank_cd(search_id, ${id()}), ts_rank_cd(search_en, ${en()}))`
   return { match, rank }
 }
+
+/** Whether a query asks for facets or a count only (no vector, highlight or distinct options to serve). */
+export function facetOnly(input: SearchTypes.ProviderSearchQuery): boolean {
+  const o = input.search_options ?? {}
+  return !o.vector && !o.highlight && !o.distinct && !input.index.settings?.distinct_attribute && input.pagination?.cursor === undefined
+}
+
+/** The fields a filter tree reads. */
+export function filterFields(filters: SearchTypes.SearchFilters | undefined, into: string[] = []): string[] {
+  for (const [key, value] of Object.entries(filters ?? {})) {
+    if (key === "q" || value === undefined) continue
+    if (key === "$and" || key === "$or") for (const branch of value as SearchTypes.SearchFilters[]) filterFields(branch, into)
+    else if (key === "$not") filterFields(value as SearchTypes.SearchFilters, into)
+    else into.push(key)
+  }
+  return into
+}
