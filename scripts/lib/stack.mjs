@@ -87,6 +87,9 @@ function schemaFingerprint() {
   });
   walk(join(BACKEND, "src", "modules"));
   walk(join(BACKEND, "src", "links"));
+  // Data migrations (db:migrate runs each once).
+  const scripts = join(BACKEND, "src", "migration-scripts");
+  if (existsSync(scripts)) for (const f of readdirSync(scripts).sort()) hash.update(f).update(readFileSync(join(scripts, f)));
   // Search index definitions: db:migrate creates and migrates their physical indexes.
   const search = join(BACKEND, "src", "search");
   if (existsSync(search)) {

@@ -1,6 +1,7 @@
 import { createStep, StepResponse } from "@medusajs/framework/workflows-sdk"
 import { Modules } from "@medusajs/framework/utils"
 import { createShippingOptionsWorkflow, deleteShippingOptionsWorkflow } from "@medusajs/medusa/core-flows"
+import { cartProfileRule } from "../../cart/cart-profiles"
 import { SELLER_SHIPPING_RATES, SELLER_SHIPPING_ZONES, type SellerShippingZone } from "../shipping-rates"
 
 const STORE_RULES = [
@@ -27,7 +28,8 @@ export const ensureSellerShippingOptionsStep = createStep(
           service_zone_id: input.zones[zone], shipping_profile_id: input.profile_id,
           type: { label: rate.label, description: rate.description, code: rate.code },
           prices: [{ currency_code: "idr", amount: rate.prices.idr }, { currency_code: "usd", amount: rate.prices.usd }],
-          rules: STORE_RULES,
+          // Offered only to carts holding this workshop's pieces (cart/cart-profiles.ts).
+          rules: [...STORE_RULES, cartProfileRule(input.profile_id)],
           data: { seller_id: input.seller_id, zone },
         }
       }),
