@@ -146,7 +146,9 @@ export async function searchWithTypoFallback(scope: MedusaContainer, query: Sear
 /** Whether the words as typed match any product at all (no filters; the provider keeps the match). */
 async function wordsFound(scope: MedusaContainer, q: string): Promise<boolean> {
   const r = await searchModule(scope).search({
-    entity: PRODUCT_INDEX, fields: ["id"], filters: { q }, pagination: { skip: 0, take: 1 }, search_options: { count: "none", typo_tolerance: false },
+    entity: PRODUCT_INDEX, fields: ["id"], filters: { q },
+    // Any one match will do: an order without the relevance spares ranking every match.
+    pagination: { skip: 0, take: 1, order: { created_at: "DESC" } }, search_options: { count: "none", typo_tolerance: false },
   })
   return r.hits.length > 0
 }

@@ -247,9 +247,13 @@ export class CantingPostgresSearchService extends AbstractSearchProviderService 
     const wantCount = options.count !== "none"
 
     const retrieve = input.attributes_to_retrieve.filter((a) => columns.has(a) || a === "id")
-    const hitsSql = sql`select "id", ${join([...new Set(retrieve.filter((a) => a !== "id"))].map(col).concat(raw("1 as _")), ", ")}, ${rank} as score
+    const order = orderSql(columns, input.pagination?.order, !!q, input.index.name)
+    // The rank is computed for every matched row: only when the order or the caller needs it.
+    const asked = Object.keys(input.pagination?.order ?? {})
+    const scored = !!options.include_score || (!!q && (!asked.length || asked.includes("_score")))
+    const hitsSql = sql`select "id", ${join([...new Set(retrieve.filter((a) => a !== "id"))].map(col).concat(raw("1 as _")), ", ")}, ${scored ? rank : raw("0::float4")} as score
       from ${from} where ${scope}
-      order by ${orderSql(columns, input.pagination?.order, !!q, input.index.name)} limit ${take} offset ${skip}`
+      order by ${order} limit ${take} offset ${skip}`
 
     const answer = await this.transaction(async (m) => {
       // Typo matches use pg_trgm's `<%`, served by the trigram index, at this transaction's threshold.
