@@ -11,3 +11,4 @@ export * from "./readiness.js";
 export * from "./onboarding.js";
 export * from "./seller-identity.js";
 export * from "./password.js";
+export * from "./images.js";
