@@ -33,6 +33,16 @@ export async function productPath() {
   return m[1];
 }
 
+/** The first seller profile linked from the sellers directory, unless --seller names one. */
+export async function sellerPath() {
+  const given = arg("seller");
+  if (given) return `/id/sellers/${encodeURIComponent(given)}`;
+  const html = await text(`${BASE}/id/sellers`);
+  const m = html.match(/href="(\/id\/sellers\/[^"?#/]+)"/);
+  if (!m) throw new Error("no seller link on /id/sellers: is the demo data seeded?");
+  return m[1];
+}
+
 /** Writes bench/results/<name>[-<--label>].json and returns its path. */
 export function writeResult(name, data) {
   const label = arg("label", "");
