@@ -4,7 +4,7 @@ import { publicUploadDir } from "../config/infrastructure"
 
 /** The only types public files are served as, chosen by us from the extension we gave them. */
 const TYPES: Record<string, string> = { ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png", ".webp": "image/webp", ".svg": "image/svg+xml" }
-/** The seed's demo photos are SVG: opened on their own they may not run script, load anything or submit forms. */
+/** Demo photos seeded before they were stored as WebP are SVG: opened on their own they may not run script, load anything or submit forms. */
 const SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
 
 /**

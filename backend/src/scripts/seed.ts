@@ -6,9 +6,10 @@ import {
   createProductsWorkflow,
   createTranslationsWorkflow,
   createUserAccountWorkflow,
-  uploadFilesWorkflow,
 } from "@medusajs/medusa/core-flows"
-import { isImitation, MEDUSA_LOCALE, NATURAL_DYES, SYNTHETIC_DYES } from "@canting/domain"
+import sharp from "sharp"
+import { IMAGE_VARIANTS_KEY, isImitation, MEDUSA_LOCALE, NATURAL_DYES, SYNTHETIC_DYES } from "@canting/domain"
+import { encodeVariants, IMAGE_INPUT, storeResponsiveImage, type StoredImage } from "../lib/uploads/responsive-image"
 import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
 import { seedCommerce } from "./seed/commerce"
@@ -75,8 +76,8 @@ export default async function seed({ container }: ExecArgs) {
           handle: `${slug(title)}-${i + 1}`,
           description: demoDescription(p, "id"),
           status: "published" as const,
-          thumbnail: images[i],
-          images: [{ url: images[i] }],
+          thumbnail: images[i].thumbnail,
+          images: [productImage(images[i])],
           material: p.fabric,
           shipping_profile_id: shippingOf(p.seller).profile_id,
           sales_channels: [{ id: salesChannel.id }],
@@ -140,20 +141,23 @@ export default async function seed({ container }: ExecArgs) {
   logger.info(`Seeded ${created.length} demo sellers and ${products.length} demo products.`)
 }
 
-/** Draws one SVG cloth per product and stores it through the File module. */
-async function drawImages(container: ExecArgs["container"], products: DemoProduct[]): Promise<string[]> {
-  const { result } = await uploadFilesWorkflow(container).run({
-    input: {
-      files: products.map((p, i) => ({
-        filename: `demo-batik-${String(i + 1).padStart(3, "0")}.svg`,
-        mimeType: "image/svg+xml",
-        access: "public" as const,
-        content: Buffer.from(drawBatik({ motif: p.motif, palette: p.palette, seed: i + 1, handmade: !isImitation(p.technique), label: "DEMO" })).toString("base64"),
-      })),
-    },
-  })
-  return result.map((f) => f.url)
+/**
+ * Draws one cloth per product and stores it like a seller's upload: WebP in every responsive size
+ * up to the drawing's own width. The drawing is rendered to pixels once, then each size is cut from them.
+ */
+async function drawImages(container: ExecArgs["container"], products: DemoProduct[]): Promise<StoredImage[]> {
+  const stored: StoredImage[] = []
+  for (const [i, p] of products.entries()) {
+    const svg = drawBatik({ motif: p.motif, palette: p.palette, seed: i + 1, handmade: !isImitation(p.technique), label: "DEMO" })
+    const { data, info } = await sharp(Buffer.from(svg), IMAGE_INPUT).raw().toBuffer({ resolveWithObject: true })
+    const cloth = sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
+    stored.push(await storeResponsiveImage(container, `demo-batik-${String(i + 1).padStart(3, "0")}`, await encodeVariants(cloth)))
+  }
+  return stored
 }
+
+/** A demo product's picture as Medusa keeps it: the largest size, with every size in its metadata. */
+const productImage = (image: StoredImage) => ({ url: image.url, metadata: { [IMAGE_VARIANTS_KEY]: image.variants } })
 
 /** The demo operator (admin) and shopper accounts printed by `npm start`. */
 async function seedAccounts(container: ExecArgs["container"]) {

@@ -3,13 +3,13 @@ import type { SellerProfileUpdate } from "../../workflows/seller/workflows/updat
 import {
   EXPORT_EXPERIENCE, KBLI_PATTERN, NIB_PATTERN, SCALE_BASES, SENTRA, TECHNIQUES, WASTEWATER_METHODS, normalizeIdNumber, npwpError,
 } from "@canting/domain"
+// A public image URL (http(s) or our relative `/static/…`); uploads/middlewares.ts then accepts only URLs our upload route issued to the seller.
+import { imageUrl } from "../../lib/uploads/file-urls"
 
 // Each rule's message is an error *code*; the validate middleware turns it into a translated message.
 const HANDLE = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const NO_HTML = /<[a-z!/][^>]*>/i
 const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !NO_HTML.test(v), "no_html")
-/** A public image URL: http(s) only, never `javascript:` or `data:`; uploads/middlewares.ts then accepts only URLs our upload route issued to the seller. */
-const imageUrl = z.string().trim().max(2000, "too_long").url("invalid").refine((u) => /^https?:\/\//i.test(u), "invalid")
 
 const count = z.number({ error: "invalid" }).int("not_integer").min(0, "out_of_range").max(10_000, "out_of_range")
 const idNumber = (pattern: RegExp, code: string) =>

@@ -10,8 +10,9 @@ export function trustedFileHosts(source?: EnvSource): string[] {
 
 /**
  * The URLs among `urls` a seller may not show: an image must have been issued to this seller by
- * POST /sellers/me/uploads, already be on the record being edited (`held`: e.g. the demo photos the
- * seed stored) or sit under a trusted file host.
+ * POST /sellers/me/uploads (`/static/<key>` for local files, see relativeFileUrl), already be on the
+ * record being edited (`held`: e.g. the demo photos the seed stored) or sit under a trusted file host.
+ * URLs are compared exactly: `https://elsewhere/static/<key>` is not the file we issued as `/static/<key>`.
  */
 export async function unissuedImageUrls(scope: MedusaContainer, sellerId: string, urls: string[], held: string[] = []): Promise<Set<string>> {
   const hosts = trustedFileHosts()

@@ -77,6 +77,7 @@ export function toProductInput(body: SellerListing, sellerHandle: string, salesC
     description: body.description?.id,
     handle: `${slug(body.title.id)}-${sellerHandle}-${Date.now().toString(36)}`,
     status: body.status,
+    // Plain URLs: the create workflow gives each its stored sizes and picks the thumbnail size.
     thumbnail: body.images?.[0],
     images: body.images?.map((url) => ({ url })),
     metadata: productMetadata(body),

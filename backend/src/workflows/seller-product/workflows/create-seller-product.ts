@@ -6,6 +6,7 @@ import { SELLER_MODULE } from "../../../modules/seller"
 import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
 import { upsertEnglishTranslationStep } from "../../translation/steps/upsert-translation"
 import { setVariantStockStep } from "../steps/set-variant-stock"
+import { resolveListingImagesStep } from "../steps/resolve-listing-images"
 
 export type CreateSellerProductInput = {
   seller_id: string
@@ -15,10 +16,18 @@ export type CreateSellerProductInput = {
   stock: number[]
 }
 
-/** A seller lists a piece: the product, its link to the seller, its English copy and its stock. */
+/**
+ * A seller lists a piece: the product (its images with the sizes they were uploaded in, see
+ * resolve-listing-images), its link to the seller, its English copy and its stock.
+ */
 export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: CreateSellerProductInput) => {
   ensureSellerCanListStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, status: input.product.status, creating: true })))
-  const products = createProductsWorkflow.runAsStep({ input: transform({ input }, ({ input }) => ({ products: [input.product] })) })
+  const images = resolveListingImagesStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, urls: input.product.images?.flatMap((i) => (i.url ? [i.url] : [])) })))
+  const products = createProductsWorkflow.runAsStep({
+    input: transform({ input, images }, ({ input, images }) => ({
+      products: [images ? { ...input.product, images: images.images, thumbnail: images.thumbnail } : input.product],
+    })),
+  })
   const productId = transform({ products }, ({ products }) => products[0].id)
   createRemoteLinkStep(transform({ input, productId }, ({ input, productId }) => [
     { [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id: productId } },

@@ -1,5 +1,6 @@
 import { z } from "zod"
 import type { SellerListing } from "../../../../workflows/seller-product/to-product-input"
+import { imageUrl } from "../../../../lib/uploads/file-urls"
 import { DYE_FAMILIES, FABRICS, FIBRES, FIXERS, isTextileHsCode, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES } from "@canting/domain"
 
 const NO_HTML = /<[a-z!/][^>]*>/i
@@ -55,14 +56,21 @@ export const SellerProductBody = z.strictObject({
   origin_kelurahan: text(80).optional(),
   artisans: z.array(text(80).pipe(z.string().min(2, "too_short"))).max(10, "too_long").optional(),
   hs_code: z.string().trim().refine(isTextileHsCode, "hs_code_format").optional(),
-  /** http(s) URLs issued by POST /sellers/me/uploads (checked against the seller's uploads in uploads/middlewares.ts). */
-  images: z.array(z.string().trim().max(2000, "too_long").url("invalid").refine((u) => /^https?:\/\//i.test(u), "invalid")).max(12, "too_long").optional(),
+  /**
+   * The `url`s POST /sellers/me/uploads answered (`/static/<key>` for local files, http(s) on S3),
+   * checked against the seller's uploads in uploads/middlewares.ts; their sizes come from the upload
+   * record (seller-product workflows), never from the request.
+   */
+  images: z.array(imageUrl).max(12, "too_long").optional(),
   variants: z.array(Variant).min(1, "required").max(30, "too_long"),
 })
 export type SellerProductBodyType = z.infer<typeof SellerProductBody>
 // The seller-product workflow owns its input type; what this schema lets through must fit it.
 export const sellerListingInput = (body: SellerProductBodyType): SellerListing => body
 
-/** Editing: the same fields, each optional; variants are replaced as a whole when given. */
-export const SellerProductUpdate = SellerProductBody.partial()
+/**
+ * Editing: the same fields, each optional; variants are replaced as a whole when given. Status has
+ * no default here: an edit that leaves it out (new photos, a typo) must not unpublish the listing.
+ */
+export const SellerProductUpdate = SellerProductBody.extend({ status: SellerProductBody.shape.status.unwrap() }).partial()
 export type SellerProductUpdateType = z.infer<typeof SellerProductUpdate>

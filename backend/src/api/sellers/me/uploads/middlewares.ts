@@ -1,13 +1,13 @@
 import type { AuthenticatedMedusaRequest, MedusaNextFunction, MedusaResponse, MiddlewareRoute } from "@medusajs/framework/http"
 import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
 import { unissuedImageUrls } from "../../../../lib/uploads/issued-urls"
+import { isImageUrl } from "../../../../lib/uploads/file-urls"
 import { SELLER_MODULE } from "../../../../modules/seller"
 import type SellerModuleService from "../../../../modules/seller/service"
 import { currentSellerId } from "../../../utils/seller-context"
 import { sendInvalid } from "../../../utils/errors"
 
 type ImageField = { field: string; url: string }
-const isWebUrl = (v: unknown): v is string => typeof v === "string" && /^https?:\/\//i.test(v.trim())
 
 /**
  * Refuses image URLs the seller was not issued (see lib/uploads/issued-urls): 400 naming each field
@@ -29,12 +29,12 @@ function requireIssuedImages(
 }
 
 const listingImages = (body: Record<string, unknown>): ImageField[] =>
-  Array.isArray(body.images) ? body.images.flatMap((url: unknown, i: number) => (isWebUrl(url) ? [{ field: `images.${i}`, url }] : [])) : []
+  Array.isArray(body.images) ? body.images.flatMap((url: unknown, i: number) => (isImageUrl(url) ? [{ field: `images.${i}`, url }] : [])) : []
 
 const profileImages = (body: Record<string, unknown>): ImageField[] =>
   (["logo_url", "banner_url"] as const).flatMap((field) => {
     const url = body[field]
-    return isWebUrl(url) ? [{ field, url }] : []
+    return isImageUrl(url) ? [{ field, url }] : []
   })
 
 /** The images the seller's own product already shows (e.g. demo photos from the seed) stay acceptable. */
