@@ -3,11 +3,10 @@ import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { LOCALES, isLocale } from "@canting/domain";
-import { resources, type Resources } from "@canting/i18n";
-import { CLIENT_NAMESPACES } from "@/lib/i18n/namespaces";
 import { getSiteUrl } from "@/env";
 import { getTranslator } from "@/lib/i18n/server";
 import { I18nProvider } from "@/lib/i18n/client";
+import { islandResources } from "@/lib/i18n/island-keys";
 import { localeAlternates } from "@/lib/metadata";
 import { getRegionCode } from "@/lib/data/regions";
 import { CartLink } from "@/features/cart/cart-link";
@@ -44,12 +43,12 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!isLocale(locale)) notFound();
   const t = getTranslator(locale);
-  // Client components translate with CLIENT_NAMESPACES only; long server-only copy (guides) stays on the server.
-  const clientResources = Object.fromEntries(CLIENT_NAMESPACES.map((ns) => [ns, resources[locale][ns]])) as unknown as Resources;
+  // Only the strings the client islands of every page use are serialised into the HTML (issue #17);
+  // form segments (seller, cart, checkout, account) add theirs in their own layout.
   return (
     <html lang={locale}>
       <body>
-        <I18nProvider locale={locale} resources={clientResources}>
+        <I18nProvider locale={locale} resources={islandResources(locale)}>
           <SiteHeader locale={locale} t={t} region={await getRegionCode(locale)}
             cart={<CartLink locale={locale} t={t} />} search={<SearchBox locale={locale} />} />
           <main id="main" className="main">{children}</main>

@@ -4,6 +4,7 @@ import { createContext, useContext, useMemo, type ReactNode } from "react";
 import type { Locale } from "@canting/domain";
 import type { Resources } from "@canting/i18n";
 import type { Translate } from "./create";
+import { mergeResources } from "./pick";
 
 // Client components translate with this small lookup instead of shipping i18next and
 // react-i18next to the browser, where they would weigh on every page's first load. It covers what the client
@@ -36,11 +37,20 @@ export function createClientTranslator(locale: Locale, resources: Partial<Resour
   return translate as unknown as Translate;
 }
 
-const Context = createContext<{ t: Translate; locale: Locale } | null>(null);
+const Context = createContext<{ t: Translate; locale: Locale; resources: Partial<Resources> } | null>(null);
 
-/** Gives client components the current locale's strings; the server layout passes only what they need. */
+/**
+ * Gives client components the current locale's strings; each server layout passes only what its
+ * islands need. A nested provider (a form segment's layout) adds its strings to the ones above it,
+ * so a segment's forms can still use what the shop islands' strings hold without the segment repeating it.
+ */
 export function I18nProvider({ locale, resources, children }: { locale: Locale; resources: Partial<Resources>; children: ReactNode }) {
-  const value = useMemo(() => ({ t: createClientTranslator(locale, resources), locale }), [locale, resources]);
+  const parent = useContext(Context);
+  const value = useMemo(() => {
+    const above = parent?.locale === locale ? parent.resources : undefined;
+    const all = above ? mergeResources(above, resources) : resources;
+    return { t: createClientTranslator(locale, all), locale, resources: all };
+  }, [parent, locale, resources]);
   return <Context.Provider value={value}>{children}</Context.Provider>;
 }
 
