@@ -24,7 +24,7 @@ describe("toProduct", () => {
     expect(p.technique).toBe("batik_tulis");
     expect(p.facts.motifs).toEqual(["jlamprang"]);
     expect(p.facts.widthCm).toBe(115);
-    expect(p.images).toEqual(["http://localhost:9000/static/a.jpg", "http://localhost:9000/static/b.jpg"]);
+    expect(p.images).toEqual([{ url: "http://localhost:9000/static/a.jpg", variants: [] }, { url: "http://localhost:9000/static/b.jpg", variants: [] }]);
     expect(p.seller?.sentra).toBe("kauman");
     expect(p.demo).toBe(true);
   });
@@ -44,6 +44,17 @@ describe("toProduct", () => {
     const p = toProduct({ ...rawProduct, metadata: { technique: "magic" }, seller: null })!;
     expect(p.technique).toBeNull();
     expect(p.seller).toBeNull();
+  });
+
+  it("carries each image's WebP variants, the cover (whose 640 variant is the thumbnail) first, once", () => {
+    const sizes = (key: string) => [1280, 320, 640].map((w) => ({ url: `/static/${key}-${w}.webp`, width: w, height: w * 1.25 }));
+    const p = toProduct({ ...rawProduct, thumbnail: "/static/b-640.webp", images: [
+      { url: "/static/a-1280.webp", metadata: { variants: sizes("a") } },
+      { url: "/static/b-1280.webp", metadata: { variants: [...sizes("b"), { url: "javascript:x", width: 0, height: 1 }] } },
+      { url: "/static/a-1280.webp", metadata: {} },
+    ] })!;
+    expect(p.images.map((i) => i.url)).toEqual(["/static/b-1280.webp", "/static/a-1280.webp"]);
+    expect(p.images[0].variants.map((v) => v.width)).toEqual([320, 640, 1280]); // smallest first, the malformed one dropped
   });
 });
 

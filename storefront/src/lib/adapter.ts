@@ -2,8 +2,9 @@ import { toSellerTrust } from "@/lib/readiness/seller-trust";
 import { toMoreFacts } from "@/lib/product-facts";
 import {
   DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SENTRA, SYNTHETIC_DYES, TECHNIQUES, WASTEWATER_METHODS,
+  imageVariants,
 } from "@canting/domain";
-import type { Money, Product, ProductSummary, SellerProfile, SellerRef } from "./types";
+import type { Money, Product, ProductImage, ProductSummary, SellerProfile, SellerRef } from "./types";
 import { isObj, num, str } from "@/lib/read";
 
 /**
@@ -71,8 +72,7 @@ export function toProduct(raw: unknown): Product | null {
   const summary = toProductSummary(raw);
   if (!summary || !isObj(raw)) return null;
   const meta = isObj(raw.metadata) ? raw.metadata : {};
-  const imageUrls = (Array.isArray(raw.images) ? raw.images : []).map((i) => (isObj(i) ? str(i.url) : null));
-  const images = [...new Set([summary.thumbnail, ...imageUrls].filter((u): u is string => u !== null))];
+  const images = toProductImages(raw.images, summary.thumbnail);
   return {
     ...summary,
     description: str(raw.description),
@@ -91,6 +91,23 @@ export function toProduct(raw: unknown): Product | null {
     },
     more: toMoreFacts(meta),
   };
+}
+
+/**
+ * The gallery: each image with its variants (`metadata.variants`), the thumbnail's image first.
+ * The thumbnail is the 640 variant of the cover, so it is matched against variants too; an older
+ * thumbnail that is none of the images leads the gallery on its own, as it always did.
+ */
+function toProductImages(raw: unknown, thumbnail: string | null): ProductImage[] {
+  const images: ProductImage[] = [];
+  for (const i of Array.isArray(raw) ? raw : []) {
+    const url = isObj(i) ? str(i.url) : null;
+    if (isObj(i) && url && !images.some((seen) => seen.url === url)) images.push({ url, variants: imageVariants(i.metadata) });
+  }
+  if (!thumbnail) return images;
+  const cover = images.findIndex((i) => i.url === thumbnail || i.variants.some((v) => v.url === thumbnail));
+  if (cover < 0) return [{ url: thumbnail, variants: [] }, ...images];
+  return [images[cover], ...images.filter((_, k) => k !== cover)];
 }
 
 export function toProductSummaries(raw: unknown): ProductSummary[] {

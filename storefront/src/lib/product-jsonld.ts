@@ -1,6 +1,7 @@
 import type { Trust } from "@/lib/trust";
 import type { Product } from "@/lib/types";
 import { isDemoListing } from "@/lib/metadata";
+import { imageUrl } from "@/lib/images";
 import { isPublicDisplayState } from "@canting/domain";
 
 type Labels = { technique: string | null; scheme: (code: string) => string };
@@ -13,13 +14,15 @@ type Labels = { technique: string | null; scheme: (code: string) => string };
 export function productJsonLd(product: Product, url: string, trust: Trust | null, labels: Labels): Record<string, unknown> {
   // A demo certificate is shown to people with its demo line; to machines it would be a bare false claim.
   const verified = (trust?.certificates ?? []).filter((c) => isPublicDisplayState(c.displayState) && !c.demo);
+  // Machines need absolute URLs: the largest stored size of each photo, resolved like the page's.
+  const images = product.images.map((i) => imageUrl(i.variants.at(-1)?.url ?? i.url)).filter((u): u is string => u !== null);
   return {
     "@context": "https://schema.org",
     "@type": "Product",
     name: product.title,
     url,
     ...(product.description ? { description: product.description } : {}),
-    ...(product.images.length ? { image: product.images } : {}),
+    ...(images.length ? { image: images } : {}),
     ...(product.seller ? { brand: { "@type": "Brand", name: product.seller.name } } : {}),
     ...(labels.technique ? { additionalProperty: [{ "@type": "PropertyValue", name: "technique", value: labels.technique }] } : {}),
     ...(product.price && !isDemoListing(product)

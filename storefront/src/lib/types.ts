@@ -1,4 +1,5 @@
 import type { MoreFacts } from "@/lib/product-facts";
+import type { ImageVariant } from "@canting/domain";
 import type { TrainingLevel, TrainingProgram } from "@canting/domain";
 import type { PublicReadinessView } from "@/lib/readiness/seller-trust";
 import type {
@@ -43,6 +44,9 @@ export type ProductFacts = {
   widthCm: number | null;
 };
 
+/** One product photo: `url` as stored (relative `/static/…` or absolute), `variants` smallest first. */
+export type ProductImage = { url: string; variants: ImageVariant[] };
+
 export type Product = ProductSummary & {
   description: string | null;
   /**
@@ -50,7 +54,8 @@ export type Product = ProductSummary & {
    * False means the seller has not written it in English yet and the Indonesian text is shown.
    */
   translated: { title: boolean; subtitle: boolean; description: boolean };
-  images: string[];
+  /** The gallery, cover first: each photo's stored URL and its WebP sizes (none for older photos). */
+  images: ProductImage[];
   facts: ProductFacts;
   /** Fixers, fibre composition, kelurahan of origin, artisans, HS code (issue #4). */
   more?: MoreFacts;

@@ -26,7 +26,7 @@ export const tulisDetail: Product = {
   ...tulis,
   description: "Dilukis tangan.",
   translated: { title: true, subtitle: true, description: true },
-  images: [tulis.thumbnail!],
+  images: [{ url: tulis.thumbnail!, variants: [] }],
   facts: {
     technique: "batik_tulis",
     dyeFamily: "natural",

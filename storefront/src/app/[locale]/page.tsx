@@ -47,7 +47,7 @@ export default async function HomePage({ params }: Props) {
           <Link href={`/${locale}/products`} data-testid="browse-all">{t("catalog.browseAll")} →</Link>
         </div>
         {result.ok ? (
-          <ProductGrid products={result.data.products} locale={locale} t={t} emptyText={t("home.empty")} />
+          <ProductGrid products={result.data.products} locale={locale} t={t} emptyText={t("home.empty")} priority={2} />
         ) : (
           <BackendError t={t} retryHref={`/${locale}`} />
         )}

@@ -2,18 +2,27 @@ import Link from "next/link";
 import { isImitation, type Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import type { ProductSummary } from "@/lib/types";
+import { CARD_IMAGE_SIZE, imageUrl } from "@/lib/images";
 import { Price } from "./price";
 import { ImitationNotice, TechniqueBadge } from "./technique-badge";
 
-/** One product in a grid: photo, technique, title, maker and price, all one link to the product page. */
-export function ProductCard({ product, locale, t }: { product: ProductSummary; locale: Locale; t: Translate }) {
+/**
+ * One product in a grid: photo, technique, title, maker and price, all one link to the product page.
+ * The photo is the 640 thumbnail in a fixed 4:5 box (object-fit: cover), so it never shifts the
+ * layout; it loads lazily unless the grid marks the card `priority` (in the first row on load).
+ */
+export function ProductCard({ product, locale, t, priority = false }: {
+  product: ProductSummary; locale: Locale; t: Translate; priority?: boolean;
+}) {
   const imitation = product.technique !== null && isImitation(product.technique);
+  const thumbnail = imageUrl(product.thumbnail);
   return (
     <article className="card" data-testid="product-card">
       <Link href={`/${locale}/products/${product.handle}`} className="card__link" data-testid="product-link">
         <div className="card__media">
-          {product.thumbnail ? (
-            <img src={product.thumbnail} alt="" loading="lazy" />
+          {thumbnail ? (
+            <img src={thumbnail} alt="" width={CARD_IMAGE_SIZE.width} height={CARD_IMAGE_SIZE.height}
+              {...(priority ? { loading: "eager", fetchPriority: "high" } as const : { loading: "lazy", decoding: "async" } as const)} />
           ) : (
             <span className="card__placeholder">{t("catalog.noImage")}</span>
           )}

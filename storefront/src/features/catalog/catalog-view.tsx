@@ -41,7 +41,7 @@ export function CatalogView({ locale, t, state, result, path, currency, heading 
           {result.products.length === 0 ? (
             <NoResults t={t} state={state} result={result} path={path} />
           ) : (
-            <ProductGrid products={result.products} locale={locale} t={t} emptyText={t("catalog.noResults")} />
+            <ProductGrid products={result.products} locale={locale} t={t} emptyText={t("catalog.noResults")} priority={2} />
           )}
           {pages > 1 && <Pagination t={t} state={state} path={path} pages={pages} />}
         </section>

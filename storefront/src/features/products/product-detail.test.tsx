@@ -1,9 +1,19 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { createTranslator } from "@/lib/i18n/create";
 import { tulisDetail } from "@/test/fixtures";
 import { toProduct } from "@/lib/adapter";
 import { ProductDetail } from "./product-detail";
+
+// The photos' URLs are relative, as the local file provider stores them: they are joined to this.
+vi.stubEnv("MEDUSA_BACKEND_URL", "http://localhost:9000");
+vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test");
+
+const B = "http://localhost:9000/static";
+/** A photo as the backend stores it: WebP at 320, 640 and 1280 wide (4:5), listed in metadata.variants. */
+const photo = (key: string) => ({ url: `/static/${key}-1280.webp`,
+  variants: [320, 640, 1280].map((width) => ({ url: `/static/${key}-${width}.webp`, width, height: width * 1.25 })) });
+const srcset = (key: string) => `${B}/${key}-320.webp 320w, ${B}/${key}-640.webp 640w, ${B}/${key}-1280.webp 1280w`;
 
 describe("ProductDetail", () => {
   it("shows the title, technique, maker and facts in Indonesian", () => {
@@ -61,5 +71,50 @@ describe("ProductDetail", () => {
     render(<ProductDetail product={product} locale="en" t={createTranslator("en")} />);
     expect(screen.queryByTestId("untranslated-note")).toBeNull();
     expect(screen.getByRole("heading", { level: 1 }).getAttribute("lang")).toBeNull();
+  });
+
+  it("offers each photo in three widths with sizes and its box size; the cover loads first and eagerly, the rest lazily", () => {
+    render(<ProductDetail product={{ ...tulisDetail, images: [photo("a"), photo("b"), photo("c")] }} locale="en" t={createTranslator("en")} />);
+    const imgs = screen.getAllByRole("img");
+    expect(imgs.map((i) => i.getAttribute("srcset"))).toEqual([srcset("a"), srcset("b"), srcset("c")]);
+    for (const img of imgs) {
+      expect(img.getAttribute("src")).toMatch(/^http:\/\/localhost:9000\/static\/[abc]-1280\.webp$/);
+      expect([img.getAttribute("width"), img.getAttribute("height")]).toEqual(["1280", "1600"]);
+    }
+    const [cover, ...rest] = imgs;
+    expect(cover.getAttribute("sizes")).toBe("(min-width: 72rem) 35rem, (min-width: 56rem) 50vw, 100vw");
+    expect(cover.getAttribute("loading")).toBe("eager");
+    expect(cover.getAttribute("fetchpriority")).toBe("high");
+    for (const img of rest) {
+      expect(img.getAttribute("sizes")).toBe("(min-width: 72rem) 9rem, (min-width: 56rem) 12vw, 25vw");
+      expect(img.getAttribute("loading")).toBe("lazy");
+      expect(img.getAttribute("decoding")).toBe("async");
+      expect(img.getAttribute("fetchpriority")).toBeNull();
+    }
+  });
+
+  it("preloads the cover (the LCP image) with its srcset, sizes and high priority", () => {
+    render(<ProductDetail product={{ ...tulisDetail, images: [photo("lcp"), photo("later")] }} locale="id" t={createTranslator("id")} />);
+    const links = [...document.head.querySelectorAll('link[rel="preload"][as="image"]')];
+    const cover = links.find((l) => l.getAttribute("imagesrcset") === srcset("lcp"));
+    expect(cover?.getAttribute("imagesizes")).toBe("(min-width: 72rem) 35rem, (min-width: 56rem) 50vw, 100vw");
+    expect(cover?.getAttribute("fetchpriority")).toBe("high");
+    expect(links.some((l) => l.getAttribute("imagesrcset") === srcset("later"))).toBe(false);
+  });
+
+  it("still shows an older photo with a plain absolute URL (no variants), in its CSS box", () => {
+    render(<ProductDetail product={tulisDetail} locale="id" t={createTranslator("id")} />);
+    const img = screen.getByRole("img");
+    expect(img.getAttribute("src")).toBe("http://localhost:9000/static/jlamprang.jpg");
+    expect(img.getAttribute("srcset")).toBeNull();
+    expect(img.getAttribute("width")).toBeNull();
+    expect(img.getAttribute("loading")).toBe("eager");
+    expect(img.closest("li")?.className).toBe("gallery__main");
+  });
+
+  it("leaves out a photo whose URL is not safe to load", () => {
+    render(<ProductDetail product={{ ...tulisDetail, images: [{ url: "javascript:alert(1)", variants: [] }] }} locale="en" t={createTranslator("en")} />);
+    expect(screen.queryByRole("img")).toBeNull();
+    expect(screen.getByText("No photo yet")).toBeTruthy();
   });
 });

@@ -3,6 +3,7 @@ import type { Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import type { Translate } from "@/lib/i18n/create";
 import { AddressBlock } from "@/components/shop/address-block";
+import { LineThumb } from "@/components/shop/shop-line";
 import { formatDate, type SellerOrder } from "@/lib/shop/seller-orders";
 
 const PAYMENT_STATUSES = ["not_paid", "awaiting", "authorized", "partially_authorized", "captured", "partially_captured", "refunded", "partially_refunded", "canceled", "requires_action"] as const;
@@ -28,7 +29,7 @@ export function SellerOrderDetail({ order, locale, t, fulfil }: { order: SellerO
         <ul className="cart-lines" role="list">
           {order.items.map((i) => (
             <li key={i.id} className="cart-line" data-testid="seller-order-item">
-              {i.thumbnail ? <img className="cart-line__thumb" src={i.thumbnail} alt="" /> : <span className="cart-line__thumb" aria-hidden="true" />}
+              <LineThumb url={i.thumbnail} />
               <div className="cart-line__body">
                 <p className="cart-line__title">{i.title}</p>
                 {i.variantTitle && <p className="cart-line__variant">{i.variantTitle}</p>}

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { createTranslator } from "@/lib/i18n/create";
 import { toTrust } from "@/lib/trust";
@@ -40,6 +40,20 @@ describe("SellerProfile", () => {
     expect(screen.getByTestId("seller-banner").getAttribute("src")).toBe("http://localhost:9000/static/banner.jpg");
     expect(screen.getByAltText("Cover image of Sanggar Warna Alam Jenggot (Demo)")).toBeTruthy();
     expect(screen.getByAltText("Sanggar Warna Alam Jenggot (Demo) logo")).toBeTruthy();
+  });
+
+  it("loads the banner (the page's LCP image) first, and resolves relative upload URLs against the backend", () => {
+    vi.stubEnv("MEDUSA_BACKEND_URL", "http://localhost:9123");
+    vi.stubEnv("MEDUSA_PUBLISHABLE_KEY", "pk_test");
+    render(<SellerProfile seller={{ ...seller, logoUrl: "/static/logo.webp", bannerUrl: "/static/banner.webp" }} products={[]} locale="id" t={createTranslator("id")} />);
+    const banner = screen.getByTestId("seller-banner");
+    expect(banner.getAttribute("src")).toBe("http://localhost:9123/static/banner.webp");
+    expect([banner.getAttribute("width"), banner.getAttribute("height")]).toEqual(["1280", "320"]);
+    expect(banner.getAttribute("loading")).toBe("eager");
+    expect(banner.getAttribute("fetchpriority")).toBe("high");
+    const logo = screen.getByAltText("Logo Sanggar Warna Alam Jenggot (Demo)");
+    expect(logo.getAttribute("src")).toBe("http://localhost:9123/static/logo.webp");
+    expect([logo.getAttribute("width"), logo.getAttribute("height")]).toEqual(["80", "80"]);
   });
 
   it("shows no empty banner when the seller has none", () => {

@@ -5,6 +5,10 @@ import { ProductGrid } from "@/components/product/product-grid";
 import { TechniqueBadge } from "@/components/product/technique-badge";
 import { CertificateBadges } from "@/components/product/certificate-badges";
 import type { Trust } from "@/lib/trust";
+import { imageUrl } from "@/lib/images";
+
+/** The banner's box is 4:1 (globals.css `.profile__banner`), as wide as the page (72rem at most). */
+const BANNER_SIZE = { width: 1280, height: 320 } as const;
 
 function Workforce({ seller, t }: { seller: Seller; t: Translate }) {
   const { workforceTotal: total, workforceBpjs: bpjs, apprenticesUnder25: apprentices } = seller;
@@ -29,13 +33,16 @@ export function SellerProfile({ seller, products, trust, locale, t }: {
   seller: Seller; products: ProductSummary[]; trust?: Trust | null; locale: Locale; t: Translate;
 }) {
   const place = [seller.sentra && t("seller.sentra", { sentra: t(`vocab:sentra.${seller.sentra}`) }), seller.city].filter(Boolean).join(", ");
+  const banner = imageUrl(seller.bannerUrl), logo = imageUrl(seller.logoUrl);
   return (
     <article className="profile">
-      {seller.bannerUrl && (
-        <img className="profile__banner" src={seller.bannerUrl} alt={t("seller.bannerAlt", { name: seller.name })} data-testid="seller-banner" />
+      {/* The banner is the page's LCP element: fetched first. Its box is 4:1 in CSS whatever the photo's size. */}
+      {banner && (
+        <img className="profile__banner" src={banner} alt={t("seller.bannerAlt", { name: seller.name })} data-testid="seller-banner"
+          width={BANNER_SIZE.width} height={BANNER_SIZE.height} loading="eager" fetchPriority="high" />
       )}
       <header className="profile__header">
-        {seller.logoUrl && <img className="profile__logo" src={seller.logoUrl} alt={t("seller.logoAlt", { name: seller.name })} />}
+        {logo && <img className="profile__logo" src={logo} alt={t("seller.logoAlt", { name: seller.name })} width={80} height={80} decoding="async" />}
         <div>
           <h1>{seller.name}</h1>
           {place && <p className="profile__place" data-testid="seller-place">{place}</p>}

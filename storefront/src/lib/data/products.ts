@@ -7,6 +7,8 @@ import { getRegion } from "./regions";
 import { read } from "@/lib/http/medusa";
 
 const PRODUCT_FIELDS = "*variants.calculated_price,+metadata,*seller";
+/** The product page also needs each image's metadata: its WebP variants for `srcset` (`*images` is every column). */
+const PRODUCT_DETAIL_FIELDS = `${PRODUCT_FIELDS},*images`;
 
 type StoreProductList = { products: unknown[]; count: number };
 
@@ -32,7 +34,7 @@ export const retrieveProduct = cache(async (locale: Locale, handle: string): Pro
   const region = await getRegion(locale);
   const { products } = await read<StoreProductList>("/store/products", locale, {
     region_id: region.id,
-    fields: PRODUCT_FIELDS,
+    fields: PRODUCT_DETAIL_FIELDS,
     handle,
     limit: 1,
   });
