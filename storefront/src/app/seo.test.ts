@@ -42,7 +42,15 @@ describe("robots.txt", () => {
     process.env.NEXT_PUBLIC_SITE_URL = "https://canting.example";
     const r = robots();
     const rule = Array.isArray(r.rules) ? r.rules[0] : r.rules;
-    expect(rule.disallow).toEqual(expect.arrayContaining(["/id/seller", "/en/checkout", "/id/account", "/api/"]));
     expect(r.sitemap).toBe("https://canting.example/sitemap.xml");
+    // Crawlers match a rule as a path prefix; `$` anchors its end.
+    const disallowed = (path: string) => [rule.disallow ?? []].flat().some((d) => (d.endsWith("$") ? path === d.slice(0, -1) : path.startsWith(d)))
+    for (const path of ["/id/seller", "/id/seller/products", "/en/checkout", "/id/account/orders/o_1", "/id/cart", "/en/order/confirmed/o_1", "/api/suggest"]) {
+      expect(disallowed(path), path).toBe(true);
+    }
+    // The public workshop directory and profiles share the portal's prefix but stay crawlable.
+    for (const path of ["/id/sellers", "/en/sellers/batik-sekar-kauman", "/id/products/kain-1", "/en", "/id/search"]) {
+      expect(disallowed(path), path).toBe(false);
+    }
   });
 });
