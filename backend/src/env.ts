@@ -125,6 +125,10 @@ const VARIABLES = {
   /** Set: Meilisearch is the default search provider (Postgres stays registered). */
   MEILISEARCH_HOST: spec(optional(url), "a URL (http://host:port)"),
   MEILISEARCH_API_KEY: spec(optional(text), undefined, true),
+  /** ms a catalog query waits for Meilisearch before PostgreSQL answers it (unset: the provider's default). */
+  MEILISEARCH_TIMEOUT_MS: spec(optional(positiveWhole), "a positive whole number of milliseconds"),
+  /** ms after Meilisearch failed before it is checked again (unset: the provider's default). */
+  MEILISEARCH_RETRY_MS: spec(optional(positiveWhole), "a positive whole number of milliseconds"),
 
   // --- run-time tunables (a value that does not fit keeps the default)
   AUTH_RATE_LIMIT_WINDOW_MS: spec(positiveInteger(15 * 60_000)),

@@ -22,6 +22,12 @@ export type MeilisearchFake = {
   requests: RecordedRequest[]
   indexes: Map<string, FakeIndex>
   close: () => Promise<void>
+  /** Stops listening and drops every connection: requests are refused, as by a server that is down. */
+  stop: () => Promise<void>
+  /** Keeps accepting connections and requests but answers none, as a server that hangs. */
+  hang: () => void
+  /** Answers again (after `stop`, listening on the same port). */
+  resume: () => Promise<void>
 }
 
 const read = (req: IncomingMessage) => new Promise<any>((resolve) => {
@@ -143,9 +149,12 @@ export async function startMeilisearchFake(): Promise<MeilisearchFake> {
     return { taskUid: uid, indexUid, status: "enqueued", type, enqueuedAt: at }
   }
 
+  let hung = false
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? "/", "http://fake")
     const body = await read(req)
+    // A hung server: the request is read and never answered (dropped when the fake stops or resumes).
+    if (hung) return
     requests.push({ method: req.method ?? "GET", path: url.pathname, body })
     const send = (status: number, payload: unknown) => {
       res.writeHead(status, { "content-type": "application/json" })
@@ -160,6 +169,7 @@ export async function startMeilisearchFake(): Promise<MeilisearchFake> {
       indexes.set(body.uid, { uid: body.uid, primaryKey: body.primaryKey ?? "id", settings: {}, docs: new Map() })
       return send(202, enqueue(body.uid, "indexCreation"))
     }
+    if (req.method === "GET" && url.pathname === "/health") return send(200, { status: "available" })
     if (req.method === "GET" && parts[0] === "tasks" && parts[1]) {
       const task = tasks.get(Number(parts[1]))
       return task ? send(200, task) : send(404, { message: "task not found", code: "task_not_found" })
@@ -210,12 +220,28 @@ export async function startMeilisearchFake(): Promise<MeilisearchFake> {
     }
     send(404, { message: `fake has no route for ${req.method} ${url.pathname}`, code: "not_found" })
   })
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve))
+  const listen = (port: number) => new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve))
+  const stop = () => new Promise<void>((resolve) => {
+    if (!server.listening) return resolve()
+    server.close(() => resolve())
+    server.closeAllConnections()
+  })
+  await listen(0)
   const { port } = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
     indexes,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: stop,
+    stop,
+    hang: () => {
+      hung = true
+    },
+    resume: async () => {
+      hung = false
+      // Requests left hanging are dropped, as a restarted server would.
+      server.closeAllConnections()
+      if (!server.listening) await listen(port)
+    },
   }
 }

@@ -142,18 +142,25 @@ export function notificationModule(): ModuleEntry {
  * columns, full-text and trigram indexes, nothing to configure). With MEILISEARCH_HOST (and
  * MEILISEARCH_API_KEY) our Meilisearch provider (src/search/meilisearch) becomes the default for the
  * index definitions in src/search; Postgres stays registered so a provider switch can clean up the
- * previous engine's indexes.
+ * previous engine's indexes. The Meilisearch provider mirrors every write into the Postgres table
+ * and answers from it while Meilisearch is unreachable: MEILISEARCH_TIMEOUT_MS bounds a query's
+ * wait, MEILISEARCH_RETRY_MS the pause before Meilisearch is checked again.
  */
 export function searchModules(source?: EnvSource): ModuleEntry[] {
-  const env = envVars(["MEILISEARCH_HOST", "MEILISEARCH_API_KEY"], source)
+  const env = envVars(["MEILISEARCH_HOST", "MEILISEARCH_API_KEY", "MEILISEARCH_TIMEOUT_MS", "MEILISEARCH_RETRY_MS"], source)
   const postgres = { resolve: "./src/search/postgres", id: "postgres" }
   if (!env.MEILISEARCH_HOST) return [{ resolve: "@medusajs/medusa/search", options: { providers: [postgres] } }]
+  const meilisearch = {
+    host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY,
+    ...(env.MEILISEARCH_TIMEOUT_MS ? { timeoutMs: env.MEILISEARCH_TIMEOUT_MS } : {}),
+    ...(env.MEILISEARCH_RETRY_MS ? { retryAfterMs: env.MEILISEARCH_RETRY_MS } : {}),
+  }
   return [{
     resolve: "@medusajs/medusa/search",
     options: {
       providers: [
         postgres,
-        { resolve: "./src/search/meilisearch", id: "meilisearch", options: { host: env.MEILISEARCH_HOST, apiKey: env.MEILISEARCH_API_KEY } },
+        { resolve: "./src/search/meilisearch", id: "meilisearch", options: meilisearch },
       ],
       default_provider: "meilisearch",
     },
