@@ -14,7 +14,7 @@ import { storeCatalogMiddlewares } from "./store/catalog/middlewares"
 import { sellerTrainingMiddlewares } from "./sellers/me/trainings/middlewares"
 import { adminTrainingMiddlewares } from "./admin/training-programs/middlewares"
 import { adminTestClockMiddlewares } from "./admin/test-clock/middlewares"
-import { cantingErrorHandler } from "./error-handler"
+import { boundDatabaseWaits, cantingErrorHandler } from "./error-handler"
 import { storeOrderMiddlewares } from "./store/orders/access"
 import { hostileInputMiddlewares } from "./hostile-input"
 import { authMiddlewares } from "./auth/middlewares"
@@ -39,6 +39,9 @@ export function addSellerToStoreProducts(req: MedusaRequest, _res: MedusaRespons
   }
   next()
 }
+
+// Before any request is served: a request during a database outage gets its 503 within seconds.
+boundDatabaseWaits()
 
 export default defineMiddlewares({
   errorHandler: cantingErrorHandler,
