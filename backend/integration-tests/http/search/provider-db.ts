@@ -1,7 +1,7 @@
 import type { SearchTypes } from "@medusajs/framework/types"
 import { productIndexSettings, productSearchFields } from "../../../src/search/_product-fields"
 import type { Manager } from "../../../src/search/postgres/_service"
-import { SEARCH_SCHEMA_SQL } from "../../../src/search/postgres/migrations/Migration20261207120000"
+import { SEARCH_SCHEMA_SQL } from "../../../src/search/postgres/_schema"
 
 // A database of its own for the search provider specs (provider-parity, provider-freshness), on
 // DB_HOST/DB_PORT (scripts/test.mjs sets them for the integration suite): made, set up as the
