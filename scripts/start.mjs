@@ -1,5 +1,6 @@
 // `npm start`: installs, builds, starts the database, migrates, seeds demo data once,
-// then serves the backend (:9000, admin at /app) and the storefront (:8000).
+// then serves the backend (:9000, admin at /app) and the storefront (:8000). With REDIS_URL the
+// backend runs as CANTING_SERVERS HTTP servers (default 1) plus a worker (:9001, CANTING_WORKER_PORT).
 import { readFileSync } from "node:fs";
 import { checkNode, fail } from "./lib/util.mjs";
 checkNode();
@@ -37,6 +38,7 @@ console.log(`
   Storefront     ${stack.storefrontUrl}/id   (English: ${stack.storefrontUrl}/en)
   Admin          ${stack.backendUrl}/app     operator: ${a.admin.email} / ${a.admin.password}
   Store API      ${stack.backendUrl}/store   publishable key: ${stack.publishableKey}
+  Backend        ${stack.workerUrl ? `${stack.servers} HTTP server${stack.servers > 1 ? "s" : ""} and a worker (health: ${stack.workerUrl}/health) on Redis` : "one process, in-memory events (set REDIS_URL and CANTING_SERVERS=N to scale)"}
   Shopper        ${a.shopper.email} / ${a.shopper.password}
   Demo seller    ${a.seller.email} / ${a.seller.password}   (seller API: /auth/seller/emailpass, /sellers/me)
 

@@ -139,6 +139,9 @@ step("backend integration tests (real PostgreSQL)");
 step("end-to-end (production builds, Chromium)");
 await endToEnd();
 
+step("scaled backend (two servers and a worker on Redis)");
+await scaledBackend();
+
 const verdict = judge(results, { floors, allowFlaky });
 console.log("\n━━ summary ━━");
 for (const line of verdict.lines) console.log(line);
@@ -170,6 +173,44 @@ async function integrationDatabase() {
   const port = Number(process.env.CANTING_TEST_PG_PORT || 54339);
   const pg = await startEmbedded({ name: "postgres-test", port, durable: false });
   return { dbEnv: { DB_HOST: "localhost", DB_PORT: String(port), DB_USERNAME: PG_USER, DB_PASSWORD: PG_PASSWORD }, stop: pg.stop };
+}
+
+/**
+ * The shape `REDIS_URL=… CANTING_SERVERS=2 npm start` runs: two HTTP servers on one port and a
+ * worker, on a fresh database of the embedded cluster and a Redis database of its own
+ * (CANTING_TEST_REDIS_URL, default database 11 of the local Redis), emptied first. The apps were
+ * built by the e2e step. backend/integration-tests/cluster/ calls them over HTTP.
+ */
+async function scaledBackend() {
+  const redisUrl = process.env.CANTING_TEST_REDIS_URL || "redis://127.0.0.1:6379/11";
+  const { emptyRedis } = await import("./lib/redis.mjs");
+  try {
+    await emptyRedis(redisUrl);
+  } catch (err) {
+    console.error(`✖ no Redis at ${redisUrl} (${err.message}); .ci/run starts one, or set CANTING_TEST_REDIS_URL`);
+    return record(missingReport("scaled backend", null, `no Redis at ${redisUrl}`));
+  }
+  const { buildAll, bringUp, stopAll } = await import("./lib/stack.mjs");
+  const { serviceProcess } = await import("./lib/proc.mjs");
+  buildAll();
+  let stack;
+  try {
+    stack = await bringUp({
+      backendPort: Number(process.env.SCALED_BACKEND_PORT || 9300), workerPort: Number(process.env.SCALED_WORKER_PORT || 9301), storefront: false,
+      dbName: "canting_scaled", fresh: true, uploadDir: join(ROOT, ".data", "scaled-static"), silent: true, log: () => {}, redisUrl, servers: 2,
+    });
+  } catch (err) {
+    await stopAll();
+    return record(missingReport("scaled backend", null, `could not start the scaled backend: ${err.message}`));
+  }
+  try {
+    await vitest("scaled backend", join(ROOT, "backend"), ["--config", "vitest.cluster.mts"], {
+      ...baseEnv, CANTING_CLUSTER_URL: stack.backendUrl, CANTING_WORKER_URL: stack.workerUrl, CANTING_PUBLISHABLE_KEY: stack.publishableKey,
+      CANTING_CLUSTER_PID: String(serviceProcess("backend")?.pid ?? ""),
+    }, { ms: 10 * 60_000 });
+  } finally {
+    await stack.stop();
+  }
 }
 
 async function endToEnd() {

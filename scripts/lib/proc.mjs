@@ -1,11 +1,13 @@
 // Child processes with prefixed output, started in their own process group so that
-// stopping one also stops whatever it spawned.
+// stopping one also stops whatever it spawned. A service that dies on its own is started again
+// (a bounded number of times, each logged), so one crash does not leave the marketplace half up.
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { ROOT, fail } from "./util.mjs";
 
-const children = new Set();
+/** name → { child, stage, stopping }; a restarted service keeps its entry. */
+const services = new Map();
 
 /** Runs a command to completion; fails with `what` when it exits non-zero. */
 export function run(cmd, args, { cwd = ROOT, env = process.env, what, quiet = false } = {}) {
@@ -17,22 +19,42 @@ export function run(cmd, args, { cwd = ROOT, env = process.env, what, quiet = fa
   return res;
 }
 
-/** Starts a long-running service; its lines are printed with a [name] prefix unless silenced. */
-export function startService(name, cmd, args, { cwd, env, silent = false, logFile, show = () => true } = {}) {
-  const child = spawn(cmd, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
-  children.add(child);
-  const file = logFile ? createWriteStream(logFile) : null;
-  for (const stream of [child.stdout, child.stderr]) {
-    createInterface({ input: stream }).on("line", (line) => {
-      file?.write(`${line}\n`);
-      if (!silent && show(line)) console.log(`[${name}] ${line}`);
+/**
+ * Starts a long-running service; its lines are printed with a [name] prefix unless silenced.
+ * `stage` orders the way down (stopServices stops lower stages first: what takes requests before
+ * what finishes the work they queued). `restarts` caps how often a service that exits on its own is
+ * started again within `restartWindowMs`; past the cap it stays down and says so.
+ */
+export function startService(name, cmd, args, {
+  cwd, env, silent = false, logFile, show = () => true, stage = 0, restarts = 5, restartWindowMs = 10 * 60_000, restartDelayMs = 1000, log = console.error,
+} = {}) {
+  const file = logFile ? createWriteStream(logFile, { flags: "a" }) : null;
+  const service = { name, stage, stopping: false, child: null, starts: [] };
+  services.set(name, service);
+  const launch = () => {
+    const child = spawn(cmd, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+    service.child = child;
+    service.starts.push(Date.now());
+    for (const stream of [child.stdout, child.stderr]) {
+      createInterface({ input: stream }).on("line", (line) => {
+        file?.write(`${line}\n`);
+        if (!silent && show(line)) console.log(`[${name}] ${line}`);
+      });
+    }
+    child.on("exit", (code, signal) => {
+      if (service.stopping) return;
+      const recent = service.starts.filter((t) => Date.now() - t < restartWindowMs);
+      if (recent.length > restarts) {
+        log(`[${name}] exited (${signal ?? code}) and was restarted ${restarts} times in ${Math.round(restartWindowMs / 60_000)} min; leaving it stopped. See .data/logs.`);
+        service.child = null;
+        return;
+      }
+      log(`[${name}] exited (${signal ?? code}); starting it again (${recent.length}/${restarts})`);
+      setTimeout(() => { if (!service.stopping) launch(); }, restartDelayMs).unref();
     });
-  }
-  child.on("exit", (code, signal) => {
-    children.delete(child);
-    if (!child.stopping) console.error(`[${name}] exited (${signal ?? code})`);
-  });
-  return child;
+  };
+  launch();
+  return service;
 }
 
 const groupAlive = (pgid) => {
@@ -44,19 +66,32 @@ const groupAlive = (pgid) => {
   }
 };
 
-/**
- * Stops every service started here: SIGTERM to each process group, then SIGKILL to any group
- * still alive after the grace period. Waits on the whole group, not just the direct child,
- * because servers such as next-server outlive the command that started them.
- */
-export async function stopServices(graceMs = 8000) {
-  const groups = [...children].map((child) => {
-    child.stopping = true;
-    return child.pid;
-  });
+async function stopGroups(list, graceMs) {
+  const groups = list.map((s) => s.child?.pid).filter(Boolean);
   for (const pgid of groups) try { process.kill(-pgid, "SIGTERM"); } catch {}
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline && groups.some(groupAlive)) await new Promise((r) => setTimeout(r, 200));
   for (const pgid of groups.filter(groupAlive)) try { process.kill(-pgid, "SIGKILL"); } catch {}
-  children.clear();
+}
+
+/**
+ * Stops every service started here, stage by stage (lowest first): SIGTERM to each process group,
+ * then SIGKILL to any group still alive after that stage's grace period. Waits on the whole group,
+ * not just the direct child, because servers such as next-server outlive the command that started them.
+ * `graceMs` is per stage: a number for all, or { [stage]: ms }.
+ */
+export async function stopServices(graceMs = 8000) {
+  const all = [...services.values()];
+  for (const s of all) s.stopping = true;
+  const stages = [...new Set(all.map((s) => s.stage))].sort((a, b) => a - b);
+  for (const stage of stages) {
+    const grace = typeof graceMs === "number" ? graceMs : graceMs[stage] ?? 8000;
+    await stopGroups(all.filter((s) => s.stage === stage), grace);
+  }
+  services.clear();
+}
+
+/** The running process of a service, for tests that need its pid. */
+export function serviceProcess(name) {
+  return services.get(name)?.child ?? null;
 }

@@ -36,9 +36,24 @@ function lstatExists(path) {
   try { lstatSync(path); return true; } catch { return false; }
 }
 
+/**
+ * The backend's processes. Without REDIS_URL: one process that serves HTTP and runs subscribers,
+ * workflows and jobs with Medusa's in-memory modules. With REDIS_URL: CANTING_SERVERS HTTP servers
+ * (default 1) on one port and one worker, sharing events, workflows, locks and cache through Redis.
+ * Several servers without Redis would each lock and cache on their own: refused.
+ */
+export function backendShape({ redisUrl, servers }) {
+  const n = servers === undefined || servers === "" ? 1 : Number(servers);
+  if (!Number.isInteger(n) || n < 1 || n > 64) fail(`CANTING_SERVERS must be a whole number from 1 to 64 (got "${servers}").`);
+  if (n > 1 && !redisUrl) fail("CANTING_SERVERS above 1 needs REDIS_URL (e.g. redis://127.0.0.1:6379): the servers share events, workflows, locks and cache through Redis.");
+  return { scaled: Boolean(redisUrl), servers: n };
+}
+
 /** Stops the apps and the embedded database, whatever stage bringUp reached. Data stays. */
 export async function stopAll() {
-  await stopServices();
+  // Servers get Medusa's graceful shutdown (open requests finish); the worker gets longer to finish
+  // the events and workflows it is running; queued ones stay in Redis for the next start.
+  await stopServices({ 0: 10_000, 1: 30_000 });
   await stopDatabase();
   stopDatabase = async () => {};
 }
@@ -129,9 +144,13 @@ function isNoteworthy(line) {
  * or the e2e run's CANTING_TEST_CLOCK=1.
  */
 export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPort = Number(process.env.CANTING_PG_PORT || 54329),
-  dbName = "canting", fresh = false, uploadDir = join(BACKEND, "uploads"), silent = false, log = console.log, env: extraEnv = {} } = {}) {
+  dbName = "canting", fresh = false, uploadDir = join(BACKEND, "uploads"), silent = false, log = console.log, env: extraEnv = {},
+  redisUrl = process.env.REDIS_URL || undefined, servers = process.env.CANTING_SERVERS, workerPort = Number(process.env.CANTING_WORKER_PORT || backendPort + 1),
+  storefront = true } = {}) {
+  const shape = backendShape({ redisUrl, servers });
   await assertPortFree(backendPort, "backend");
-  await assertPortFree(storefrontPort, "storefront");
+  if (shape.scaled) await assertPortFree(workerPort, "worker");
+  if (storefront) await assertPortFree(storefrontPort, "storefront");
   const db = await database({ dbName, pgPort, fresh });
   stopDatabase = db.stop;
   const backendUrl = `http://localhost:${backendPort}`;
@@ -139,7 +158,7 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
   mkdirSync(uploadDir, { recursive: true });
   const host = listenHost();
   const env = {
-    ...process.env, ...backendSecrets(), HOST: host, ...extraEnv, DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
+    ...process.env, ...backendSecrets(), HOST: host, ...extraEnv, ...(redisUrl ? { REDIS_URL: redisUrl } : {}), DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
     CANTING_UPLOAD_DIR: uploadDir, CANTING_PRIVATE_UPLOAD_DIR: join(uploadDir, "..", "private-uploads"), MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1",
   };
   try {
@@ -165,22 +184,38 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
 
     const logs = join(ROOT, ".data", "logs");
     mkdirSync(logs, { recursive: true });
-    startService("backend", bin("medusa"), ["start", "--port", String(backendPort)], {
-      cwd: SERVER, silent, logFile: join(logs, `backend-${backendPort}.log`),
-      env: { ...env, NODE_ENV: "production" }, show: isNoteworthy,
-    });
-    startService("storefront", bin("next"), ["start", "-p", String(storefrontPort), "-H", host], {
-      cwd: STOREFRONT, silent, logFile: join(logs, `storefront-${storefrontPort}.log`),
-      env: { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: key.token, NEXT_PUBLIC_SITE_URL: storefrontUrl },
-    });
+    const backendEnv = { ...env, NODE_ENV: "production" };
+    // The way down (stopAll): first what takes requests (storefront, HTTP servers), then what finishes
+    // the work they queued (the worker, or the one shared process), then the database.
+    if (shape.scaled) {
+      startService("backend", process.execPath, [join(ROOT, "scripts", "lib", "medusa-cluster.cjs")], {
+        cwd: SERVER, silent, logFile: join(logs, `backend-${backendPort}.log`), stage: 0,
+        env: { ...backendEnv, CANTING_SERVERS: String(shape.servers) }, show: isNoteworthy,
+      });
+      startService("worker", bin("medusa"), ["start", "--port", String(workerPort)], {
+        cwd: SERVER, silent, logFile: join(logs, `worker-${workerPort}.log`), stage: 1,
+        env: { ...backendEnv, MEDUSA_WORKER_MODE: "worker", PORT: String(workerPort) }, show: isNoteworthy,
+      });
+    } else {
+      startService("backend", bin("medusa"), ["start", "--port", String(backendPort)], {
+        cwd: SERVER, silent, logFile: join(logs, `backend-${backendPort}.log`), stage: 1, env: backendEnv, show: isNoteworthy,
+      });
+    }
+    if (storefront) {
+      startService("storefront", bin("next"), ["start", "-p", String(storefrontPort), "-H", host], {
+        cwd: STOREFRONT, silent, logFile: join(logs, `storefront-${storefrontPort}.log`), stage: 0,
+        env: { ...env, NODE_ENV: "production", MEDUSA_PUBLISHABLE_KEY: key.token, NEXT_PUBLIC_SITE_URL: storefrontUrl },
+      });
+    }
     await waitForHttp(`${backendUrl}/health`, { timeoutMs: 180_000 });
-    await waitForHttp(`${storefrontUrl}/id`, { timeoutMs: 120_000 });
+    if (shape.scaled) await waitForHttp(`http://localhost:${workerPort}/health`, { timeoutMs: 180_000 });
+    if (storefront) await waitForHttp(`${storefrontUrl}/id`, { timeoutMs: 120_000 });
   } catch (err) {
     await stopAll();
     throw err;
   }
   return {
-    backendUrl, storefrontUrl, publishableKey: (await sql(db.url, "select token from api_key where type = 'publishable' and revoked_at is null order by created_at limit 1"))[0].token,
+    backendUrl, storefrontUrl: storefront ? storefrontUrl : null, workerUrl: shape.scaled ? `http://localhost:${workerPort}` : null, servers: shape.servers, publishableKey: (await sql(db.url, "select token from api_key where type = 'publishable' and revoked_at is null order by created_at limit 1"))[0].token,
     databaseUrl: db.url,
     stop: stopAll,
   };
@@ -194,7 +229,7 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
 export async function startStripeFake({ port = 12100, silent = false } = {}) {
   await assertPortFree(port, "Stripe fake");
   const url = `http://127.0.0.1:${port}`;
-  startService("stripe-fake", process.execPath, [join(ROOT, "scripts", "lib", "stripe-fake.cjs"), "--port", String(port)], { silent });
+  startService("stripe-fake", process.execPath, [join(ROOT, "scripts", "lib", "stripe-fake.cjs"), "--port", String(port)], { silent, stage: 2 });
   await waitForHttp(`${url}/__fake/state`, { timeoutMs: 15_000 });
   return {
     url,

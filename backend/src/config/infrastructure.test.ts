@@ -18,6 +18,9 @@ describe("infrastructure chosen by the environment", () => {
     ])
     expect(JSON.stringify(modules)).not.toContain("undefined")
     expect(JSON.stringify(modules).match(/redis:\/\/127\.0\.0\.1:6379/g)).toHaveLength(4)
+    // Medusa's Redis bus tries an event once unless told otherwise: a failed subscriber would be dropped.
+    expect(modules[0].options?.jobOptions).toEqual(expect.objectContaining({ attempts: expect.any(Number), backoff: expect.anything() }))
+    expect((modules[0].options?.jobOptions as { attempts: number }).attempts).toBeGreaterThan(1)
   })
 
   it("offers manual payment only, and Stripe too when STRIPE_API_KEY is set", () => {

@@ -21,10 +21,15 @@ type ModuleEntry = { resolve: string; key?: string; options?: Record<string, unk
  */
 export const CACHE_TTL_SECONDS = 10
 
+/** Every event on the Redis bus: up to five attempts, 1 s, 2 s, 4 s, 8 s apart; failures kept for inspection. */
+export const EVENT_JOB_OPTIONS = { attempts: 5, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: true, removeOnFail: 1000 }
+
 export function infrastructureModules(redisUrl: string | undefined): ModuleEntry[] {
   if (!redisUrl) return [{ resolve: "@medusajs/medusa/caching", options: { ttl: CACHE_TTL_SECONDS, in_memory: { enable: true } } }]
   return [
-    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl } },
+    // Events are jobs in Redis: one not yet handled survives a restart, and a subscriber that fails
+    // (the database restarting, say) is tried again with backoff; only the failed ones run again.
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, jobOptions: EVENT_JOB_OPTIONS } },
     { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
     {
       resolve: "@medusajs/medusa/locking",
