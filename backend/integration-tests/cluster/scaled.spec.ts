@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process"
 import { beforeAll, describe, expect, it } from "vitest"
 import { ID_ADDRESS } from "../fixtures"
-import { LISTING } from "../auth-helpers"
+import { LISTING, PDF } from "../auth-helpers"
 import { client, DEMO, scaledBackend, within } from "./client"
 
 /**
@@ -109,15 +109,36 @@ describe("two servers and a worker on Redis", () => {
     expect(pids.filter((p) => p === victim || p === survivor)).toEqual([])
   }, 300_000)
 
+  it("an operator's verification of a certificate reaches every server within 2 s: workshop page and the listing's eco tags", async () => {
+    const { data: { seller } } = await api.get<{ seller: { handle: string } }>("/sellers/me", sellerToken)
+    // A demo report (issuer and number say so), claimed with a PDF as the portal sends it.
+    const form = new FormData()
+    const fields = { scheme: "ipal_effluent_test", subject_type: "seller", issuer: "DEMO Lab Lingkungan (uji klaster)", number: "DEMO-IPAL-KLASTER", expires_at: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10) }
+    for (const [k, v] of Object.entries(fields)) form.append(k, v)
+    form.append("files", new Blob([new Uint8Array(PDF)], { type: "application/pdf" }), "ipal.pdf")
+    const claimed = await fetch(new URL("/sellers/me/certifications", backend.url), { method: "POST", body: form, headers: { authorization: `Bearer ${sellerToken}` } })
+    expect(claimed.status).toBe(201)
+    const { certificate } = (await claimed.json()) as { certificate: { id: string } }
+    const verified = await api.post(`/admin/certifications/${certificate.id}/verify`, { method: "document_inspection" }, adminToken)
+    expect(verified.status).toBe(200)
+    const seen = async () => [
+      ...(await everyServer(4, () => api.get<{ seller: { certificates: { id: string }[] } }>(`/store/sellers/${seller.handle}`)))
+        .map((r) => r.data.seller.certificates.some((c) => c.id === certificate.id)),
+      ...(await everyServer(4, () => api.get<{ eco_tags: string[] }>(`/store/certifications?product_id=${product.id}`)))
+        .map((r) => r.data.eco_tags.includes("wastewater_treated")),
+    ]
+    await within(PROPAGATION_MS, seen, (all) => all.every(Boolean))
+  })
+
   it("an operator's suspension reaches every server within 2 s: product, catalog and workshop page are gone", async () => {
     const { data: { seller } } = await api.get<{ seller: { id: string; handle: string } }>("/sellers/me", sellerToken)
     const suspended = await api.post(`/admin/sellers/${seller.id}/suspend`, { reason: "Uji klaster: penangguhan sementara" }, adminToken)
     expect(suspended.status).toBe(200)
-    const statuses = async () => [
-      ...(await everyServer(4, () => api.get(`/store/products/${product.id}?region_id=${regionId}`))).map((r) => r.status),
-      ...(await everyServer(4, () => api.get(`/store/sellers/${seller.handle}`))).map((r) => r.status),
-      ...(await everyServer(4, () => api.get<{ count: number }>(`/store/catalog?seller=${seller.handle}`))).map((r) => (r.data.count === 0 ? 404 : 200)),
+    const gone = async () => [
+      ...(await everyServer(4, () => api.get(`/store/products/${product.id}?region_id=${regionId}`))).map((r) => r.status === 404),
+      ...(await everyServer(4, () => api.get(`/store/sellers/${seller.handle}`))).map((r) => r.status === 404),
+      ...(await everyServer(4, () => api.get<{ count: number }>(`/store/catalog?seller=${seller.handle}`))).map((r) => r.status === 200 && r.data.count === 0),
     ]
-    await within(PROPAGATION_MS, statuses, (seen) => seen.every((s) => s === 404))
+    await within(PROPAGATION_MS, gone, (seen) => seen.every(Boolean))
   })
 })
