@@ -10,7 +10,7 @@
  * @typedef {{ exit: number | null, signal?: string | null, timedOut?: boolean, limitMs?: number }} Run
  * @typedef {{ name: string, kind: "check", group: string, ok: boolean, errors: string[], summary?: string }} Check
  * @typedef {{ name: string, kind: "tests", group?: string, passed: number, failed: number, skipped: number,
- *   flaky: number, flakyTitles: string[], errors: string[] }} Suite
+ *   flaky: number, flakyTitles: string[], failedTitles?: string[], errors: string[] }} Suite
  */
 
 const oneLine = (text, max = 300) => {
@@ -53,6 +53,9 @@ export function fromEslint(name, report, run, { root } = {}) {
   return { name, kind: "check", group: "lint", ok, errors, summary: ok ? (warningCount ? `ok, ${plural(warningCount, "warning")}` : "ok") : counted };
 }
 
+/** A failed test's title and the start of its error: what a red run's summary names. */
+const failure = (title, message) => (message ? `${title} (${oneLine(message, 200)})` : title);
+
 /** A test suite that produced no report at all (it crashed, hung or could not start). */
 export function missingReport(name, run, why = "wrote no test report") {
   return { name, kind: "tests", passed: 0, failed: 0, skipped: 0, flaky: 0, flakyTitles: [], errors: [...runErrors(run), why] };
@@ -67,11 +70,13 @@ export function fromVitest(name, json, run, { root } = {}) {
   const shown = (file) => (root && String(file).startsWith(`${root}/`) ? String(file).slice(root.length + 1) : file);
   for (const f of broken) errors.push(`${shown(f.name)}: ${oneLine(f.message || "failed outside any test")}`);
   if (json.success === false && !json.numFailedTests && !broken.length && !errors.length) errors.push("vitest reported an error outside the tests");
+  const failedTitles = (json.testResults ?? []).flatMap((f) => (f.assertionResults ?? []).filter((a) => a.status === "failed")
+    .map((a) => failure(a.fullName ?? a.title, a.failureMessages?.[0])));
   return {
     name, kind: "tests",
     passed: json.numPassedTests ?? 0, failed: json.numFailedTests ?? 0,
     skipped: (json.numPendingTests ?? 0) + (json.numTodoTests ?? 0),
-    flaky: 0, flakyTitles: [], errors,
+    flaky: 0, flakyTitles: [], failedTitles, errors,
   };
 }
 
@@ -94,12 +99,16 @@ export function fromPlaywright(name, json, run) {
   const errors = runErrors(run);
   for (const e of json.errors ?? []) errors.push(oneLine(e.message ?? e.value ?? JSON.stringify(e)));
   const flakyTitles = [];
-  for (const { title, test } of playwrightTests(json.suites)) if (test.status === "flaky") flakyTitles.push(title);
+  const failedTitles = [];
+  for (const { title, test } of playwrightTests(json.suites)) {
+    if (test.status === "flaky") flakyTitles.push(title);
+    if (test.status === "unexpected") failedTitles.push(failure(title, test.results?.findLast((r) => r.error)?.error?.message));
+  }
   const stats = json.stats ?? {};
   return {
     name, kind: "tests",
     passed: stats.expected ?? 0, failed: stats.unexpected ?? 0, skipped: stats.skipped ?? 0,
-    flaky: stats.flaky ?? flakyTitles.length, flakyTitles, errors,
+    flaky: stats.flaky ?? flakyTitles.length, flakyTitles, failedTitles, errors,
   };
 }
 
@@ -144,7 +153,9 @@ export function judge(results, { floors = {}, allowFlaky = false } = {}) {
 
   for (const s of suites) {
     for (const e of s.errors) problem(s.name, e);
-    if (s.failed) problem(s.name, `${s.failed} test${s.failed === 1 ? "" : "s"} failed`);
+    // The summary is often all that is kept of a CI run: it names what failed and why.
+    const titles = (s.failedTitles ?? []).slice(0, 5).join("; ");
+    if (s.failed) problem(s.name, `${s.failed} test${s.failed === 1 ? "" : "s"} failed${titles ? `: ${titles}` : ""}`);
     // Collected nothing: a missing glob, a file that did not load, a runner that found no tests. A
     // suite whose tests are all skipped on purpose (an opt-in spec) is not empty; floors count only run tests.
     if (ran(s) + s.skipped === 0) problem(s.name, "ran no tests (collected none)");

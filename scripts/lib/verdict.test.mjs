@@ -141,6 +141,28 @@ describe("npm test's verdict", () => {
     expect(reasons(judge(replace(green(), fromVitest("domain", unhandled, ok)), { floors }), "domain")).toEqual(["vitest reported an error outside the tests"]);
   });
 
+  it("names each failed test and the first line of its error, so a red CI run says what broke", () => {
+    const failedFile = {
+      name: "/repo/backend/catalog.spec.ts", status: "failed", message: "",
+      assertionResults: [
+        { status: "passed", fullName: "catalog finds Jlamprang", failureMessages: [] },
+        { status: "failed", fullName: "catalog drops an unpublished product", failureMessages: ["AssertionError: expected [ 'a', 'b' ] to deeply equal [ 'a' ]\n    at catalog.spec.ts:159:24"] },
+      ],
+    };
+    const vitest = judge(replace(green(), fromVitest("domain", vitestJson(73, { failed: 1, files: [failedFile] }), { exit: 1 })), { floors });
+    expect(reasons(vitest, "domain")).toEqual([
+      "exited with code 1",
+      "1 test failed: catalog drops an unpublished product (AssertionError: expected [ 'a', 'b' ] to deeply equal [ 'a' ] ⏎ at catalog.spec.ts:159:24)",
+    ]);
+
+    const pwFailed = { title: "pays by card", tests: [{ status: "unexpected", results: [{ status: "failed", error: { message: "\u001b[31mTimed out 5000ms\u001b[39m waiting for expect(locator).toBeVisible()" } }] }] };
+    const pw = judge(replace(green(), fromPlaywright("e2e", playwrightJson({ expected: 46, unexpected: 1, specs: [pwFailed] }), { exit: 1 })), { floors });
+    expect(reasons(pw, "e2e")).toEqual([
+      "exited with code 1",
+      "1 test failed: journey.spec.ts › pays by card (Timed out 5000ms waiting for expect(locator).toBeVisible())",
+    ]);
+  });
+
   it("has a floor for every suite npm test runs", () => {
     const table = JSON.parse(readFileSync(new URL("./expected-counts.json", import.meta.url), "utf8"));
     expect(Object.keys(table.suites).sort()).toEqual(["backend unit", "domain", "e2e", "i18n", "scaled backend", "scripts", "storefront"]);
