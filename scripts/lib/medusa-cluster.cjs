@@ -11,15 +11,14 @@
 const cluster = require("node:cluster");
 const { createRequire } = require("node:module");
 const { join } = require("node:path");
+const { restartBudget } = require("./restart-budget.cjs");
 
 const count = Math.max(1, Number(process.env.CANTING_SERVERS || 1));
-// At most this many replacements within RESTART_WINDOW_MS: a server that keeps dying stays down.
-const MAX_RESTARTS = 10;
-const RESTART_WINDOW_MS = 10 * 60_000;
+// A server that keeps dying stays down after 10 replacements in 10 minutes.
+const restarts = restartBudget({ max: 10, windowMs: 10 * 60_000 });
 
 if (cluster.isPrimary) {
   let stopping = false;
-  let restarts = [];
   const fork = (index) => {
     const child = cluster.fork({ MEDUSA_WORKER_MODE: "server", CANTING_SERVER_INDEX: String(index) });
     child.on("exit", (code, signal) => {
@@ -27,14 +26,13 @@ if (cluster.isPrimary) {
         if (!Object.keys(cluster.workers ?? {}).length) process.exit(0);
         return;
       }
-      restarts = restarts.filter((t) => Date.now() - t < RESTART_WINDOW_MS);
-      if (restarts.length >= MAX_RESTARTS) {
-        console.error(`[cluster] server ${index} exited (${signal ?? code}); ${MAX_RESTARTS} restarts in ${RESTART_WINDOW_MS / 60_000} min already, leaving it stopped`);
+      const used = restarts.take();
+      if (used === null) {
+        console.error(`[cluster] server ${index} exited (${signal ?? code}); ${restarts.max} restarts in ${restarts.windowMs / 60_000} min already, leaving it stopped`);
         if (!Object.keys(cluster.workers ?? {}).length) process.exit(1);
         return;
       }
-      restarts.push(Date.now());
-      console.error(`[cluster] server ${index} (pid ${child.process.pid}) exited (${signal ?? code}); starting a new one (${restarts.length}/${MAX_RESTARTS})`);
+      console.error(`[cluster] server ${index} (pid ${child.process.pid}) exited (${signal ?? code}); starting a new one (${used}/${restarts.max})`);
       setTimeout(() => { if (!stopping) fork(index); }, 1000);
     });
   };

@@ -5,6 +5,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { ROOT, fail } from "./util.mjs";
+import { restartBudget } from "./restart-budget.cjs";
 
 /** name → { child, stage, stopping }; a restarted service keeps its entry. */
 const services = new Map();
@@ -29,12 +30,12 @@ export function startService(name, cmd, args, {
   cwd, env, silent = false, logFile, show = () => true, stage = 0, restarts = 5, restartWindowMs = 10 * 60_000, restartDelayMs = 1000, log = console.error,
 } = {}) {
   const file = logFile ? createWriteStream(logFile, { flags: "a" }) : null;
-  const service = { name, stage, stopping: false, child: null, starts: [] };
+  const service = { name, stage, stopping: false, child: null };
+  const budget = restartBudget({ max: restarts, windowMs: restartWindowMs });
   services.set(name, service);
   const launch = () => {
     const child = spawn(cmd, args, { cwd, env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
     service.child = child;
-    service.starts.push(Date.now());
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on("line", (line) => {
         file?.write(`${line}\n`);
@@ -43,13 +44,13 @@ export function startService(name, cmd, args, {
     }
     child.on("exit", (code, signal) => {
       if (service.stopping) return;
-      const recent = service.starts.filter((t) => Date.now() - t < restartWindowMs);
-      if (recent.length > restarts) {
+      const used = budget.take();
+      if (used === null) {
         log(`[${name}] exited (${signal ?? code}) and was restarted ${restarts} times in ${Math.round(restartWindowMs / 60_000)} min; leaving it stopped. See .data/logs.`);
         service.child = null;
         return;
       }
-      log(`[${name}] exited (${signal ?? code}); starting it again (${recent.length}/${restarts})`);
+      log(`[${name}] exited (${signal ?? code}); starting it again (${used}/${restarts})`);
       setTimeout(() => { if (!service.stopping) launch(); }, restartDelayMs).unref();
     });
   };
