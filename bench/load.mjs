@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Mixed load test (issue #18): virtual shoppers against the backend's store API, each in a loop
-// without pause, picking an action by weight: browse 70 % (a product list page, a product by
+// with a think time between actions (--think ms, varied 0.5–1.5×; 0 for none), picking an action by weight: browse 70 % (a product list page, a product by
 // handle with calculated prices, or a workshop's profile), search 20 % (header suggestions on a
 // prefix, then the catalog for the word) and cart to order 10 % (a guest cart for one piece:
 // line item, address, shipping, payment session, complete). One run measures two shapes of the
@@ -22,14 +22,14 @@
 // and otherwise stops without a report. Before each shape's warm-up it waits up to --settle seconds
 // for the load left by booting and seeding to fall, then goes on anyway and records the load.
 //
-//   node bench/load.mjs [--shoppers 50] [--duration 60] [--warmup 10] [--shapes single,scaled]
+//   node bench/load.mjs [--shoppers 50] [--duration 60] [--warmup 10] [--think 1000] [--shapes single,scaled]
 //        [--servers 2] [--port 9500] [--worker-port 9501] [--db canting_load]
 //        [--redis redis://127.0.0.1:6379/15] [--max-load 1.5] [--wait 300] [--settle 120] [--timeout 30] [--label x]
 //
 // Needs `npm run build` (it runs backend/.medusa/server) and, for the scaled shape, Redis. Its
 // Redis database (default 15) is emptied first. Database server: DATABASE_URL's, else the embedded
 // PostgreSQL on CANTING_PG_PORT (default 54329). Writes bench/results/load[-<label>].json.
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -60,7 +60,10 @@ const SETTLE_S = Number(arg("settle", 120));
 const LABEL = arg("label", "");
 const REQUEST_TIMEOUT_MS = Number(arg("timeout", 30)) * 1000;
 const WEIGHTS = { browse: 0.7, search: 0.2, checkout: 0.1 };
-const DEMO = { email: "sekar-kauman-demo@demo.canting.test", password: "canting-seller-demo" };
+const THINK_MS = Number(arg("think", 1000));
+// The demo workshop the seed creates; its login is read from the seed, never repeated here.
+const { seller: DEMO_SELLER } = JSON.parse(readFileSync(join(ROOT, "backend", "src", "scripts", "seed", "demo-accounts.json"), "utf8"));
+const DEMO = { email: DEMO_SELLER.email, password: DEMO_SELLER.password };
 /** Batik words of the demo catalog (motifs, techniques, dyes, forms, the town). */
 const WORDS = ["jlamprang", "buketan", "sogan", "indigo", "tulis", "cap", "pekalongan", "sarung", "selendang", "semen", "kawung", "liong", "terang bulan", "kombinasi"];
 const ADDRESS = {
@@ -192,6 +195,8 @@ async function drive(acts, shoppers, seconds, seed, atClose = () => {}) {
         if (!(e instanceof ActionFailed)) throw e;
         tally.action(name, performance.now() - t0, false);
       }
+      // A person reads a page before the next click: 0.5 to 1.5 times --think, never a flat rate.
+      if (THINK_MS > 0) await new Promise((r) => setTimeout(r, THINK_MS * (0.5 + rnd())));
     }
   };
   await Promise.all(Array.from({ length: shoppers }, (_, i) => shopper(i)));
@@ -262,7 +267,7 @@ if (results.length) {
   const file = join(out, `load${LABEL ? `-${LABEL}` : ""}.json`);
   writeFileSync(file, JSON.stringify({
     at: new Date().toISOString(), command: `node bench/load.mjs ${args.join(" ")}`.trim(), machine, shoppers: SHOPPERS, duration_s: DURATION_S, warmup_s: WARMUP_S,
-    weights: WEIGHTS, think_time_ms: 0, request_timeout_ms: REQUEST_TIMEOUT_MS, shapes: results,
+    weights: WEIGHTS, think_time_ms: THINK_MS, request_timeout_ms: REQUEST_TIMEOUT_MS, shapes: results,
   }, null, 2) + "\n");
   console.log(`\n| shape | actions/s | requests/s | request p50 / p95 / max ms | action p50 / p95 ms | checkout p50 / p95 ms | orders (in window / all) | errors |\n|---|---:|---:|---|---|---|---:|---:|`);
   for (const r of results) {
