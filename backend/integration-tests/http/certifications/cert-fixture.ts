@@ -1,10 +1,12 @@
 import { Modules } from "@medusajs/framework/utils"
 import { createApiKeysWorkflow, createStockLocationsWorkflow, linkSalesChannelsToApiKeyWorkflow } from "@medusajs/medusa/core-flows"
 import type { MedusaContainer } from "@medusajs/framework/types"
-import { bearer, PDF } from "../../auth-helpers"
-import type { Api, ApiResponse, CertificateBody, FieldError, WithId } from "../../api-types"
+import { adminToken, bearer, PDF, signUpSeller } from "../../auth-helpers"
+import { SELLER_MODULE } from "../../../src/modules/seller"
+import type SellerModuleService from "../../../src/modules/seller/service"
+import type { Api, ApiResponse, CertificateBody, FieldError, SignedUpSeller, WithId } from "../../api-types"
 
-// Shared by the certification specs (certifications.spec, expiry-search.spec). Issuers and numbers
+// Shared by the certification specs (certifications.spec, access-and-reminders.spec, expiry-search.spec). Issuers and numbers
 // are marked DEMO: they are test values, not real certificates.
 
 const DAY = 86_400_000
@@ -48,4 +50,17 @@ export async function storeWithStock(container: MedusaContainer): Promise<string
   await linkSalesChannelsToApiKeyWorkflow(container).run({ input: { id: key.id, add: [channel.id] } })
   await createStockLocationsWorkflow(container).run({ input: { locations: [{ name: "Pekalongan" }] } })
   return key.token
+}
+
+/** What each test of the certification specs starts from: an operator, a store key, and two newly signed-up workshops A and B. */
+export type TwoSellers = { admin: string; key: string; a: SignedUpSeller; b: SignedUpSeller }
+
+export async function twoSellers(api: Api, container: MedusaContainer): Promise<TwoSellers> {
+  const admin = await adminToken(api, container)
+  const key = await storeWithStock(container)
+  const a = await signUpSeller(api, "a@cert.test", "bengkel-a", "Bengkel A")
+  const b = await signUpSeller(api, "b@cert.test", "bengkel-b", "Bengkel B")
+  // A's notifications (reminders, verification) go to this address.
+  await container.resolve<SellerModuleService>(SELLER_MODULE).updateSellers({ id: a.seller.id, email: "a@cert.test" })
+  return { admin, key, a, b }
 }
