@@ -40,7 +40,9 @@ console.log(`
   Store API      ${stack.backendUrl}/store   publishable key: ${stack.publishableKey}
   Backend        ${stack.workerUrl ? `${stack.servers} HTTP server${stack.servers > 1 ? "s" : ""} and a worker (health: ${stack.workerUrl}/health) on Redis` : "one process, in-memory events (set REDIS_URL and CANTING_SERVERS=N to scale)"}
   Shopper        ${a.shopper.email} / ${a.shopper.password}
-  Demo seller    ${a.seller.email} / ${a.seller.password}   (seller API: /auth/seller/emailpass, /sellers/me)
+  Demo seller    ${a.seller.email} / ${a.seller.password}   (approved; seller API: /auth/seller/emailpass, /sellers/me)
+                 ${a.seller_submitted.email} / ${a.seller_submitted.password}   (application under review)
+                 ${a.seller_draft.email} / ${a.seller_draft.password}   (wizard just started)
 
   Press Ctrl-C to stop everything; your data stays in .data/.
 `);

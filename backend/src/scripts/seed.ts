@@ -8,13 +8,14 @@ import {
   createUserAccountWorkflow,
 } from "@medusajs/medusa/core-flows"
 import sharp from "sharp"
-import { IMAGE_VARIANTS_KEY, isImitation, MEDUSA_LOCALE, NATURAL_DYES, SYNTHETIC_DYES } from "@canting/domain"
+import { IMAGE_VARIANTS_KEY, isImitation, MEDUSA_LOCALE, NATURAL_DYES, REQUIRED_DOCUMENT_KINDS, SYNTHETIC_DYES, umkmScale } from "@canting/domain"
 import { encodeVariants, IMAGE_INPUT, storeResponsiveImage, type StoredImage } from "../lib/uploads/responsive-image"
 import { SELLER_MODULE } from "../modules/seller"
 import type SellerModuleService from "../modules/seller/service"
 import { seedCommerce } from "./seed/commerce"
 import { provisionSellerShippingWorkflow } from "../workflows/seller/workflows/provision-seller-shipping"
-import { DEMO_SELLERS } from "./seed/sellers"
+import { DEMO_SELLERS, type DemoSeller } from "./seed/sellers"
+import { seedDemoDocuments } from "./seed/documents"
 import { DEMO_PRODUCTS, type DemoProduct } from "./seed/products"
 import { demoDescription, demoTitle, demoUsd } from "./seed/copy"
 import { drawBatik } from "./seed/patterns"
@@ -42,27 +43,28 @@ export default async function seed({ container }: ExecArgs) {
   logger.info("Seeding Canting demo data...")
   const { salesChannel } = await seedCommerce(container)
 
-  const created = await sellers.createSellers(
-    DEMO_SELLERS.map(({ story, ...s }) => ({
-      ...s, status: "approved" as const, street: `Jl. Sentra ${s.sentra} 1 (alamat demo)`, kelurahan: s.sentra,
-      city: "Kota Pekalongan", province: "Jawa Tengah", postcode: "51100",
-      email: `${s.handle}@demo.canting.test`, story: story.id, is_demo: true,
-    }))
-  )
+  const created = await sellers.createSellers(DEMO_SELLERS.map(demoSellerRow))
   const sellerByHandle = new Map(created.map((s) => [s.handle, s]))
-  // Each approved workshop ships from its own location with its own profile and demo-rate options.
+  const statusOf = new Map(DEMO_SELLERS.map((s) => [s.handle, s.status]))
+  // Each approved workshop ships from its own location with its own profile and demo-rate options
+  // (what the operator's approval sets up), and its application's papers were accepted; a submitted
+  // one's papers wait for review. A draft has uploaded nothing yet.
   const shippingBySeller = new Map<string, { location_id: string; profile_id: string }>()
   for (const seller of created) {
+    const status = statusOf.get(seller.handle)
+    if (status === "draft") continue
+    await seedDemoDocuments(container, seller.id, REQUIRED_DOCUMENT_KINDS, status === "approved" ? "accepted" : "pending")
+    if (status !== "approved") continue
     const { result } = await provisionSellerShippingWorkflow(container).run({ input: { seller_id: seller.id, name: seller.name } })
     shippingBySeller.set(seller.id, result)
   }
   const shippingOf = (handle: string) => shippingBySeller.get(sellerByHandle.get(handle)!.id)!
   await createTranslationsWorkflow(container).run({
     input: {
-      translations: DEMO_SELLERS.map((s) => ({
+      translations: DEMO_SELLERS.flatMap((s) => !s.story ? [] : [{
         reference_id: sellerByHandle.get(s.handle)!.id, reference: "seller",
         locale_code: MEDUSA_LOCALE.en, translations: { story: s.story.en },
-      })),
+      }]),
     },
   })
 
@@ -156,10 +158,25 @@ async function drawImages(container: ExecArgs["container"], products: DemoProduc
   return stored
 }
 
+/** A demo workshop as the seller module stores it: its application, a demo address, and its flags. */
+function demoSellerRow({ story, identity, capacity, ...s }: DemoSeller) {
+  const applied = s.status !== "draft"
+  return {
+    ...s, is_demo: true, email: `${s.handle}@demo.canting.test`, story: story?.id ?? null,
+    ...(identity ? { ...identity, umkm_scale: umkmScale(identity.scale_basis, identity.declared_amount_idr) } : {}),
+    // The model's json column is typed as an object; it holds the capacity list, as the profile form saves it.
+    ...(capacity ? { capacity: capacity as unknown as Record<string, unknown> } : {}),
+    ...(applied ? {
+      street: `Jl. Sentra ${s.sentra} 1 (alamat demo)`, kelurahan: s.sentra, kecamatan: "(demo)",
+      city: "Kota Pekalongan", province: "Jawa Tengah", postcode: "51100",
+    } : {}),
+  }
+}
+
 /** A demo product's picture as Medusa keeps it: the largest size, with every size in its metadata. */
 const productImage = (image: StoredImage) => ({ url: image.url, metadata: { [IMAGE_VARIANTS_KEY]: image.variants } })
 
-/** The demo operator (admin) and shopper accounts printed by `npm start`. */
+/** The demo operator (admin), shopper and workshop-owner accounts printed by `npm start`. */
 async function seedAccounts(container: ExecArgs["container"]) {
   const auth = container.resolve(Modules.AUTH)
   const register = async (email: string, password: string) => {
@@ -167,13 +184,15 @@ async function seedAccounts(container: ExecArgs["container"]) {
     if (error || !authIdentity) throw new Error(`Could not create the demo account ${email}: ${error}`)
     return authIdentity.id
   }
-  const { admin, shopper, seller } = DEMO_ACCOUNTS
-  // The demo seller's owner can sign in to the seller portal (actor type `seller`).
+  const { admin, shopper, seller, seller_submitted, seller_draft } = DEMO_ACCOUNTS
+  // The owners of an approved, a submitted and a draft demo workshop can sign in to the seller portal (actor type `seller`).
   const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
-  const [demoSeller] = await sellers.listSellers({ handle: seller.handle })
-  const owner = await sellers.createSellerMembers({ email: seller.email, name: "Pemilik Demo", role: "owner", seller_id: demoSeller.id })
-  const sellerIdentity = await register(seller.email, seller.password)
-  await auth.updateAuthIdentities({ id: sellerIdentity, app_metadata: { seller_id: owner.id } })
+  for (const login of [seller, seller_submitted, seller_draft]) {
+    const [workshop] = await sellers.listSellers({ handle: login.handle })
+    const owner = await sellers.createSellerMembers({ email: login.email, name: workshop.owner_name ?? "Pemilik Demo", role: "owner", seller_id: workshop.id })
+    const identity = await register(login.email, login.password)
+    await auth.updateAuthIdentities({ id: identity, app_metadata: { seller_id: owner.id } })
+  }
   await createUserAccountWorkflow(container).run({
     input: { authIdentityId: await register(admin.email, admin.password), userData: { email: admin.email, first_name: "Operator", last_name: "Demo" } },
   })

@@ -1,6 +1,6 @@
 import type { ExecArgs } from "@medusajs/framework/types"
 import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { isTextileHsCode, type DocumentKind, type Technique, type TrainingLevel } from "@canting/domain"
+import { isTextileHsCode, type DocumentKind, type TrainingLevel } from "@canting/domain"
 import { SELLER_MODULE } from "../../modules/seller"
 import type SellerModuleService from "../../modules/seller/service"
 import { CERTIFICATION_MODULE } from "../../modules/certification"
@@ -8,10 +8,12 @@ import type CertificationModuleService from "../../modules/certification/service
 import { TRAINING_MODULE } from "../../modules/training"
 import type TrainingModuleService from "../../modules/training/service"
 import { refreshReadiness } from "../../workflows/readiness/refresh"
+import { seedDemoDocuments } from "./documents"
 
 /**
- * Demo export-readiness data, so the demo shows all three bands: Batik Sekar Kauman (Demo) export-ready,
- * Rumah Cap Pesindon (Demo) ready with support, the others not yet ready. The programmes are fictitious:
+ * Demo export-readiness data, so the demo shows all three bands (checked by demo-seed-truth.spec):
+ * Batik Sekar Kauman (Demo) export-ready, Rumah Cap Pesindon (Demo) with strong export answers, the
+ * others with only their application's identity and papers. The programmes are fictitious:
  * no real organiser or event is named (a real one never ran them), only the programme KIND is a real
  * category (domain-batik.md §6.4). A programme has one name, shown as is in both languages, so each
  * is written "Indonesian / English" and says "demo". Every number starts with "DEMO-", and the identity
@@ -28,10 +30,8 @@ const PROGRAMS = [
 
 type DemoReadiness = {
   handle: string
-  identity: { nib: string; npwp: string; kbli: string[] }
-  capacity: { technique: Technique; units_per_month: number; lead_time_days: number }[]
   export_profile: Record<string, unknown>
-  /** Seller documents the operator accepted (a one-page demo PDF each). */
+  /** Papers beyond the application's own (NIB, NPWP, KTP, seeded with the workshop) that the operator accepted. */
   documents: DocumentKind[]
   awards: { program: (typeof PROGRAMS)[number]["key"]; level: TrainingLevel; number: string }[]
   /** Pending claims for the operator's queue. */
@@ -43,10 +43,8 @@ type DemoReadiness = {
 const DEMO_READINESS: DemoReadiness[] = [
   {
     handle: "sekar-kauman-demo",
-    identity: { nib: "9990000000001", npwp: "9990000000000001", kbli: ["13134"] },
-    capacity: [{ technique: "batik_tulis", units_per_month: 20, lead_time_days: 45 }, { technique: "batik_kombinasi", units_per_month: 60, lead_time_days: 21 }],
     export_profile: { cross_border_payment: true, knows_ska: true, sample_days: 10, moq_and_tiers: true, incoterm_quote: true, export_experience: "direct_sample", trade_fair: true },
-    documents: ["nib", "npwp", "trademark", "bpjs"],
+    documents: ["trademark", "bpjs"],
     awards: [
       { program: "ecp", level: "graduate", number: "DEMO-ECP-0001" },
       { program: "digital", level: "completed", number: "DEMO-DIG-0001" },
@@ -56,8 +54,6 @@ const DEMO_READINESS: DemoReadiness[] = [
   },
   {
     handle: "cap-pesindon-demo",
-    identity: { nib: "9990000000002", npwp: "9990000000000002", kbli: ["13134"] },
-    capacity: [{ technique: "batik_cap", units_per_month: 300, lead_time_days: 14 }, { technique: "batik_kombinasi", units_per_month: 80, lead_time_days: 21 }],
     export_profile: { cross_border_payment: true, knows_ska: true, sample_days: 7, moq_and_tiers: true, incoterm_quote: true, export_experience: "indirect", trade_fair: false },
     documents: [],
     awards: [{ program: "short", level: "completed", number: "DEMO-PSC-0001" }],
@@ -65,8 +61,6 @@ const DEMO_READINESS: DemoReadiness[] = [
   },
   {
     handle: "jenggot-alam-demo",
-    identity: { nib: "9990000000003", npwp: "9990000000000003", kbli: ["13134"] },
-    capacity: [],
     export_profile: { sample_days: 30, export_experience: "none" },
     documents: [],
     awards: [],
@@ -77,7 +71,6 @@ const DEMO_READINESS: DemoReadiness[] = [
 /** HS subheadings from domain-batik.md §4.1 for the demo forms: printed cotton cloth and woven silk shawls. */
 const HS_BY_FORM: Record<string, string> = { kain_panjang: "520852", sarung: "520852", selendang: "621410" }
 const FIBRE_BY_FABRIC = (fabric?: string) => (fabric === "sutera" ? "silk" : "cotton")
-const DEMO_PDF = Buffer.from("%PDF-1.4\n% DEMO Canting: contoh, bukan dokumen asli / demo, not a real document\n%%EOF\n")
 
 /** Seeds the demo programmes, badges, export answers, accepted documents and listing specs, then scores every seller. */
 export async function seedTrainings(container: ExecArgs["container"]) {
@@ -85,7 +78,6 @@ export async function seedTrainings(container: ExecArgs["container"]) {
   const link = container.resolve(ContainerRegistrationKeys.LINK)
   const sellers = container.resolve<SellerModuleService>(SELLER_MODULE)
   const training = container.resolve<TrainingModuleService>(TRAINING_MODULE)
-  const files = container.resolve(Modules.FILE)
   const products = container.resolve(Modules.PRODUCT)
 
   const programs = new Map<string, string>()
@@ -103,16 +95,8 @@ export async function seedTrainings(container: ExecArgs["container"]) {
   for (const demo of DEMO_READINESS) {
     const seller = byHandle.get(demo.handle)
     if (!seller) continue
-    // The model's json column is typed as an object; it holds the capacity list, as the profile form saves it.
-    const capacity = demo.capacity as unknown as Record<string, unknown>
-    await sellers.updateSellers({ id: seller.id, ...demo.identity, capacity, export_profile: demo.export_profile })
-    for (const kind of demo.documents) {
-      const [file] = await files.createFiles([{ filename: `${seller.id}-demo-${kind}.pdf`, mimeType: "application/pdf", content: DEMO_PDF.toString("base64"), access: "private" }])
-      await sellers.createSellerDocuments({
-        seller_id: seller.id, kind, file_id: file.id, filename: `DEMO-${kind}.pdf`, mime_type: "application/pdf", size: DEMO_PDF.length,
-        review_state: "accepted", review_note: "DEMO",
-      })
-    }
+    await sellers.updateSellers({ id: seller.id, export_profile: demo.export_profile })
+    await seedDemoDocuments(container, seller.id, demo.documents, "accepted")
     // Export spec on the listings: fibre composition from the fabric, and the HS subheading where §4.1 gives one.
     for (const p of (seller.products ?? []).filter((p): p is NonNullable<typeof p> => Boolean(p))) {
       const m = (p.metadata ?? {}) as { form?: string; fabric?: string } & Record<string, unknown>
