@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest"
-import { CACHE_TTL_SECONDS, fileModule, infrastructureModules, paymentModule, regionPaymentProviders } from "./infrastructure"
+import { CACHE_TTL_SECONDS, fileModule, infrastructureModules, paymentModule, regionPaymentProviders, REDIS_COMMAND_TIMEOUT_MS } from "./infrastructure"
 
 /** The options of a payment or file module: its providers (and, for payment, the webhook delay). */
 type ProviderOptions = { providers: { resolve: string; id?: string; options: Record<string, unknown> }[]; webhook_delay?: number }
@@ -17,10 +17,39 @@ describe("infrastructure chosen by the environment", () => {
       "@medusajs/medusa/event-bus-redis", "@medusajs/medusa/workflow-engine-redis", "@medusajs/medusa/locking", "@medusajs/medusa/caching",
     ])
     expect(JSON.stringify(modules)).not.toContain("undefined")
-    expect(JSON.stringify(modules).match(/redis:\/\/127\.0\.0\.1:6379/g)).toHaveLength(4)
+    // Event bus, workflow engine (and its pub/sub connections), locking, caching.
+    expect(JSON.stringify(modules).match(/redis:\/\/127\.0\.0\.1:6379/g)).toHaveLength(5)
     // Medusa's Redis bus tries an event once unless told otherwise: a failed subscriber would be dropped.
     expect(modules[0].options?.jobOptions).toEqual(expect.objectContaining({ attempts: expect.any(Number), backoff: expect.anything() }))
     expect((modules[0].options?.jobOptions as { attempts: number }).attempts).toBeGreaterThan(1)
+  })
+
+  it("lets no Redis connection an HTTP request waits on queue commands while Redis is away, and keeps BullMQ workers valid", () => {
+    type Options = { redisOptions?: Record<string, unknown>; redis?: { redisOptions?: Record<string, unknown>; pubsub?: { options: Record<string, unknown> } }; providers?: { options: { redisOptions: Record<string, unknown> } }[] }
+    const redisOf = (mode: string) => {
+      const [bus, workflows, locking, caching] = infrastructureModules("redis://127.0.0.1:6379", { MEDUSA_WORKER_MODE: mode }).map((m) => m.options as Options)
+      return { bus: bus.redisOptions, workflows: workflows.redis?.redisOptions, pubsub: workflows.redis?.pubsub?.options, locking: locking.providers?.[0].options.redisOptions, caching: caching.providers?.[0].options.redisOptions }
+    }
+    const failsFast = { enableOfflineQueue: false, maxRetriesPerRequest: expect.any(Number), commandTimeout: expect.any(Number) }
+    // HTTP servers only add jobs: every connection fails fast, within the bound of a request.
+    const server = redisOf("server")
+    for (const name of ["bus", "workflows", "locking", "caching"] as const) expect(server[name], name).toEqual(failsFast)
+    expect(server.bus!.commandTimeout).toBeLessThan(5_000)
+    expect(server.caching!.commandTimeout).toBeLessThan(REDIS_COMMAND_TIMEOUT_MS)
+    // One process serving HTTP and running the workers: the event bus connection is also a BullMQ
+    // Worker's (BullMQ refuses one with maxRetriesPerRequest set) and the workflow engine passes its
+    // options to its workers' connection, so neither gets a command timeout; both drop the offline queue.
+    const shared = redisOf("shared")
+    expect(shared.bus).toEqual({ enableOfflineQueue: false })
+    expect(shared.workflows).toEqual({ enableOfflineQueue: false, maxRetriesPerRequest: 1 })
+    expect(shared.locking).toEqual(failsFast)
+    expect(shared.caching).toEqual(failsFast)
+    // A worker serves no HTTP: Medusa's own options, its workers wait for Redis to come back.
+    const worker = redisOf("worker")
+    expect(worker.bus).toBeUndefined()
+    expect(worker.workflows).toBeUndefined()
+    // The workflow engine subscribes without handling a failure: its pub/sub connections keep Medusa's defaults everywhere.
+    for (const mode of [server, shared, worker]) expect(mode.pubsub).toEqual({})
   })
 
   it("offers manual payment only, and Stripe too when STRIPE_API_KEY is set", () => {

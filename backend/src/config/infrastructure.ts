@@ -24,24 +24,92 @@ export const CACHE_TTL_SECONDS = 10
 /** Every event on the Redis bus: up to five attempts, 1 s, 2 s, 4 s, 8 s apart; failures kept for inspection. */
 export const EVENT_JOB_OPTIONS = { attempts: 5, backoff: { type: "exponential", delay: 1000 }, removeOnComplete: true, removeOnFail: 1000 }
 
-export function infrastructureModules(redisUrl: string | undefined): ModuleEntry[] {
+type WorkerMode = "shared" | "server" | "worker"
+
+/**
+ * How long a Redis command a request waits on may take before it fails (and the request answers
+ * 503, lib/outage.ts). A healthy Redis answers in far less; this catches a Redis that still holds
+ * the connection open but no longer answers, which no socket error would ever end.
+ */
+export const REDIS_COMMAND_TIMEOUT_MS = 2_000
+
+/**
+ * A cache lookup gives up sooner: the cache fails soft (Medusa's Redis provider reads the database
+ * on any connection error or timeout), a request may look up several entries in a row, and a cache
+ * slower than the database it saves a trip to is no use.
+ */
+export const CACHE_COMMAND_TIMEOUT_MS = 500
+
+/**
+ * ioredis options for connections HTTP requests wait on. Medusa's modules leave ioredis to queue
+ * every command while Redis is away (some with `maxRetriesPerRequest: null`, i.e. forever), so a
+ * request hangs through the whole outage. Instead:
+ * - `enableOfflineQueue: false`: a command sent while disconnected fails at once. A queued command
+ *   that timed out would still run once Redis is back (a lock taken, an event emitted for a request
+ *   already answered 503), so the queue is turned off rather than only bounded by a timeout.
+ * - `maxRetriesPerRequest: 1`: a command in flight when the connection drops is sent again after
+ *   one reconnect (a blip costs nothing) and fails if that reconnect fails too.
+ * - `commandTimeout`: see REDIS_COMMAND_TIMEOUT_MS.
+ * Never for a connection a BullMQ Worker blocks on: it must keep `maxRetriesPerRequest: null` and
+ * no command timeout, or its waits for the next job would fail and it would stop taking jobs.
+ */
+export function requestRedisOptions(commandTimeout = REDIS_COMMAND_TIMEOUT_MS) {
+  return { enableOfflineQueue: false, maxRetriesPerRequest: 1, commandTimeout }
+}
+
+/**
+ * Per process shape (MEDUSA_WORKER_MODE). `worker` serves no HTTP: Medusa's defaults, its workers
+ * wait for Redis. `server` only adds jobs to the queues: every connection fails fast. `shared` (one
+ * process, development and tests) adds jobs and runs the workers on the same connections: the event
+ * bus and workflow engine only drop the offline queue there, so a request still fails at once while
+ * Redis is unreachable, but a command already sent when it goes silent is not bounded.
+ */
+function busRedisOptions(mode: WorkerMode) {
+  if (mode === "worker") return {}
+  if (mode === "server") return { redisOptions: requestRedisOptions() }
+  return { redisOptions: { enableOfflineQueue: false } }
+}
+
+function workflowRedisOptions(mode: WorkerMode) {
+  if (mode === "worker") return {}
+  // The engine forces `maxRetriesPerRequest: null` on its workers' connection but passes them the rest.
+  if (mode === "server") return { redisOptions: requestRedisOptions() }
+  return { redisOptions: { enableOfflineQueue: false, maxRetriesPerRequest: 1 } }
+}
+
+export function infrastructureModules(redisUrl: string | undefined, source?: EnvSource): ModuleEntry[] {
   if (!redisUrl) return [{ resolve: "@medusajs/medusa/caching", options: { ttl: CACHE_TTL_SECONDS, in_memory: { enable: true } } }]
+  const mode = envVars(["MEDUSA_WORKER_MODE"], source).MEDUSA_WORKER_MODE
   return [
     // Events are jobs in Redis: one not yet handled survives a restart, and a subscriber that fails
     // (the database restarting, say) is tried again with backoff; only the failed ones run again.
-    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, jobOptions: EVENT_JOB_OPTIONS } },
-    { resolve: "@medusajs/medusa/workflow-engine-redis", options: { redis: { redisUrl } } },
+    { resolve: "@medusajs/medusa/event-bus-redis", options: { redisUrl, jobOptions: EVENT_JOB_OPTIONS, ...busRedisOptions(mode) } },
+    {
+      resolve: "@medusajs/medusa/workflow-engine-redis",
+      options: {
+        redis: {
+          redisUrl,
+          ...workflowRedisOptions(mode),
+          // Pub/sub keeps Medusa's defaults: publishing is fire-and-forget (no request waits on it) and
+          // the engine subscribes without handling a failure, which failing fast would turn into crashes.
+          pubsub: { url: redisUrl, options: {} },
+        },
+      },
+    },
     {
       resolve: "@medusajs/medusa/locking",
       options: {
-        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl } }],
+        providers: [{ resolve: "@medusajs/medusa/locking-redis", id: "locking-redis", is_default: true, options: { redisUrl, redisOptions: requestRedisOptions() } }],
       },
     },
     {
       resolve: "@medusajs/medusa/caching",
       options: {
         ttl: CACHE_TTL_SECONDS,
-        providers: [{ resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true, options: { redisUrl } }],
+        providers: [{
+          resolve: "@medusajs/caching-redis", id: "caching-redis", is_default: true,
+          options: { redisUrl, redisOptions: requestRedisOptions(CACHE_COMMAND_TIMEOUT_MS) },
+        }],
       },
     },
   ]

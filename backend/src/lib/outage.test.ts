@@ -1,6 +1,8 @@
 import { createServer, type Server, type Socket } from "node:net"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { Redis } from "ioredis"
 import { MedusaError, ModulesSdkUtils } from "@medusajs/framework/utils"
+import { requestRedisOptions } from "../config/infrastructure"
 import { boundConnectionWait, isOutageError } from "./outage"
 
 /** An error as pg raises it: a message and a SQLSTATE or socket `code`. */
@@ -34,6 +36,16 @@ describe("isOutageError", () => {
     expect(isOutageError(serialised(driver))).toBe(true)
     expect(isOutageError({ name: "DriverException", message: "select 1", previous: driver })).toBe(true)
     expect(isOutageError(Object.assign(new Error("query failed"), { cause: new Error("Connection terminated unexpectedly") }))).toBe(true)
+  })
+
+  it("recognises what ioredis says, with the options of src/config/infrastructure.ts, while Redis is away", () => {
+    for (const message of ["Stream isn't writeable and enableOfflineQueue options is false", "Command timed out"]) {
+      expect(isOutageError(new Error(message)), message).toBe(true)
+      expect(isOutageError(serialised(new Error(message))), `${message}, serialised`).toBe(true)
+    }
+    const maxRetries = { message: 'Reached the max retries per request limit (which is 1). Refer to "maxRetriesPerRequest" option for details.' }
+    expect(isOutageError(maxRetries)).toBe(true)
+    expect(isOutageError(new Error("the seller command timed out twice"))).toBe(false)
   })
 
   it("leaves bugs, bad input and other database errors to the usual handler", () => {
@@ -111,5 +123,56 @@ describe("boundConnectionWait", () => {
     expect(pool.acquireTimeoutMillis).toBe(1_000)
     expect(boundConnectionWait(undefined)).toBe(false)
     expect(boundConnectionWait({ client: {} })).toBe(false)
+  })
+})
+
+describe("a Redis connection a request waits on", () => {
+  // A "Redis" whose every connection is taken and never answered (a host gone silent), and a port
+  // where nothing listens (a stopped Redis).
+  let silent: Server
+  const held = new Set<Socket>()
+  let silentPort = 0
+  let closedPort = 0
+
+  beforeAll(async () => {
+    silent = createServer((socket) => void held.add(socket))
+    await new Promise<void>((resolve) => silent.listen(0, "127.0.0.1", resolve))
+    silentPort = (silent.address() as { port: number }).port
+    const probe = createServer()
+    await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", resolve))
+    closedPort = (probe.address() as { port: number }).port
+    await new Promise((resolve) => probe.close(resolve))
+  })
+  afterAll(async () => {
+    for (const socket of held) socket.destroy()
+    await new Promise((resolve) => silent.close(resolve))
+  })
+
+  /** The time a command takes to fail and what it fails with, sent once the client is `connected` if asked. */
+  async function failure(port: number, { connected = false } = {}) {
+    // No ready check: the silent server would never answer it, and the command would fail unsent.
+    const redis = new Redis({ port, host: "127.0.0.1", ...requestRedisOptions(300), enableReadyCheck: false })
+    redis.on("error", () => {})
+    try {
+      if (connected) await new Promise((resolve) => redis.once("ready", resolve))
+      const started = Date.now()
+      const err = await redis.get("x").then(() => null, (e: unknown) => e)
+      return { ms: Date.now() - started, err }
+    } finally {
+      redis.disconnect()
+    }
+  }
+
+  it("fails a command at once while Redis refuses connections, as an outage", async () => {
+    const { ms, err } = await failure(closedPort)
+    expect(ms).toBeLessThan(1_000)
+    expect(isOutageError(err)).toBe(true)
+  })
+
+  it("fails a command unanswered past the command timeout, as an outage", async () => {
+    const { ms, err } = await failure(silentPort, { connected: true })
+    expect(ms).toBeGreaterThanOrEqual(250)
+    expect(ms).toBeLessThan(2_000)
+    expect(isOutageError(err)).toBe(true)
   })
 })

@@ -21,7 +21,10 @@ const PG_CONNECTION_CLASS = /^08[0-9A-Z]{3}$/
 /**
  * What the drivers say when the connection is lost without a code: pg ("Connection terminated
  * unexpectedly", "... due to connection timeout", "... is not queryable"), knex's pool ("Timeout
- * acquiring a connection", "Connection ended unexpectedly"), ioredis ("Connection is closed.").
+ * acquiring a connection", "Connection ended unexpectedly"), ioredis ("Connection is closed.", and
+ * with the options of src/config/infrastructure.ts: a command sent while disconnected, one that
+ * got no answer in time, one still unanswered after its reconnect attempts). ioredis errors carry
+ * no code of their own and arrive as plain objects once the workflow engine has serialised them.
  */
 const MESSAGES = [
   /connection terminated/i,
@@ -30,6 +33,9 @@ const MESSAGES = [
   /encountered a connection error and is not queryable/i,
   /timeout exceeded when trying to connect/i,
   /^connection is closed\.?$/i,
+  /^stream isn't writeable and enableOfflineQueue options is false$/i,
+  /^command timed out$/i,
+  /^reached the max retries per request limit/i,
   /\b(ECONNREFUSED|ECONNRESET)\b/,
 ]
 

@@ -5,7 +5,7 @@ import { errorMessage } from "@canting/i18n"
 import { createCheckoutFixture, readyCart, storeHeaders, type CheckoutFixture } from "../checkout/checkout-fixture"
 import type { Api, ApiResponse } from "../../api-types"
 import { OUTAGE_RETRY_AFTER_SECONDS } from "../../../src/lib/outage"
-import { startDbProxy } from "./db-proxy"
+import { startTcpProxy } from "./db-proxy"
 
 /**
  * Issue #18: PostgreSQL goes away under load and comes back. The app's database connection runs
@@ -21,7 +21,7 @@ const CLIENT_TIMEOUT_MS = 65_000
 // The runner builds the app's database URL from DB_HOST/DB_PORT when it is created; its own
 // helpers (create, snapshot, drop) read them when loaded and keep talking to PostgreSQL directly.
 const realPort = Number(process.env.DB_PORT ?? 5432)
-const proxy = startDbProxy({ host: process.env.DB_HOST ?? "localhost", port: realPort })
+const proxy = startTcpProxy({ host: process.env.DB_HOST ?? "localhost", port: realPort })
 process.env.DB_PORT = String(proxy.port)
 
 type Answer = { status: number; ms: number; data: { code?: string; message?: string; type?: string }; retryAfter?: string }

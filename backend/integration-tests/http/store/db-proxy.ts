@@ -1,15 +1,17 @@
 import { connect, createServer, type Socket } from "node:net"
 
 /**
- * A loopback TCP proxy in front of PostgreSQL that a spec can cut and restore, so the app under
- * test sees the database go away and come back while the shared server keeps running for the
- * other suites. `refuse` hangs up on every connection at once (a stopped server, a reset network);
- * `blackhole` takes connections and never answers (a host that vanished).
+ * A loopback TCP proxy in front of a backing service (PostgreSQL, Redis) that a spec can cut and
+ * restore, so the app under test sees the service go away and come back while the shared server
+ * keeps running for the other suites. `refuse` hangs up on every connection at once (a stopped
+ * server, a reset network); `blackhole` takes connections and never answers (a host that vanished).
  */
-export type DbProxyMode = "up" | "refuse" | "blackhole"
+export type ProxyMode = "up" | "refuse" | "blackhole"
 
-export function startDbProxy(target: { host: string; port: number }) {
-  let mode: DbProxyMode = "up"
+export function startTcpProxy(target: { host: string; port: number }) {
+  let mode: ProxyMode = "up"
+  // Connections passed through to the service: a spec checks the app really talks through the proxy.
+  let relayed = 0
   const sockets = new Set<Socket>()
   const held = new Set<Socket>()
   const track = (socket: Socket) => {
@@ -23,6 +25,7 @@ export function startDbProxy(target: { host: string; port: number }) {
     track(client)
     if (mode === "refuse") return void client.destroy()
     if (mode === "blackhole") return void held.add(client)
+    relayed++
     const upstream = connect(target.port, target.host)
     track(upstream)
     client.pipe(upstream)
@@ -37,7 +40,7 @@ export function startDbProxy(target: { host: string; port: number }) {
   const { port } = server.address() as { port: number }
 
   /** Drops every connection through the proxy and treats new ones as `next` says. */
-  const cut = (next: Exclude<DbProxyMode, "up">) => {
+  const cut = (next: Exclude<ProxyMode, "up">) => {
     mode = next
     for (const socket of sockets) socket.destroy()
   }
@@ -47,7 +50,7 @@ export function startDbProxy(target: { host: string; port: number }) {
     for (const socket of held) socket.destroy()
     held.clear()
   }
-  return { port, cut, restore, get mode() { return mode } }
+  return { port, cut, restore, get mode() { return mode }, get relayed() { return relayed } }
 }
 
-export type DbProxy = ReturnType<typeof startDbProxy>
+export type TcpProxy = ReturnType<typeof startTcpProxy>
