@@ -88,6 +88,7 @@ const VARIABLES = {
   // --- URLs and CORS
   /** Unset: http://localhost:9000 in CORS and cookies, http://localhost:$PORT for local file URLs. */
   MEDUSA_BACKEND_URL: spec(optional(url), "a URL (https://host)"),
+  /** The storefront's public URL: CORS, and the links in emails (password reset), so the worker needs it too. */
   STOREFRONT_URL: spec(withDefault(url, "http://localhost:8000"), "a URL (https://host)"),
   /** Medusa's CORS lists (comma-separated origins or /regexes/); defaults derive from the two URLs above. */
   STORE_CORS: spec(optional(text)),

@@ -25,6 +25,8 @@ export const ADMIN: Expect = { ...all(401), operator: "allow" }
 export const SHOPPER_OWNED: Expect = { ...all(404), shopper: "allow" }
 /** Seller sign-up: a seller auth identity (registration or member token); a member that has a workshop is told so (400/409). */
 export const SELLER_SIGNUP: Expect = { ...all(401), owner: "allow", otherSeller: "allow" }
+/** Setting a password after a reset: only the emailed reset token opens it, never anyone's session token. */
+export const RESET_TOKEN_ONLY: Expect = all(401)
 
 export type Row = { method: "GET" | "POST" | "DELETE"; path: string; expect: Expect; body?: Record<string, unknown>; store?: boolean; medusa?: boolean; multipart?: boolean }
 
@@ -46,6 +48,11 @@ export const ROWS: Row[] = [
   { method: "POST", path: "/store/carts/:cart/complete", expect: SHOPPER_OWNED, store: true, medusa: true, body: {} },
   { method: "POST", path: "/store/payment-collections", expect: SHOPPER_OWNED, store: true, medusa: true, body: { cart_id: ":cart" } },
   { method: "GET", path: "/store/orders/:order", expect: SHOPPER_OWNED, store: true, medusa: true },
+  // Auth: Medusa's password reset, which we guard (identifier check, rate limits, password policy)
+  { method: "POST", path: "/auth/customer/emailpass/reset-password", expect: PUBLIC, medusa: true, body: { identifier: "lupa@matrix.test" } },
+  { method: "POST", path: "/auth/seller/emailpass/reset-password", expect: PUBLIC, medusa: true, body: { identifier: "lupa@matrix.test" } },
+  { method: "POST", path: "/auth/customer/emailpass/update", expect: RESET_TOKEN_ONLY, medusa: true, body: { password: "kain-sogan-matrix-1" } },
+  { method: "POST", path: "/auth/seller/emailpass/update", expect: RESET_TOKEN_ONLY, medusa: true, body: { password: "kain-sogan-matrix-1" } },
   // Public files
   { method: "GET", path: "/static/:upload", expect: PUBLIC },
   // Sellers

@@ -31,6 +31,7 @@ export function CustomerLoginForm({ locale, action, next }: { locale: Locale; ac
         </div>
       </FieldErrorsProvider>
       <button type="submit" className="button button--block" disabled={pending} data-testid="login-submit">{t("shop:account.login")}</button>
+      <p className="portal-form__switch"><Link href={`/${locale}/account/forgot-password`} data-testid="login-forgot-link">{t("shop:passwordReset.forgotLink")}</Link></p>
       <p className="portal-form__switch"><Link href={`/${locale}/account/register`}>{t("shop:account.noAccount")}</Link></p>
     </form>
   );

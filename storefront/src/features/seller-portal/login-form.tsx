@@ -35,6 +35,9 @@ export function LoginForm({ locale, action, expired = false }: { locale: Locale;
         {pending ? t("sellerAuth.submitting") : t("sellerAuth.submitLogin")}
       </button>
       <p className="portal-form__switch">
+        <Link href={`/${locale}/seller/forgot-password`} data-testid="login-forgot-link">{t("shop:passwordReset.forgotLink")}</Link>
+      </p>
+      <p className="portal-form__switch">
         {t("sellerAuth.noAccount")} <Link href={`/${locale}/seller/register`} data-testid="login-register-link">{t("sellerAuth.registerLink")}</Link>
       </p>
     </form>

@@ -25,6 +25,8 @@ describe("registerCustomer", () => {
       value: "session-token",
       options: { httpOnly: true, sameSite: "lax", path: "/", secure: false, maxAge: 86_400 },
     });
+    // The account keeps the language it signed up in: its emails are written in it.
+    expect(backend.calls.find((c) => c.path === "/store/customers")?.body).toMatchObject({ email: "dewi@example.com", metadata: { locale: "id" } });
   });
 
   it.each([

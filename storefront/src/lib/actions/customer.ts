@@ -73,7 +73,8 @@ export async function registerCustomer(_prev: Done | null, fd: FormData): Promis
   }
   const created = await call("/store/customers", {
     locale, method: "POST", token: registered.data.token,
-    body: { email: values.email, first_name: values.first_name, ...(values.last_name ? { last_name: values.last_name } : {}) },
+    // The account's language: its emails (e.g. a password reset) are written in it.
+    body: { email: values.email, first_name: values.first_name, ...(values.last_name ? { last_name: values.last_name } : {}), metadata: { locale } },
   });
   const signedIn = created.ok ? await signIn(locale, values.email, password) : created;
   if (!signedIn.ok) return { ...failure(signedIn), values };

@@ -53,6 +53,7 @@ export const SEGMENT_KEYS = {
   cart: SHOPPER_FORM_KEYS,
   checkout: SHOPPER_FORM_KEYS,
   account: SHOPPER_FORM_KEYS,
+  "reset-password": SHOPPER_FORM_KEYS,
 } as const satisfies Record<string, KeySpec>;
 
 export type Segment = keyof typeof SEGMENT_KEYS;
