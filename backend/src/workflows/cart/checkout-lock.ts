@@ -1,6 +1,7 @@
 import type { MedusaContainer } from "@medusajs/framework/types"
 import { Modules } from "@medusajs/framework/utils"
 import { RuleError } from "../../lib/errors"
+import { isOutageError } from "../../lib/outage"
 
 /** How long a completion waits for other completions of the same items before answering 409 checkout_busy. */
 export const COMPLETION_LOCK_TIMEOUT_S = 60
@@ -15,7 +16,8 @@ export const checkoutLockOwner = (cartId: string) => `checkout:${cartId}`
 /**
  * Takes the inventory items' locks for one completion (Medusa's Locking module: in memory, or Redis
  * across processes). Keys are taken one at a time in sorted order, so two carts never wait on each
- * other crosswise and a timeout gives back exactly what was taken. Past the timeout: 409 checkout_busy.
+ * other crosswise and a timeout gives back exactly what was taken. Past the timeout: 409 checkout_busy;
+ * an unreachable lock store fails at once (503).
  */
 export async function lockInventoryItems(container: MedusaContainer, inventoryItemIds: string[], ownerId: string): Promise<string[]> {
   const locking = container.resolve(Modules.LOCKING)
@@ -28,7 +30,13 @@ export async function lockInventoryItems(container: MedusaContainer, inventoryIt
         await locking.acquire(key, { ownerId, expire: LOCK_TTL_S })
         held.push(key)
         break
-      } catch {
+      } catch (e) {
+        // The lock store itself is unreachable (Redis down): waiting cannot help, and the shopper
+        // should get the outage's 503 now rather than checkout_busy after a minute. Never proceeds unlocked.
+        if (isOutageError(e)) {
+          await locking.release(held, { ownerId }).catch(() => undefined)
+          throw e
+        }
         if (Date.now() >= until) {
           await locking.release(held, { ownerId })
           throw new RuleError(409, "checkout_busy", [{ field: "items", code: "checkout_busy" }])
