@@ -1,7 +1,7 @@
 import { defineConfig, loadEnv } from "@medusajs/framework/utils"
-import { fileModule, infrastructureModules, notificationModule, paymentModule, searchModules, translationModule } from "./src/config/infrastructure"
+import { fileModule, infrastructureModules, notificationModule, paymentModule, requestRedisOptions, searchModules, translationModule } from "./src/config/infrastructure"
 import { secretsOrExit } from "./src/config/secrets"
-import { DATABASE_WAIT_MS } from "./src/lib/outage"
+import { DATABASE_CONNECT_TIMEOUT_MS } from "./src/lib/outage"
 import { envOrExit, envVar } from "./src/env"
 
 loadEnv(envVar("NODE_ENV"), process.cwd())
@@ -20,16 +20,19 @@ const { jwtSecret, cookieSecret } = secretsOrExit()
 module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
-    // While PostgreSQL is down or restarting, requests get a 503 within seconds (src/lib/outage.ts).
-    // A connection that takes longer to open than a request may wait for one is no use to it. A
+    // While PostgreSQL is down or restarting, requests get a 503 within seconds (src/lib/outage.ts):
+    // a connection that cannot be opened within DATABASE_CONNECT_TIMEOUT_MS fails the query waiting for it. A
     // session left "idle in transaction" by a connection lost mid-request is ended by the server
     // after a minute, so the rows it locked do not block everyone once the database is reachable.
     databaseDriverOptions: {
       connection: { ssl: false },
-      connectionTimeoutMillis: DATABASE_WAIT_MS,
+      connectionTimeoutMillis: DATABASE_CONNECT_TIMEOUT_MS,
       idle_in_transaction_session_timeout: 60_000,
     },
     redisUrl: env.REDIS_URL,
+    // The session store's Redis connection (cookie sessions): fail fast while Redis is away, like
+    // every other connection a request waits on (src/config/infrastructure.ts).
+    ...(env.REDIS_URL ? { redisOptions: requestRedisOptions() } : {}),
     workerMode,
     // Session cookies are SameSite=Lax always (never sent on cross-site posts) and Secure over
     // https; over plain http (localhost, demo) a Secure cookie would be dropped and nobody could log in.

@@ -64,12 +64,23 @@ export function isOutageError(err: unknown, depth = 0): boolean {
 }
 
 /**
- * How long a request waits for a database connection. Knex waits 60 s by default and Medusa passes
- * no setting for it through (its loader keeps only a few pool options): while PostgreSQL is down
- * every request would hang that long. Long enough for a busy pool to hand a connection over, short
- * enough that a client sees the 503 while the user is still waiting.
+ * How long opening a new database connection may take (medusa-config's connectionTimeoutMillis).
+ * While PostgreSQL is down or silent, opening fails within this, and knex hands that failure to the
+ * query waiting for the connection at once: the request answers 503 within seconds.
  */
-export const DATABASE_WAIT_MS = 3_000
+export const DATABASE_CONNECT_TIMEOUT_MS = 3_000
+
+/**
+ * How long a query waits for a connection from a pool whose connections are all busy. Knex waits
+ * 60 s by default and Medusa passes no setting for it through (its loader keeps only a few pool
+ * options). An outage does not need this wait to end (see DATABASE_CONNECT_TIMEOUT_MS and the down
+ * wait below); it bounds overload instead. It is shared by everything in the process, background
+ * work included (subscribers, jobs, the demo seed), so it is long enough for a burst of events to
+ * drain on a busy two-core machine: with a 3 s wait, the demo seed (run while the events it causes
+ * are handled) gave up on a loaded machine, and on the in-memory bus a subscriber that gives up
+ * drops its event.
+ */
+export const DATABASE_WAIT_MS = 10_000
 
 /**
  * The wait once opening a connection has failed because the database is unreachable, until one
