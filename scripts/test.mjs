@@ -198,6 +198,8 @@ async function scaledBackend() {
     stack = await bringUp({
       backendPort: Number(process.env.SCALED_BACKEND_PORT || 9300), workerPort: Number(process.env.SCALED_WORKER_PORT || 9301), storefront: false,
       dbName: "canting_scaled", fresh: true, uploadDir: join(ROOT, ".data", "scaled-static"), silent: true, log: () => {}, redisUrl, servers: 2,
+      // The test-only clock routes: the suite walks a certificate past its expiry on every process. Never set in production.
+      env: { CANTING_TEST_CLOCK: "1" },
     });
   } catch (err) {
     await stopAll();

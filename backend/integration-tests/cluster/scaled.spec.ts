@@ -14,6 +14,8 @@ const backend = scaledBackend()
 const api = client(backend.url, backend.key)
 const PROPAGATION_MS = 2000
 
+type Clock = { offset_days: number; now: string; pid: number }
+type Catalog = { facets: { eco_tags: { value: string; count: number }[] } }
 type Product = { id: string; handle: string; variants: { id: string; calculated_price?: { calculated_amount: number } }[] }
 
 /** The pids of the HTTP server processes (the cluster's children). */
@@ -33,10 +35,26 @@ describe("two servers and a worker on Redis", () => {
   let adminToken: string
   let regionId: string
   let product: Product
+  let workshopCertId: string
+
+  /**
+   * Shifts the backend clock (test-only route) to `days` from the system clock and waits until every
+   * server answers the shift. It is one file that every process of the stack reads (src/lib/clock.ts),
+   * the worker's included: the worker serves no routes to ask, and what shows that it took the shift
+   * is the search index it writes by it.
+   */
+  async function setClock(days: number) {
+    const set = await api.post("/admin/test/clock", { offset_days: days }, adminToken)
+    if (set.status !== 200) throw new Error(`POST /admin/test/clock answered ${set.status}: the scaled stack runs with CANTING_TEST_CLOCK=1 (scripts/test.mjs)`)
+    const clocks = async () => (await everyServer(4, () => api.get<{ clock: Clock }>("/admin/test/clock", adminToken))).map((r) => r.data.clock)
+    await within(PROPAGATION_MS, clocks, (seen) => seen.every((c) => c.offset_days === days) && serverPids().every((pid) => seen.some((c) => c.pid === pid)))
+  }
 
   beforeAll(async () => {
     sellerToken = await api.login("seller", DEMO.seller.email, DEMO.seller.password)
     adminToken = await api.login("user", DEMO.admin.email, DEMO.admin.password)
+    // A run stopped in the middle of the expiry test leaves its shift in the shared clock.
+    await setClock(0)
     const { data } = await api.get<{ regions: { id: string; countries: { iso_2: string }[] }[] }>("/store/regions")
     regionId = data.regions.find((r) => r.countries.some((c) => c.iso_2 === "id"))!.id
     const listing = { ...LISTING, status: "published", title: { id: "Kain Uji Klaster", en: "Cluster Test Cloth" }, variants: [{ size: "250x105", prices: { idr: 700_000, usd: 45 }, stock: 3 }] }
@@ -119,6 +137,7 @@ describe("two servers and a worker on Redis", () => {
     const claimed = await fetch(new URL("/sellers/me/certifications", backend.url), { method: "POST", body: form, headers: { authorization: `Bearer ${sellerToken}` } })
     expect(claimed.status).toBe(201)
     const { certificate } = (await claimed.json()) as { certificate: { id: string } }
+    workshopCertId = certificate.id
     const verified = await api.post(`/admin/certifications/${certificate.id}/verify`, { method: "document_inspection" }, adminToken)
     expect(verified.status).toBe(200)
     const seen = async () => [
@@ -128,6 +147,32 @@ describe("two servers and a worker on Redis", () => {
         .map((r) => r.data.eco_tags.includes("wastewater_treated")),
     ]
     await within(PROPAGATION_MS, seen, (all) => all.every(Boolean))
+  })
+
+  it("a certificate's expiry reaches every server within 2 s: workshop page, the listing's eco tags and the catalog's eco facet", async () => {
+    const { data: { seller } } = await api.get<{ seller: { handle: string } }>("/sellers/me", sellerToken)
+    // The workshop's IPAL report verified above: on its page, as the listing's eco tag and in the eco facet of its catalog.
+    const shown = async () => [
+      ...(await everyServer(4, () => api.get<{ seller: { certificates: { id: string }[]; eco_tags: string[] } }>(`/store/sellers/${seller.handle}`)))
+        .flatMap((r) => [r.data.seller.certificates.some((c) => c.id === workshopCertId), r.data.seller.eco_tags.includes("wastewater_treated")]),
+      ...(await everyServer(4, () => api.get<{ eco_tags: string[] }>(`/store/certifications?product_id=${product.id}`)))
+        .map((r) => r.data.eco_tags.includes("wastewater_treated")),
+      ...(await everyServer(4, () => api.get<Catalog>(`/store/catalog?seller=${seller.handle}`)))
+        .map((r) => r.data.facets.eco_tags.some((f) => f.value === "wastewater_treated" && f.count > 0)),
+    ]
+    await within(10_000, shown, (seen) => seen.every(Boolean))
+    try {
+      // The day after it expires (300 days). The seed's own IPAL report for this workshop (DEMO-IPAL-0002,
+      // 40 days) has expired by then too: no certificate is left to earn the tag.
+      await setClock(301)
+      // The job through a server, not the worker: Medusa's worker mode loads no routes (it answers only
+      // /health). Its `certification.expired` events reach the worker through Redis, as the daily run's do.
+      const run = await api.post<{ run: { expired: string[] } }>("/admin/test/jobs/expire-certifications", {}, adminToken)
+      expect(run.data.run.expired).toContain(workshopCertId)
+      await within(PROPAGATION_MS, shown, (seen) => seen.every((s) => !s))
+    } finally {
+      await setClock(0)
+    }
   })
 
   it("an operator's suspension reaches every server within 2 s: product, catalog and workshop page are gone", async () => {

@@ -9,8 +9,10 @@ import { zodFieldErrors } from "../../utils/validate"
  * Test-only routes: `GET|POST /admin/test/clock` and `POST /admin/test/jobs/expire-certifications`.
  * They are handlers in the middleware list, not `src/api/admin/test/**` route files, because
  * `medusa build` leaves out every path with a `test` segment. They exist only when
- * `CANTING_TEST_CLOCK=1` (the end-to-end stack); otherwise they answer 404 like an unknown route.
- * Only a signed-in operator may call them either way.
+ * `CANTING_TEST_CLOCK=1` (the end-to-end and scaled test stacks); otherwise they answer 404 like an unknown route.
+ * Only a signed-in operator may call them either way. With several backend processes (two servers
+ * and a worker on Redis) the shift is shared by all of them (src/lib/clock.ts says how), and the
+ * job may be run through any server: its events reach the worker through Redis as the daily run's do.
  */
 
 type Handler = (req: MedusaRequest, res: MedusaResponse) => Promise<void> | void
@@ -28,7 +30,9 @@ const ClockBody = z.strictObject({
   offset_days: z.number().int("not_integer").min(-3650).max(3650),
 })
 
-const clockAnswer = () => ({ clock: { offset_days: clockOffsetDays(), now: now().toISOString() } })
+// `pid`: which process answered, so a test against several servers on one port can tell that each
+// of them sees the shift.
+const clockAnswer = () => ({ clock: { offset_days: clockOffsetDays(), now: now().toISOString(), pid: process.pid } })
 
 /** The backend clock and its shift from the system clock. */
 const getClock: Handler = (_req, res) => void res.json(clockAnswer())
