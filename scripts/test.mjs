@@ -208,7 +208,7 @@ async function scaledBackend() {
   try {
     await vitest("scaled backend", join(ROOT, "backend"), ["--config", "vitest.cluster.mts"], {
       ...baseEnv, CANTING_CLUSTER_URL: stack.backendUrl, CANTING_WORKER_URL: stack.workerUrl, CANTING_PUBLISHABLE_KEY: stack.publishableKey,
-      CANTING_CLUSTER_PID: String(serviceProcess("backend")?.pid ?? ""),
+      CANTING_CLUSTER_PID: String(serviceProcess("backend")?.pid ?? ""), CANTING_WORKER_PID: String(serviceProcess("worker")?.pid ?? ""),
     }, { ms: 10 * 60_000 });
   } finally {
     await stack.stop();

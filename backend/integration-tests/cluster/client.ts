@@ -3,8 +3,8 @@ import demo from "../../src/scripts/seed/demo-accounts.json"
 
 /**
  * What the suite is handed by scripts/test.mjs, which brought the scaled backend up:
- * CANTING_CLUSTER_URL (the servers' one port), CANTING_WORKER_URL, CANTING_PUBLISHABLE_KEY and
- * CANTING_CLUSTER_PID (the process that keeps the servers running).
+ * CANTING_CLUSTER_URL (the servers' one port), CANTING_WORKER_URL, CANTING_PUBLISHABLE_KEY,
+ * CANTING_CLUSTER_PID (the process that keeps the servers running) and CANTING_WORKER_PID.
  */
 export function scaledBackend() {
   const need = (name: string) => {
@@ -12,7 +12,10 @@ export function scaledBackend() {
     if (!value) throw new Error(`${name} is not set: this suite runs against a backend that scripts/test.mjs starts (its "scaled backend" step)`)
     return value
   }
-  return { url: need("CANTING_CLUSTER_URL"), workerUrl: need("CANTING_WORKER_URL"), key: need("CANTING_PUBLISHABLE_KEY"), primaryPid: Number(need("CANTING_CLUSTER_PID")) }
+  return {
+    url: need("CANTING_CLUSTER_URL"), workerUrl: need("CANTING_WORKER_URL"), key: need("CANTING_PUBLISHABLE_KEY"),
+    primaryPid: Number(need("CANTING_CLUSTER_PID")), workerPid: Number(need("CANTING_WORKER_PID")),
+  }
 }
 
 export type Reply<T = Record<string, unknown>> = { status: number; data: T }

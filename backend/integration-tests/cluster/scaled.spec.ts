@@ -175,6 +175,27 @@ describe("two servers and a worker on Redis", () => {
     }
   })
 
+  it("an event sent while the worker is down is handled once it is back: the catalog catches up, nothing is lost", async () => {
+    const worker = client(backend.workerUrl, backend.key)
+    const workerUp = () => worker.get("/health").then((r) => r.status === 200, () => false)
+    const inCatalog = async () => (await everyServer(4, () => api.get<{ hits: { id: string; price: { amount: number } | null }[] }>("/store/catalog?q=klaster&currency=idr")))
+      .map((r) => r.data.hits.find((h) => h.id === product.id)?.price?.amount)
+    // The worker dies (a crash, an OOM kill): no graceful shutdown, whatever it held is dropped.
+    process.kill(backend.workerPid, "SIGKILL")
+    await within(5_000, workerUp, (up) => !up)
+    // The servers take the seller's change and queue its events in Redis for the worker.
+    const variantId = product.variants[0].id
+    const changed = await api.post(`/sellers/me/products/${product.id}/variants/${variantId}`, { prices: { idr: 850_000 } }, sellerToken)
+    expect(changed.status).toBe(200)
+    // While it is down the catalog (the index is the worker's to write) still shows the old price.
+    const meanwhile = await inCatalog()
+    expect(await workerUp()).toBe(false)
+    expect(meanwhile).toEqual([825_000, 825_000, 825_000, 825_000])
+    // npm start's supervisor starts the worker again (scripts/lib/proc.mjs); it then takes the queued events.
+    await within(180_000, workerUp, (up) => up)
+    await within(30_000, inCatalog, (seen) => seen.every((p) => p === 850_000))
+  }, 300_000)
+
   it("an operator's suspension reaches every server within 2 s: product, catalog and workshop page are gone", async () => {
     const { data: { seller } } = await api.get<{ seller: { id: string; handle: string } }>("/sellers/me", sellerToken)
     const suspended = await api.post(`/admin/sellers/${seller.id}/suspend`, { reason: "Uji klaster: penangguhan sementara" }, adminToken)
