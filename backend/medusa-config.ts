@@ -21,7 +21,7 @@ module.exports = defineConfig({
   projectConfig: {
     databaseUrl: env.DATABASE_URL ?? DEFAULT_DATABASE_URL,
     // While PostgreSQL is down or restarting, requests get a 503 within seconds (src/lib/outage.ts):
-    // a connection that cannot be opened within DATABASE_CONNECT_TIMEOUT_MS fails the query waiting for it. A
+    // opening a connection gives up after DATABASE_CONNECT_TIMEOUT_MS, waiting for one after DATABASE_WAIT_MS. A
     // session left "idle in transaction" by a connection lost mid-request is ended by the server
     // after a minute, so the rows it locked do not block everyone once the database is reachable.
     databaseDriverOptions: {

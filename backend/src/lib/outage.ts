@@ -64,23 +64,20 @@ export function isOutageError(err: unknown, depth = 0): boolean {
 }
 
 /**
- * How long opening a new database connection may take (medusa-config's connectionTimeoutMillis).
- * While PostgreSQL is down or silent, opening fails within this, and knex hands that failure to the
- * query waiting for the connection at once: the request answers 503 within seconds.
+ * How long opening a new database connection may take (medusa-config's connectionTimeoutMillis): a
+ * silent database fails an open within this instead of the driver's own, much longer, wait.
  */
 export const DATABASE_CONNECT_TIMEOUT_MS = 3_000
 
 /**
- * How long a query waits for a connection from a pool whose connections are all busy. Knex waits
- * 60 s by default and Medusa passes no setting for it through (its loader keeps only a few pool
- * options). An outage does not need this wait to end (see DATABASE_CONNECT_TIMEOUT_MS and the down
- * wait below); it bounds overload instead. It is shared by everything in the process, background
- * work included (subscribers, jobs, the demo seed), so it is long enough for a burst of events to
- * drain on a busy two-core machine: with a 3 s wait, the demo seed (run while the events it causes
- * are handled) gave up on a loaded machine, and on the in-memory bus a subscriber that gives up
- * drops its event.
+ * How long a query waits for a connection from the pool. Knex waits 60 s by default and Medusa passes
+ * no setting for it through (its loader keeps only a few pool options). The first query to need a
+ * connection once PostgreSQL refuses them waits this long (a failed open does not end a wait already
+ * running), so it bounds how soon the first request of an outage hears 503. The pool is shared with
+ * background work (subscribers, jobs), which a longer wait would suit better: a 10 s wait made that
+ * first request wait 10 s.
  */
-export const DATABASE_WAIT_MS = 10_000
+export const DATABASE_WAIT_MS = 3_000
 
 /**
  * The wait once opening a connection has failed because the database is unreachable, until one
