@@ -1,11 +1,9 @@
 import { expect, it } from "vitest"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys } from "@medusajs/framework/utils"
-import { errorMessage } from "@canting/i18n"
 import { createCheckoutFixture, readyCart, storeHeaders, type CheckoutFixture } from "../checkout/checkout-fixture"
-import type { Api, ApiResponse } from "../../api-types"
-import { OUTAGE_RETRY_AFTER_SECONDS } from "../../../src/lib/outage"
+import type { Api } from "../../api-types"
 import { startTcpProxy } from "./db-proxy"
+import { allOrders, expectOutageAnswer, expectQuickAnswers, keepBrowsing, timedAsk, type Answer } from "./outage-checks"
 
 /**
  * Issue #18: PostgreSQL goes away under load and comes back. The app's database connection runs
@@ -14,41 +12,20 @@ import { startTcpProxy } from "./db-proxy"
  * it the same app answers 200 again, and an order completed before the cut is still there.
  */
 
-// How long a shopper may wait for the 503; the client gives up later, so a hang shows as a failure.
-const ANSWER_WITHIN_MS = 5_000
-const CLIENT_TIMEOUT_MS = 65_000
-
 // The runner builds the app's database URL from DB_HOST/DB_PORT when it is created; its own
 // helpers (create, snapshot, drop) read them when loaded and keep talking to PostgreSQL directly.
 const realPort = Number(process.env.DB_PORT ?? 5432)
 const proxy = startTcpProxy({ host: process.env.DB_HOST ?? "localhost", port: realPort })
 process.env.DB_PORT = String(proxy.port)
 
-type Answer = { status: number; ms: number; data: { code?: string; message?: string; type?: string }; retryAfter?: string }
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     process.env.DB_PORT = String(realPort)
     const http = api as Api
-
-    /** One request, timed; any status is an answer, a hang is a client timeout. */
-    async function ask(method: "get" | "post", url: string, { headers }: { headers: Record<string, string> }): Promise<Answer> {
-      const started = Date.now()
-      const config = { headers, validateStatus: () => true, timeout: CLIENT_TIMEOUT_MS }
-      const res = (await (method === "get" ? http.get(url, config) : http.post(url, {}, config))) as ApiResponse<Answer["data"]>
-      return { status: res.status, ms: Date.now() - started, data: res.data, retryAfter: res.headers["retry-after"] }
-    }
+    const ask = timedAsk(http)
 
     const products = (fixture: CheckoutFixture, locale?: string) =>
       ask("get", `/store/products?region_id=${fixture.regions.idr.id}`, storeHeaders(fixture.key, locale ? { "accept-language": locale } : {}))
-
-    /** The 503 a shopper gets while the database is away, in their language, within the bound. */
-    function expectOutageAnswer(answer: Answer, locale: "id" | "en", what: string) {
-      expect(answer.status, `${what}: ${JSON.stringify(answer.data)}`).toBe(503)
-      expect(answer.ms, what).toBeLessThan(ANSWER_WITHIN_MS)
-      expect(answer.data).toEqual({ type: "unavailable", code: "service_unavailable", message: errorMessage("service_unavailable", locale) })
-      expect(answer.retryAfter).toBe(String(OUTAGE_RETRY_AFTER_SECONDS))
-    }
 
     /** Asks until the store answers 200 again; every answer meanwhile is a quick 503. */
     async function waitUntilServed(fixture: CheckoutFixture) {
@@ -61,13 +38,6 @@ medusaIntegrationTestRunner({
       throw new Error("the store did not answer 200 after the database came back")
     }
 
-    /** Every order in the database, read past the API. */
-    async function allOrders() {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "order", fields: ["id", "display_id", "email"] })
-      return data.map((o) => ({ id: o.id, display_id: Number(o.display_id), email: o.email }))
-    }
-
     it("answers a translated 503 within seconds while the database is away, and serves again when it is back", async () => {
       const fixture = await createCheckoutFixture(getContainer(), { stock: 5 })
       const placed = await readyCart(http, fixture)
@@ -78,11 +48,8 @@ medusaIntegrationTestRunner({
       expect((await products(fixture)).status).toBe(200)
 
       // Shoppers keep browsing across the cut and the return: each answer is a 200 or a quick 503.
-      let browsing = true
-      const background: Answer[] = []
-      const load = (async () => {
-        while (browsing) background.push(await products(fixture))
-      })()
+      const shopper = keepBrowsing(() => products(fixture))
+      let browsed: Answer[] = []
 
       const cuts = ["refuse", "blackhole"] as const
       try {
@@ -99,21 +66,15 @@ medusaIntegrationTestRunner({
         }
       } finally {
         proxy.restore()
-        browsing = false
-        await load
+        browsed = await shopper.stop()
       }
-
-      expect(background.length).toBeGreaterThan(0)
-      for (const answer of background) {
-        expect([200, 503], JSON.stringify(answer.data)).toContain(answer.status)
-        expect(answer.ms).toBeLessThan(ANSWER_WITHIN_MS)
-      }
+      expectQuickAnswers(browsed)
 
       // The order completed before the cut is intact, and the checkout refused during it completes now, once.
-      expect(await allOrders()).toEqual([expect.objectContaining({ id: order.id, display_id: order.display_id, email: order.email })])
+      expect(await allOrders(getContainer())).toEqual([expect.objectContaining({ id: order.id, display_id: order.display_id, email: order.email })])
       const retried = await ask("post", `/store/carts/${pending.cartId}/complete`, storeHeaders(fixture.key))
       expect(retried.status, JSON.stringify(retried.data)).toBe(200)
-      expect((await allOrders()).map((o) => o.id).sort()).toEqual([order.id, (retried.data as unknown as { order: { id: string } }).order.id].sort())
+      expect((await allOrders(getContainer())).map((o) => o.id).sort()).toEqual([order.id, (retried.data as unknown as { order: { id: string } }).order.id].sort())
     }, 180_000)
   },
 })

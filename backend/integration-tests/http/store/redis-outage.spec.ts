@@ -1,12 +1,11 @@
 import { beforeAll, expect, it } from "vitest"
 import { Redis } from "ioredis"
 import { medusaIntegrationTestRunner } from "@medusajs/test-utils"
-import { ContainerRegistrationKeys, Modules } from "@medusajs/framework/utils"
-import { errorMessage } from "@canting/i18n"
+import { Modules } from "@medusajs/framework/utils"
 import { createCheckoutFixture, readyCart, storeHeaders, type CheckoutFixture } from "../checkout/checkout-fixture"
-import type { Api, ApiResponse } from "../../api-types"
-import { OUTAGE_RETRY_AFTER_SECONDS } from "../../../src/lib/outage"
+import type { Api } from "../../api-types"
 import { startTcpProxy } from "./db-proxy"
+import { allOrders, ANSWER_WITHIN_MS, expectOutageAnswer, expectQuickAnswers, keepBrowsing, timedAsk, type Answer } from "./outage-checks"
 
 /**
  * Issue #18: Redis goes away and comes back while the backend runs on it (REDIS_URL: Medusa's Redis
@@ -15,10 +14,6 @@ import { startTcpProxy } from "./db-proxy"
  * (a checkout: workflow, locks, events) answers a translated 503 quickly, never a 500 or a hang,
  * and never a half-made order; after it the same app serves again and takes orders.
  */
-
-// How long a shopper may wait for an answer; the client gives up later, so a hang shows as a failure.
-const ANSWER_WITHIN_MS = 5_000
-const CLIENT_TIMEOUT_MS = 65_000
 
 // Database 10 of the local Redis is this spec's own (the scaled suite uses 11), emptied first.
 const REDIS_DB = 10
@@ -48,19 +43,10 @@ beforeAll(async () => {
   }
 })
 
-type Answer = { status: number; ms: number; data: Record<string, unknown>; retryAfter?: string }
-
 medusaIntegrationTestRunner({
   testSuite: ({ api, getContainer }) => {
     const http = api as Api
-
-    /** One request, timed; any status is an answer, a hang is a client timeout. */
-    async function ask(method: "get" | "post", url: string, { headers }: { headers: Record<string, string> }, body: unknown = {}): Promise<Answer> {
-      const started = Date.now()
-      const config = { headers, validateStatus: () => true, timeout: CLIENT_TIMEOUT_MS }
-      const res = (await (method === "get" ? http.get(url, config) : http.post(url, body, config))) as ApiResponse<Answer["data"]>
-      return { status: res.status, ms: Date.now() - started, data: res.data, retryAfter: res.headers["retry-after"] }
-    }
+    const ask = timedAsk(http)
 
     const lang = (locale?: string): Record<string, string> => (locale ? { "accept-language": locale } : {})
     const products = (fixture: CheckoutFixture, locale?: string) =>
@@ -70,14 +56,6 @@ medusaIntegrationTestRunner({
       ask("post", `/store/carts/${cartId}/complete`, storeHeaders(fixture.key, lang(locale)))
     const newCart = (fixture: CheckoutFixture, locale?: string) =>
       ask("post", "/store/carts", storeHeaders(fixture.key, lang(locale)), { region_id: fixture.regions.idr.id, items: [{ variant_id: fixture.variant.id, quantity: 1 }] })
-
-    /** The 503 a shopper gets while Redis is away, in their language, within the bound. */
-    function expectOutageAnswer(answer: Answer, locale: "id" | "en", what: string) {
-      expect(answer.status, `${what}: ${JSON.stringify(answer.data)}`).toBe(503)
-      expect(answer.ms, what).toBeLessThan(ANSWER_WITHIN_MS)
-      expect(answer.data).toEqual({ type: "unavailable", code: "service_unavailable", message: errorMessage("service_unavailable", locale) })
-      expect(answer.retryAfter).toBe(String(OUTAGE_RETRY_AFTER_SECONDS))
-    }
 
     /** A page that only reads keeps answering 200 within the bound: a missing cache falls through to the database. */
     function expectServed(answer: Answer, what: string) {
@@ -124,13 +102,6 @@ medusaIntegrationTestRunner({
       return value
     }
 
-    /** Every order in the database, read past the API. */
-    async function allOrders() {
-      const query = getContainer().resolve(ContainerRegistrationKeys.QUERY)
-      const { data } = await query.graph({ entity: "order", fields: ["id", "display_id", "email"] })
-      return data.map((o) => ({ id: o.id, display_id: Number(o.display_id), email: o.email }))
-    }
-
     /** Proof that the app runs on Redis through the proxy, or the cut below would prove nothing. */
     async function expectRedisModules() {
       expect(getContainer().resolve(Modules.EVENT_BUS).constructor.name).toBe("RedisEventBusService")
@@ -157,11 +128,8 @@ medusaIntegrationTestRunner({
       expectServed(await eventually(() => catalog(fixture), (answer) => answer.status === 200), "catalog before the cut")
 
       // Shoppers keep browsing across the cut and the return: each answer is a quick 200 or 503.
-      let browsing = true
-      const background: Answer[] = []
-      const load = (async () => {
-        while (browsing) background.push(await products(fixture))
-      })()
+      const shopper = keepBrowsing(() => products(fixture))
+      let browsed: Answer[] = []
 
       const cuts = ["refuse", "blackhole"] as const
       try {
@@ -180,22 +148,16 @@ medusaIntegrationTestRunner({
         }
       } finally {
         proxy.restore()
-        browsing = false
-        await load
+        browsed = await shopper.stop()
       }
-
-      expect(background.length).toBeGreaterThan(0)
-      for (const answer of background) {
-        expect([200, 503], JSON.stringify(answer.data)).toContain(answer.status)
-        expect(answer.ms).toBeLessThan(ANSWER_WITHIN_MS)
-      }
+      expectQuickAnswers(browsed)
 
       // The order completed before the cut is intact, the refused checkout left nothing behind, and it completes now, once.
-      expect(await allOrders()).toEqual([expect.objectContaining({ id: order.id, display_id: order.display_id, email: order.email })])
+      expect(await allOrders(getContainer())).toEqual([expect.objectContaining({ id: order.id, display_id: order.display_id, email: order.email })])
       const retried = await complete(fixture, pending.cartId)
       expect(retried.status, JSON.stringify(retried.data)).toBe(200)
       const second = (retried.data as { order: { id: string } }).order
-      expect((await allOrders()).map((o) => o.id).sort()).toEqual([order.id, second.id].sort())
+      expect((await allOrders(getContainer())).map((o) => o.id).sort()).toEqual([order.id, second.id].sort())
       // BullMQ's worker waits 15 s (its runRetryDelay) after a failed fetch before it asks Redis again.
       expect(await eventsHandled(45_000)).toBe(true)
     }, 180_000)
