@@ -94,8 +94,8 @@ export default tseslint.config(
     { files: files.flatMap((glob) => DEV_FILES.map((dev) => [glob, dev])),
       rules: { "import-x/no-extraneous-dependencies": ["error", { packageDir: join(ROOT, dir), devDependencies: true, whitelist }] } },
   ]),
-  // Medusa's build bundles the admin with Vite and ships the bundle, so its React is a build-time
-  // input, a devDependency as in Medusa's starter (the server never loads it).
+  // Medusa's build bundles the admin with Vite and ships the bundle; React is a dependency of the
+  // backend because the server renders emails with it (src/providers/email), and the admin shares it.
   {
     files: ["backend/src/admin/**"],
     rules: { "import-x/no-extraneous-dependencies": ["error", { packageDir: join(ROOT, "backend"), devDependencies: false, whitelist: ["react"] }] },

@@ -197,7 +197,7 @@ async function scaledBackend() {
   try {
     stack = await bringUp({
       backendPort: Number(process.env.SCALED_BACKEND_PORT || 9300), workerPort: Number(process.env.SCALED_WORKER_PORT || 9301), storefront: false,
-      dbName: "canting_scaled", fresh: true, uploadDir: join(ROOT, ".data", "scaled-static"), silent: true, log: () => {}, redisUrl, servers: 2,
+      dbName: "canting_scaled", fresh: true, uploadDir: join(ROOT, ".data", "scaled-static"), outboxDir: join(ROOT, ".data", "scaled-outbox"), silent: true, log: () => {}, redisUrl, servers: 2,
       // The test-only clock routes: the suite walks a certificate past its expiry on every process. Never set in production.
       env: { CANTING_TEST_CLOCK: "1" },
     });
@@ -229,7 +229,7 @@ async function endToEnd() {
     stripe = await startStripeFake({ port: Number(process.env.E2E_STRIPE_PORT || 12100), silent: true });
     stack = await bringUp({
       backendPort: Number(process.env.E2E_BACKEND_PORT || 9100), storefrontPort: Number(process.env.E2E_STOREFRONT_PORT || 8100),
-      dbName: "canting_e2e", fresh: true, uploadDir: join(ROOT, ".data", "e2e-static"), silent: true, log: () => {},
+      dbName: "canting_e2e", fresh: true, uploadDir: join(ROOT, ".data", "e2e-static"), outboxDir: join(ROOT, ".data", "e2e-outbox"), silent: true, log: () => {},
       // Stripe against the loopback fake; the test-only clock routes (certificate expiry e2e), never set in production.
       env: { ...stripe.env, CANTING_TEST_CLOCK: "1" },
     });

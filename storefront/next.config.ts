@@ -15,6 +15,10 @@ const nextConfig: NextConfig = {
     // The proxy copies each request body it sees (default up to 10 MB). Pages only take server
     // actions, so a little more than their limit is enough; the large uploads bypass the proxy.
     proxyClientMaxBodySize: "1mb",
+    // Cached public reads (lib/http/revalidation.ts) stay in memory only: the in-memory cache is
+    // bounded (cacheMaxMemorySize, least recently used out first), so a crawler asking for endless
+    // product handles cannot fill the disk, and a restart never serves what another run cached.
+    isrFlushToDisk: false,
   },
   // Product images come straight from the Medusa backend; no image optimizer round-trip.
   images: { unoptimized: true },

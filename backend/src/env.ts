@@ -98,6 +98,11 @@ const VARIABLES = {
   // --- signing secrets (judged by config/secrets.ts: production refuses missing, short or published ones)
   JWT_SECRET: spec(optional(text), undefined, true),
   COOKIE_SECRET: spec(optional(text), undefined, true),
+  /**
+   * Shared with the storefront: the backend signs its "what changed" calls to the storefront's
+   * /api/revalidate with it. Unset: no calls, and the storefront caches nothing it would need told.
+   */
+  REVALIDATE_SECRET: spec(optional(text), undefined, true),
 
   // --- payments
   /** Set: Stripe next to bank transfer. */
@@ -121,6 +126,14 @@ const VARIABLES = {
   S3_SECRET_ACCESS_KEY: spec(optional(text), undefined, true),
   /** URL prefixes (comma-separated) of file hosts only the platform writes to, e.g. a CDN; others are ignored. */
   CANTING_FILE_HOST: spec(tunable<string[]>([], (raw) => raw.split(",").map((h) => h.trim()).filter((h) => /^https?:\/\/[^/]+\//i.test(h)))),
+
+  // --- email (the Notification module's `email` channel, src/providers/email)
+  /** Set: emails go out through this SMTP server (smtp[s]://user:pass@host:port); unset: written to EMAIL_OUTBOX_DIR. */
+  SMTP_URL: spec(optional(url.refine((v) => /^smtps?:\/\//i.test(v))), "an SMTP URL (smtp://user:password@host:port or smtps://…)", true),
+  /** The sender of every email. */
+  SMTP_FROM: spec(withDefault(text, "Canting <no-reply@canting.local>")),
+  /** Without SMTP_URL: the folder each email is written to as an .eml file (relative to the backend's folder); the admin's Outbox reads it. */
+  EMAIL_OUTBOX_DIR: spec(withDefault(text, "../.data/outbox")),
 
   // --- search
   /** Set: Meilisearch is the default search provider (Postgres stays registered). */

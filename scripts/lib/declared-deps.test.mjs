@@ -16,7 +16,7 @@ const TOOLS = {
   backend: {
     "@medusajs/cli": "the `medusa` command in the scripts",
     "@swc/core": "ts-node's transpiler (`ts-node.swc` in tsconfig.json)",
-    "react-dom": "peer of the admin's React packages",
+    "react-dom": "peer of the admin's React packages and of @react-email/render (emails)",
     // Medusa's admin build bundles the admin of every plugin it loads; @medusajs/draft-order's imports
     // react-i18next, so the build fails when the backend cannot resolve it (our own admin never imports it).
     "react-i18next": "imported by @medusajs/draft-order's admin, which Medusa's admin build bundles",

@@ -2,7 +2,7 @@
 // Used by `npm start` (ports 9000/8000) and by the end-to-end tests (their own ports and database).
 import { existsSync, mkdirSync, readdirSync, readFileSync, lstatSync, rmSync, renameSync } from "node:fs";
 import { createHash } from "node:crypto";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { createRequire } from "node:module";
 import { ROOT, assertPortFree, fail, waitForHttp } from "./util.mjs";
 import { assertReachable, ensureDatabaseExists, startEmbedded, withDatabase } from "./postgres.mjs";
@@ -145,6 +145,8 @@ function isNoteworthy(line) {
  */
 export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPort = Number(process.env.CANTING_PG_PORT || 54329),
   dbName = "canting", fresh = false, uploadDir = join(BACKEND, "uploads"), silent = false, log = console.log, env: extraEnv = {},
+  // Without SMTP_URL the backend writes every email here as an .eml file (the admin's Outbox page lists them).
+  outboxDir = process.env.EMAIL_OUTBOX_DIR ? resolve(process.env.EMAIL_OUTBOX_DIR) : join(ROOT, ".data", "outbox"),
   redisUrl = process.env.REDIS_URL || undefined, servers = process.env.CANTING_SERVERS, workerPort = Number(process.env.CANTING_WORKER_PORT || backendPort + 1),
   storefront = true } = {}) {
   const shape = backendShape({ redisUrl, servers });
@@ -159,7 +161,7 @@ export async function bringUp({ backendPort = 9000, storefrontPort = 8000, pgPor
   const host = listenHost();
   const env = {
     ...process.env, ...backendSecrets(), HOST: host, ...extraEnv, ...(redisUrl ? { REDIS_URL: redisUrl } : {}), DATABASE_URL: db.url, MEDUSA_BACKEND_URL: backendUrl, STOREFRONT_URL: storefrontUrl, PORT: String(backendPort),
-    CANTING_UPLOAD_DIR: uploadDir, CANTING_PRIVATE_UPLOAD_DIR: join(uploadDir, "..", "private-uploads"), MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1",
+    CANTING_UPLOAD_DIR: uploadDir, CANTING_PRIVATE_UPLOAD_DIR: join(uploadDir, "..", "private-uploads"), EMAIL_OUTBOX_DIR: outboxDir, MEDUSA_DISABLE_TELEMETRY: "true", NEXT_TELEMETRY_DISABLED: "1",
   };
   try {
     if (await migrate(db.url, env)) log("[setup] database migrated");

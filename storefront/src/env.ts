@@ -1,4 +1,5 @@
 import "server-only";
+import { MIN_REVALIDATE_SECRET_LENGTH } from "@canting/domain";
 
 /** Runtime configuration of the storefront, read and checked once per server process. */
 export type ServerEnv = {
@@ -51,4 +52,13 @@ export function getStripePublishableKey(): string | null {
 /** Where export enquiries go; contact details of workshops stay private. */
 export function getExportDeskEmail(): string {
   return process.env.EXPORT_DESK_EMAIL?.trim() || "ekspor@canting.test";
+}
+
+/**
+ * The secret the backend signs its "what changed" calls with (`REVALIDATE_SECRET`, shared with the
+ * backend); null when unset or shorter than the minimum, and then nothing is cached. Read at request time.
+ */
+export function getRevalidateSecret(): string | null {
+  const secret = process.env.REVALIDATE_SECRET?.trim() ?? "";
+  return secret.length >= MIN_REVALIDATE_SECRET_LENGTH ? secret : null;
 }

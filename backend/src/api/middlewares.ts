@@ -6,6 +6,7 @@ import { sellerOrderMiddlewares } from "./sellers/me/orders/middlewares"
 import { adminSellerMiddlewares } from "./admin/sellers/middlewares"
 import { hideUnapprovedSellerProducts } from "./store/products/hide-unapproved-sellers"
 import { addTranslationFlags } from "./store/products/translation-flags"
+import { addTradeTerms } from "./store/products/trade-terms"
 import { sellerCertificationMiddlewares } from "./sellers/me/certifications/middlewares"
 import { adminCertificationMiddlewares } from "./admin/certifications/middlewares"
 import { storeCertificationMiddlewares } from "./store/certifications/middlewares"
@@ -18,6 +19,7 @@ import { boundDatabaseWaits, cantingErrorHandler } from "./error-handler"
 import { storeOrderMiddlewares } from "./store/orders/access"
 import { hostileInputMiddlewares } from "./hostile-input"
 import { authMiddlewares } from "./auth/middlewares"
+import { changePasswordMiddlewares } from "./auth/change-password"
 import { sellerUploadMiddlewares } from "./sellers/me/uploads/middlewares"
 import { staticUploadMiddlewares } from "./static-uploads"
 
@@ -49,6 +51,7 @@ export default defineMiddlewares({
     // First: nothing below reads a NUL byte, a broken character or an over-long value.
     ...hostileInputMiddlewares,
     ...authMiddlewares,
+    ...changePasswordMiddlewares,
     ...storeSellerMiddlewares,
     ...sellerMiddlewares,
     ...sellerChangeRequestMiddlewares,
@@ -65,7 +68,7 @@ export default defineMiddlewares({
     ...sellerTrainingMiddlewares,
     ...adminTrainingMiddlewares,
     ...adminTestClockMiddlewares,
-    { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts, addTranslationFlags] },
-    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts, addTranslationFlags] },
+    { matcher: "/store/products", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts, addTranslationFlags, addTradeTerms] },
+    { matcher: "/store/products/:id", methods: ["GET"], middlewares: [hideUnapprovedSellerProducts, addSellerToStoreProducts, addTranslationFlags, addTradeTerms] },
   ],
 })

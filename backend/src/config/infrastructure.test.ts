@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
-import { CACHE_TTL_SECONDS, fileModule, infrastructureModules, paymentModule, regionPaymentProviders, REDIS_COMMAND_TIMEOUT_MS } from "./infrastructure"
+import { resolve } from "node:path"
+import { CACHE_TTL_SECONDS, emailOutboxDir, fileModule, infrastructureModules, notificationModule, paymentModule, regionPaymentProviders, REDIS_COMMAND_TIMEOUT_MS } from "./infrastructure"
 
 /** The options of a payment or file module: its providers (and, for payment, the webhook delay). */
 type ProviderOptions = { providers: { resolve: string; id?: string; options: Record<string, unknown> }[]; webhook_delay?: number }
@@ -75,5 +76,29 @@ describe("infrastructure chosen by the environment", () => {
     expect(local.resolve).toBe("@medusajs/medusa/file-local")
     expect(local.options.private_upload_dir).not.toBe(local.options.upload_dir)
     expect((fileModule({ S3_BUCKET: "canting" }).options as ProviderOptions).providers[0].resolve).toBe("@medusajs/medusa/file-s3")
+  })
+})
+
+describe("email notifications chosen by the environment", () => {
+  const providerOf = (source: Record<string, string>) => (notificationModule(source).options as ProviderOptions).providers[0]
+
+  it("writes emails into the outbox beside the embedded database's data (.data/) without SMTP_URL", () => {
+    const provider = providerOf({})
+    expect(provider).toMatchObject({ resolve: "./src/providers/email", id: "email" })
+    expect(provider.options).toEqual({
+      channels: ["email"], from: "Canting <no-reply@canting.local>", storefrontUrl: "http://localhost:8000", smtpUrl: undefined, outboxDir: resolve("..", ".data", "outbox"),
+    })
+    expect(emailOutboxDir({ EMAIL_OUTBOX_DIR: "/tmp/outbox-uji" })).toBe("/tmp/outbox-uji")
+  })
+
+  it("sends through SMTP_URL, from SMTP_FROM, and then keeps no outbox", () => {
+    const source = { SMTP_URL: "smtp://user:pw@mail.example:587", SMTP_FROM: "Toko <toko@mail.example>", STOREFRONT_URL: "https://canting.example" }
+    expect(providerOf(source).options).toMatchObject({ smtpUrl: source.SMTP_URL, from: source.SMTP_FROM, storefrontUrl: source.STOREFRONT_URL, outboxDir: undefined })
+    expect(emailOutboxDir(source)).toBeNull()
+  })
+
+  it("refuses an SMTP_URL that is not one, without repeating it (it may hold a password)", () => {
+    expect(() => notificationModule({ SMTP_URL: "https://user:secret@mail.example" })).toThrow(/SMTP_URL must be an SMTP URL/)
+    expect(() => notificationModule({ SMTP_URL: "https://user:secret@mail.example" })).not.toThrow(/secret/)
   })
 })

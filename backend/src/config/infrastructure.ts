@@ -200,12 +200,32 @@ export function fileModule(source?: EnvSource): ModuleEntry {
   }
 }
 
-/** Notifications go to the local provider (logged) on the email channel; a real email provider replaces it in production. */
-export function notificationModule(): ModuleEntry {
+/**
+ * The demo's email outbox (EMAIL_OUTBOX_DIR, default `.data/outbox` at the repository's root: the
+ * path is relative to the backend's folder, where `medusa develop` and the tests run; `npm start`,
+ * which runs the built server from backend/.medusa/server, passes it absolute). Null when SMTP_URL
+ * is set: emails then leave the machine and nothing is kept.
+ */
+export function emailOutboxDir(source?: EnvSource): string | null {
+  const env = envVars(["SMTP_URL", "EMAIL_OUTBOX_DIR"], source)
+  return env.SMTP_URL ? null : resolve(env.EMAIL_OUTBOX_DIR)
+}
+
+/**
+ * The `email` channel is our provider (src/providers/email): templates rendered with React Email in
+ * the reader's language, sent with nodemailer through SMTP_URL, or without it written as .eml files
+ * into the outbox, which the admin's Outbox page (api/admin/outbox) lists.
+ */
+export function notificationModule(source?: EnvSource): ModuleEntry {
+  const env = envVars(["SMTP_URL", "SMTP_FROM", "STOREFRONT_URL"], source)
   return {
     resolve: "@medusajs/medusa/notification",
     options: {
-      providers: [{ resolve: "@medusajs/medusa/notification-local", id: "local", options: { name: "Local notifications", channels: ["email"] } }],
+      providers: [{
+        resolve: "./src/providers/email",
+        id: "email",
+        options: { channels: ["email"], from: env.SMTP_FROM, storefrontUrl: env.STOREFRONT_URL, smtpUrl: env.SMTP_URL, outboxDir: emailOutboxDir(source) ?? undefined },
+      }],
     },
   }
 }

@@ -52,6 +52,9 @@ describe("product search documents", () => {
   it("prices from the lowest variant per currency and stock net of reservations", () => {
     expect(lowestPrice(base, "usd")).toBe(160)
     expect(lowestPrice({ ...base, variants: [] }, "idr")).toBeNull()
+    // A wholesale tier (10 pieces and more) is not a one-piece "from" price.
+    const tiered = { ...base.variants![1], prices: [{ amount: 1_900_000, currency_code: "idr" }, { amount: 1_500_000, currency_code: "idr", min_quantity: 10 }] }
+    expect(lowestPrice({ ...base, variants: [tiered] }, "idr")).toBe(1_900_000)
     expect(inStock({ ...base, variants: [base.variants![0]] })).toBe(false)
     expect(inStock({ ...base, variants: [{ ...base.variants![0], allow_backorder: true }] })).toBe(true)
   })

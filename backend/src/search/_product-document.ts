@@ -18,7 +18,7 @@ export const PRODUCT_GRAPH_FIELDS = [
   "id", "handle", "title", "description", "thumbnail", "status", "metadata", "created_at",
   "seller.id", "seller.handle", "seller.name", "seller.sentra", "seller.status",
   "variants.id", "variants.manage_inventory", "variants.allow_backorder",
-  "variants.prices.amount", "variants.prices.currency_code",
+  "variants.prices.amount", "variants.prices.currency_code", "variants.prices.min_quantity",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
   "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
@@ -37,7 +37,7 @@ export type ProductRow = {
     id: string
     manage_inventory?: boolean | null
     allow_backorder?: boolean | null
-    prices?: { amount: number | string | null; currency_code: string }[] | null
+    prices?: { amount: number | string | null; currency_code: string; min_quantity?: number | string | null }[] | null
     inventory_items?: { inventory?: { location_levels?: { stocked_quantity?: number | null; reserved_quantity?: number | null }[] | null } | null }[] | null
   }[] | null
 }
@@ -94,10 +94,15 @@ export function isSearchable(row: ProductRow): boolean {
   return row.status === "published" && row.seller?.status === "approved"
 }
 
-/** The lowest price of any variant in a currency (major units), or null when none is set. */
+/**
+ * The lowest price of any variant in a currency (major units) for one piece, or null when none is
+ * set. A wholesale tier (a price from 2 pieces up) is not what a card's "from" price may promise;
+ * this matches what Medusa's pricing answers without a quantity.
+ */
 export function lowestPrice(row: ProductRow, currency: string): number | null {
   const amounts = (row.variants ?? [])
     .flatMap((v) => v.prices ?? [])
+    .filter((p) => p.min_quantity === null || p.min_quantity === undefined || Number(p.min_quantity) <= 1)
     .filter((p) => p.currency_code?.toLowerCase() === currency && p.amount !== null && p.amount !== undefined)
     .map((p) => Number(p.amount))
     .filter((n) => Number.isFinite(n))

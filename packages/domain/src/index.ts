@@ -12,3 +12,6 @@ export * from "./onboarding.js";
 export * from "./seller-identity.js";
 export * from "./password.js";
 export * from "./images.js";
+export * from "./seller-pages.js";
+export * from "./storefront-cache.js";
+export * from "./money.js";

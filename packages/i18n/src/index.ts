@@ -25,28 +25,33 @@ import enGuides from "./locales/en/guides.json" with { type: "json" };
 import enCerts from "./locales/en/certs.json" with { type: "json" };
 import idAdmin from "./locales/id/admin.json" with { type: "json" };
 import enAdmin from "./locales/en/admin.json" with { type: "json" };
+import idEmails from "./locales/id/emails.json" with { type: "json" };
+import enEmails from "./locales/en/emails.json" with { type: "json" };
+import idErrorsEmails from "./locales/id/errors-emails.json" with { type: "json" };
+import enErrorsEmails from "./locales/en/errors-emails.json" with { type: "json" };
 
 /**
  * i18next namespaces: `vocab` labels every domain code, `common` holds UI copy, `errors` explains
  * bad input by code, `shop` is cart/checkout/accounts/orders copy, `certs` is certificate copy,
  * `guides` is the long-form guide copy (techniques, motifs, natural dyes), `readiness` explains the
  * export-readiness rubric (item titles, what earned points, next steps), `admin` is the Medusa admin
- * extension's copy (sidebar labels and the sellers, certificates and trainings pages).
+ * extension's copy (sidebar labels and the sellers, certificates and trainings pages), `emails` is
+ * every email's copy (subjects, bodies) and the admin's Outbox page.
  */
-export const NAMESPACES = ["common", "vocab", "errors", "shop", "certs", "guides", "readiness", "admin"] as const;
+export const NAMESPACES = ["common", "vocab", "errors", "shop", "certs", "guides", "readiness", "admin", "emails"] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 export const DEFAULT_NAMESPACE: Namespace = "common";
 
 /** i18next resources for every locale, keyed locale → namespace. */
 export const resources = {
-  id: { common: idCommon, vocab: idVocab, errors: { ...idErrors, ...idErrorsOrders, ...idErrorsCerts, ...idErrorsCheckout, ...idErrorsSearch, ...idErrorsTraining }, shop: idShop, certs: idCerts, guides: idGuides, readiness: idReadiness, admin: idAdmin },
-  en: { common: enCommon, vocab: enVocab, errors: { ...enErrors, ...enErrorsOrders, ...enErrorsCerts, ...enErrorsCheckout, ...enErrorsSearch, ...enErrorsTraining }, shop: enShop, certs: enCerts, guides: enGuides, readiness: enReadiness, admin: enAdmin },
+  id: { common: idCommon, vocab: idVocab, errors: { ...idErrors, ...idErrorsOrders, ...idErrorsCerts, ...idErrorsCheckout, ...idErrorsSearch, ...idErrorsTraining, ...idErrorsEmails }, shop: idShop, certs: idCerts, guides: idGuides, readiness: idReadiness, admin: idAdmin, emails: idEmails },
+  en: { common: enCommon, vocab: enVocab, errors: { ...enErrors, ...enErrorsOrders, ...enErrorsCerts, ...enErrorsCheckout, ...enErrorsSearch, ...enErrorsTraining, ...enErrorsEmails }, shop: enShop, certs: enCerts, guides: enGuides, readiness: enReadiness, admin: enAdmin, emails: enEmails },
 } satisfies Record<Locale, Record<Namespace, unknown>>;
 
 export type Resources = (typeof resources)["id"];
 export { LOCALES };
 
-// Error codes live in one file per area (errors.json, errors-orders.json, errors-certs.json) and merge into one namespace.
+// Error codes live in one file per area (errors.json, errors-orders.json, errors-certs.json, …) and merge into one namespace.
 export type ErrorCode = keyof (typeof resources)["id"]["errors"];
 
 /** The message for an error code in a locale (Indonesian when the locale is unknown). */

@@ -4,7 +4,7 @@ import {
   DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SENTRA, SYNTHETIC_DYES, TECHNIQUES, WASTEWATER_METHODS,
   imageVariants,
 } from "@canting/domain";
-import type { Money, Product, ProductImage, ProductSummary, SellerProfile, SellerRef } from "./types";
+import type { Money, PriceTier, Product, ProductImage, ProductSummary, SellerProfile, SellerRef, TradeTerms } from "./types";
 import { isObj, num, str } from "@/lib/read";
 
 /**
@@ -90,7 +90,22 @@ export function toProduct(raw: unknown): Product | null {
       widthCm: num(meta.width_cm),
     },
     more: toMoreFacts(meta),
+    trade: toTradeTerms(raw.trade, raw.variants),
   };
+}
+
+/** The store's `trade` (minimum order, tiers per variant in the region's currency), smallest quantity first; malformed tiers are dropped. */
+export function toTradeTerms(raw: unknown, variants?: unknown): TradeTerms | null {
+  if (!isObj(raw)) return null;
+  const titles = new Map((Array.isArray(variants) ? variants : []).flatMap((v) => (isObj(v) && str(v.id) ? [[str(v.id)!, str(v.title)] as const] : [])));
+  const tiers: PriceTier[] = (Array.isArray(raw.tiers) ? raw.tiers : []).flatMap((t) => {
+    if (!isObj(t)) return [];
+    const variantId = str(t.variant_id), min = num(t.min_quantity), amount = num(t.amount), currency = str(t.currency_code);
+    if (!variantId || min === null || amount === null || !currency) return [];
+    return [{ variantId, variantTitle: titles.get(variantId) ?? null, min, max: num(t.max_quantity), price: { amount, currency: currency.toLowerCase() } }];
+  });
+  const moq = num(raw.moq);
+  return { wholesale: raw.wholesale === true, moq: moq !== null && moq >= 1 ? moq : 1, tiers: tiers.sort((a, b) => a.min - b.min) };
 }
 
 /**

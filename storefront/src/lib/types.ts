@@ -16,6 +16,12 @@ export type SellerRef = {
 };
 
 /** What a shopper sees on a product card. */
+/** One quantity break of one variant: a unit price from `min` pieces up to `max` (null: and more). */
+export type PriceTier = { variantId: string; variantTitle: string | null; min: number; max: number | null; price: Money };
+
+/** A listing's trade terms (the store's `trade`): sold wholesale from `moq` pieces, and its price breaks in the shopper's currency. */
+export type TradeTerms = { wholesale: boolean; moq: number; tiers: PriceTier[] };
+
 export type ProductSummary = {
   id: string;
   handle: string;
@@ -59,6 +65,8 @@ export type Product = ProductSummary & {
   facts: ProductFacts;
   /** Fixers, fibre composition, kelurahan of origin, artisans, HS code (issue #4). */
   more?: MoreFacts;
+  /** Wholesale minimum and price tiers (issue #19); null when the listing sells by the piece at one price. */
+  trade?: TradeTerms | null;
 };
 
 export type SellerProfile = SellerRef & {

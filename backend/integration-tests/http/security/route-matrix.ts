@@ -19,6 +19,8 @@ export const PUBLIC = all("allow")
 export const SELLER_ME: Expect = { ...all(401), owner: "allow", otherSeller: "allow" }
 /** One record of the owner's workshop: another seller's token finds nothing. */
 export const SELLER_OWNED: Expect = { ...SELLER_ME, otherSeller: 404 }
+/** The signed-in shopper's own account (`/store/customers/me/*`): any shopper, for themselves; nobody else. */
+export const SHOPPER_ME: Expect = { ...all(401), shopper: "allow", otherShopper: "allow" }
 /** The operator only. */
 export const ADMIN: Expect = { ...all(401), operator: "allow" }
 /** The shopper whose cart or order it is ("owner" here is the workshop, a stranger to the cart). */
@@ -38,6 +40,7 @@ export const ROWS: Row[] = [
   { method: "GET", path: "/store/certifications", expect: PUBLIC, store: true },
   { method: "GET", path: "/store/sellers", expect: PUBLIC, store: true },
   { method: "GET", path: "/store/sellers/:handle", expect: PUBLIC, store: true },
+  { method: "POST", path: "/store/customers/me/password", expect: SHOPPER_ME, store: true, body: {} },
   { method: "GET", path: "/store/carts/:cart/seller-shipping", expect: SHOPPER_OWNED, store: true },
   { method: "GET", path: "/store/orders/:order/parts", expect: SHOPPER_OWNED, store: true },
   // Store: Medusa's routes we guard
@@ -62,6 +65,8 @@ export const ROWS: Row[] = [
   { method: "GET", path: "/sellers/me/onboarding", expect: SELLER_ME },
   { method: "GET", path: "/sellers/me/readiness", expect: SELLER_ME },
   { method: "POST", path: "/sellers/me/submit", expect: SELLER_ME, body: {} },
+  // The empty probe body is refused before anything is checked against the password: no password changes.
+  { method: "POST", path: "/sellers/me/password", expect: SELLER_ME, body: {} },
   { method: "POST", path: "/sellers/me/uploads", expect: SELLER_ME, body: {}, multipart: true },
   { method: "GET", path: "/sellers/me/documents", expect: SELLER_ME },
   { method: "POST", path: "/sellers/me/documents", expect: SELLER_ME, body: {}, multipart: true },
@@ -105,6 +110,10 @@ export const ROWS: Row[] = [
   { method: "GET", path: "/admin/training-programs", expect: ADMIN },
   { method: "POST", path: "/admin/training-programs", expect: ADMIN, body: {} },
   { method: "POST", path: "/admin/training-programs/:program/awards", expect: ADMIN, body: {} },
+  // The demo's email outbox (no SMTP_URL in tests). `:message` is left unfilled: the operator's 400
+  // (not an outbox id) proves the request got past authorization.
+  { method: "GET", path: "/admin/outbox", expect: ADMIN },
+  { method: "GET", path: "/admin/outbox/:message", expect: ADMIN },
   // Last: rows that, once allowed, change or remove the owner's records.
   { method: "POST", path: "/admin/seller-change-requests/:change/accept", expect: ADMIN, body: {} },
   { method: "DELETE", path: "/sellers/me/products/:product/variants/:variant", expect: SELLER_OWNED },

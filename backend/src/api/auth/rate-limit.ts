@@ -98,6 +98,16 @@ export const limitLoginAttempts = limiter({
   options: { skipSuccessfulRequests: true },
 })
 
+/**
+ * Wrong current passwords per IP and account on the "change password" routes (the login limit):
+ * a stolen session must not become a way to guess the password. Successes do not count.
+ */
+export const limitPasswordChanges = limiter({
+  name: "password-change", limit: (s) => s.login,
+  key: (req, ip) => `${ip}|${(req as MedusaRequest & { auth_context?: { auth_identity_id?: string } }).auth_context?.auth_identity_id ?? ""}`,
+  options: { skipSuccessfulRequests: true },
+})
+
 /** Reset-password requests per IP and identifier (5 per window): each one may send an email. */
 export const limitResetRequests = limiter({ name: "reset", limit: (s) => s.reset, key: (req, ip) => `${ip}|${bodyField(req, "identifier")}` })
 

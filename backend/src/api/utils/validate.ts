@@ -40,3 +40,16 @@ export function validateBody(schema: z.ZodType) {
     next()
   }
 }
+
+/**
+ * Validates the query string like validateBody: a 400 naming each field in the caller's language,
+ * never Medusa's untranslated one. Keys the schema does not name (e.g. `locale`) are dropped.
+ */
+export function validateQuery(schema: z.ZodType) {
+  return (req: MedusaRequest, res: MedusaResponse, next: MedusaNextFunction) => {
+    const parsed = schema.safeParse(req.query ?? {})
+    if (!parsed.success) return sendInvalid(req, res, zodFieldErrors(parsed.error))
+    req.validatedQuery = parsed.data as Record<string, unknown>
+    next()
+  }
+}

@@ -4,6 +4,7 @@ import { FieldValidationError, RuleError, type FieldError } from "../../lib/erro
 import { SELLER_ID_KEY } from "../order/seller-part"
 import { checkStock, type CartLine } from "./stock"
 import { cartShippingGroups } from "./seller-shipping"
+import { tradeTerms } from "../seller-product/trade-terms"
 
 /** Line-item metadata keys only the server writes: a client that sends one is refused. */
 export const SERVER_METADATA_KEYS = [SELLER_ID_KEY] as const
@@ -39,6 +40,32 @@ export async function assertSellersSelling(container: MedusaContainer, variantId
   throw new RuleError(409, "seller_unavailable", blocked.map((v) => ({
     field: "items", code: "seller_unavailable", variant_id: v.id, product_id: v.product.id, params: { piece: v.product.title },
   })))
+}
+
+/** A line as it will be after the change: its variant, its resulting quantity and the request field that set it. */
+export type LineQuantity = { variant_id?: string | null; quantity: number; field: string }
+
+type VariantTerms = { id: string; product?: { title: string; metadata?: Record<string, unknown> | null } | null }
+
+/**
+ * A wholesale listing sells no line below its minimum order (`product.metadata`, trade-terms.ts):
+ * 400 `below_moq` naming the line's quantity field and the minimum. Runs in Medusa's cart
+ * workflows' validate hooks, so adding, creating with items and changing a quantity all pass here.
+ */
+export async function assertMinimumOrder(container: MedusaContainer, lines: LineQuantity[]) {
+  const ids = [...new Set(lines.flatMap((l) => (l.variant_id && l.quantity > 0 ? [l.variant_id] : [])))]
+  if (!ids.length) return
+  const { data } = await container.resolve(ContainerRegistrationKeys.QUERY).graph({
+    entity: "product_variant", fields: ["id", "product.title", "product.metadata"], filters: { id: ids },
+  })
+  const byId = new Map((data as VariantTerms[]).map((v) => [v.id, v]))
+  const errors = lines.flatMap((line) => {
+    const variant = line.variant_id ? byId.get(line.variant_id) : undefined
+    const { wholesale, moq } = tradeTerms(variant?.product?.metadata)
+    if (!variant || !wholesale || line.quantity <= 0 || line.quantity >= moq) return []
+    return [{ field: line.field, code: "below_moq", variant_id: variant.id, minimum: moq, params: { minimum: moq, piece: variant.product?.title ?? "" } }]
+  })
+  if (errors.length) throw new RuleError(400, "below_moq", errors)
 }
 
 export type CompletionCart = {

@@ -1,6 +1,7 @@
 import {
   isImitation, type DyeFamily, type Fabric, type Fibre, type Fixer, type Motif, type NaturalDye, type ProductForm, type SyntheticDye, type Technique,
 } from "@canting/domain"
+import { variantPriceRows, type PriceTier } from "./price-tiers"
 
 /** One variant of a listing: size and colour, prices in major units (IDR whole rupiah, USD cents allowed), stock. */
 export type SellerListingVariant = {
@@ -9,6 +10,8 @@ export type SellerListingVariant = {
   sku?: string
   prices: { idr: number; usd?: number }
   stock: number
+  /** Unit prices by quantity, stored as Medusa prices with `min_quantity`/`max_quantity` (price-tiers.ts). */
+  tiers?: PriceTier[]
 }
 
 /**
@@ -33,6 +36,8 @@ export type SellerListing = {
   origin_kelurahan?: string
   artisans?: string[]
   hs_code?: string
+  wholesale?: boolean
+  min_order_quantity?: number
   images?: string[]
   variants: SellerListingVariant[]
 }
@@ -45,7 +50,7 @@ export function productMetadata(body: Partial<SellerListing>) {
     technique: body.technique, dye_family: body.dye_family, natural_dyes: body.natural_dyes, synthetic_dyes: body.synthetic_dyes,
     fabric: body.fabric, form: body.form, motifs: body.motifs, length_cm: body.length_cm, width_cm: body.width_cm,
     fixers: body.fixers, fibre_composition: body.fibre_composition, origin_kelurahan: body.origin_kelurahan,
-    artisans: body.artisans, hs_code: body.hs_code,
+    artisans: body.artisans, hs_code: body.hs_code, wholesale: body.wholesale, min_order_quantity: body.min_order_quantity,
   }
   const defined = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined))
   return body.technique ? { ...defined, is_imitation: isImitation(body.technique) } : defined
@@ -57,7 +62,7 @@ export const variantLabel = (v: { size?: string; colour?: string }) => [v.size, 
 /** Size and colour kept apart on the variant, so an edit of one keeps the other. */
 export const variantMetadata = (v: { size?: string; colour?: string }) => ({ size: v.size ?? null, colour: v.colour ?? null })
 
-/** Medusa variants from the seller's variants: an option per size/colour, prices in IDR (and USD). */
+/** Medusa variants from the seller's variants: an option per size/colour, prices in IDR (and USD), tiers as quantity-ruled prices. */
 export function productVariants(body: Pick<SellerListing, "variants">) {
   const label = variantLabel
   const values = [...new Set(body.variants.map(label))]
@@ -65,7 +70,7 @@ export function productVariants(body: Pick<SellerListing, "variants">) {
     options: [{ title: "Varian", values }],
     variants: body.variants.map((v) => ({
       title: label(v), sku: v.sku, options: { Varian: label(v) }, manage_inventory: true, metadata: variantMetadata(v),
-      prices: [{ amount: v.prices.idr, currency_code: "idr" }, ...(v.prices.usd !== undefined ? [{ amount: v.prices.usd, currency_code: "usd" }] : [])],
+      prices: variantPriceRows(v.prices, v.tiers),
     })),
   }
 }

@@ -12,10 +12,14 @@ import type { FormAction, Result } from "@/lib/result";
 export type AddToCartVariant = { id: string; title: string; stock: number | null; price: number | null; currency: string | null };
 
 /**
- * Variant picker, quantity (limited by stock) and "add to cart" on the product page. A plain form
- * posting to a server action, so it works before (or without) JavaScript.
+ * Variant picker, quantity (limited by stock, from the wholesale minimum) and "add to cart" on the
+ * product page. A plain form posting to a server action, so it works before (or without) JavaScript.
  */
-export function AddToCart({ variants, locale, action }: { variants: AddToCartVariant[]; locale: Locale; action: FormAction<{ count: number }> }) {
+export function AddToCart({ variants, locale, action, minimum = 1 }: {
+  variants: AddToCartVariant[]; locale: Locale; action: FormAction<{ count: number }>;
+  /** A wholesale listing's minimum order: the quantity starts there (the backend refuses less anyway). */
+  minimum?: number;
+}) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
   const [state, formAction, pending] = useActionState<Result<{ count: number }> | null, FormData>(action, null);
   const buyable = variants.filter((v) => v.stock === null || v.stock > 0);
@@ -48,8 +52,10 @@ export function AddToCart({ variants, locale, action }: { variants: AddToCartVar
       )}
       <label className="field add-to-cart__qty">
         <span className="field__label">{t("shop:cart.quantity")}</span>
-        <input className="field__control" type="number" name="quantity" min={1} max={max} defaultValue={1} inputMode="numeric" required data-testid="add-quantity" />
+        <input className="field__control" type="number" name="quantity" min={minimum} max={max} defaultValue={minimum} inputMode="numeric" required
+          aria-describedby={minimum > 1 ? "add-to-cart-minimum" : undefined} data-testid="add-quantity" />
       </label>
+      {minimum > 1 && <p className="add-to-cart__minimum" id="add-to-cart-minimum" data-testid="add-minimum">{t("shop:addToCart.minimum", { count: minimum })}</p>}
       {chosen?.stock != null && <p className="add-to-cart__stock" data-testid="stock-left">{t("shop:addToCart.inStock", { count: chosen.stock })}</p>}
       <button type="submit" className="button button--block" disabled={pending} data-testid="add-to-cart-submit">{t("shop:addToCart.add")}</button>
       {state?.ok && (

@@ -7,6 +7,7 @@ import { responsiveImage } from "@/lib/images";
 import { SellerCard } from "@/components/seller-card";
 import { Price } from "@/components/product/price";
 import { ProductFacts } from "./product-facts";
+import { PriceTiers } from "./price-tiers";
 import { CertificateBadges } from "@/components/product/certificate-badges";
 import type { Trust } from "@/lib/trust";
 import { ImitationNotice, TechniqueBadge } from "@/components/product/technique-badge";
@@ -49,7 +50,7 @@ function UntranslatedNote({ t }: { t: Translate }) {
   return <p className="product__untranslated" data-testid="untranslated-note">{t("product.untranslatedNote")}</p>;
 }
 
-/** The product page body: gallery, title, technique (with the not-batik notice when due), price, maker, facts. */
+/** The product page body: gallery, title, technique (with the not-batik notice when due), price and wholesale tiers, maker, facts. */
 export function ProductDetail({ product, locale, t, addToCart, trust }: {
   product: Product; locale: Locale; t: Translate; addToCart?: ReactNode; trust?: Trust | null;
 }) {
@@ -71,6 +72,7 @@ export function ProductDetail({ product, locale, t, addToCart, trust }: {
         {product.subtitle && <p className="product__subtitle" lang={product.translated.subtitle ? undefined : "id"}>{product.subtitle}</p>}
         {!product.translated.title && <UntranslatedNote t={t} />}
         <Price price={product.price} from={product.priceFrom} locale={locale} t={t} className="product__price" />
+        <PriceTiers trade={product.trade} locale={locale} t={t} />
         {addToCart}
         {imitation && <ImitationNotice t={t} variant="full" />}
         {product.seller && <SellerCard seller={product.seller} locale={locale} t={t} />}

@@ -34,6 +34,25 @@ describe("SellerOrdersTable", () => {
     expect(within(second).getByTestId("seller-order-subtotal").textContent?.replace(/\s/g, " ")).toBe("US$80,00");
   });
 
+  it("is a table whose number and date headers sort by link, newest first marked on the date", () => {
+    render(<SellerOrdersTable orders={page.orders} locale="en" t={createTranslator("en")} params={{ page: 3, q: "", status: "shipped", sort: "-created_at" }} />);
+    const table = screen.getByRole("table", { name: "Your orders" });
+    const headers = within(table).getAllByRole("columnheader");
+    expect(headers.map((h) => [h.textContent?.replace(/[▲▼]/g, "").trim(), h.getAttribute("scope")])).toEqual([
+      ["Order", "col"], ["Date", "col"], ["Items", "col"], ["Subtotal", "col"], ["Status", "col"],
+    ]);
+    expect(headers.map((h) => h.getAttribute("aria-sort"))).toEqual([null, "descending", null, null, null]);
+    // changing the sort keeps the filter and starts again at page 1
+    expect(within(headers[1]).getByRole("link").getAttribute("href")).toBe("/en/seller/orders?status=shipped&sort=created_at");
+    expect(within(headers[0]).getByRole("link").getAttribute("href")).toBe("/en/seller/orders?status=shipped&sort=-display_id");
+    expect(within(table).getAllByRole("rowheader").map((h) => h.textContent)).toEqual(["Order #12", "Order #9"]);
+  });
+
+  it("says nothing matches a search that finds no order", () => {
+    render(<SellerOrdersTable orders={[]} locale="en" t={createTranslator("en")} params={{ page: 1, q: "99", status: "", sort: "-created_at" }} />);
+    expect(screen.getByTestId("seller-orders-empty").textContent).toBe("Nothing matches this search.");
+  });
+
   it("says so when there are no orders", () => {
     render(<SellerOrdersTable orders={[]} locale="en" t={createTranslator("en")} />);
     expect(screen.getByTestId("seller-orders-empty").textContent).toBe("No orders yet.");

@@ -75,4 +75,30 @@ describe("ListingsTable", () => {
     fireEvent.click(within(draft).getByTestId("listing-delete-cancel"));
     expect(within(draft).queryByTestId("listing-delete-dialog")).toBeNull();
   });
+
+  it("is a table with column and row headers; title and last edit sort by link, keeping the search", () => {
+    renderInLocale(<ListingsTable listings={listings} locale="en" approved statusAction={vi.fn()} deleteAction={vi.fn()}
+      params={{ page: 2, q: "kain", status: "draft", sort: "title" }} />, "en");
+    const table = screen.getByRole("table", { name: "Your listings" });
+    const headers = within(table).getAllByRole("columnheader");
+    expect(headers.every((h) => h.getAttribute("scope") === "col")).toBe(true);
+    expect(headers.map((h) => h.textContent?.replace(/[▲▼]/g, "").trim())).toEqual(["Photo", "Title", "Technique", "Status", "Price", "Stock", "Last edited", "Actions"]);
+    expect(within(table).getAllByRole("rowheader").map((h) => [h.textContent, h.getAttribute("scope")])).toEqual([["Kain Jlamprang", "row"], ["Kemeja printing", "row"]]);
+    // sorted by title ascending: the header says so and its link turns the order round
+    const title = headers[1];
+    expect(title.getAttribute("aria-sort")).toBe("ascending");
+    expect(within(title).getByRole("link").getAttribute("href")).toBe("/en/seller/products?q=kain&status=draft&sort=-title");
+    const updated = headers[6];
+    expect(updated.getAttribute("aria-sort")).toBeNull();
+    expect(within(updated).getByRole("link").getAttribute("href")).toBe("/en/seller/products?q=kain&status=draft&sort=-updated_at");
+  });
+
+  it("says nothing matches when a search finds no listing, and that there are none yet otherwise", () => {
+    const { unmount } = renderInLocale(<ListingsTable listings={[]} locale="id" approved statusAction={vi.fn()} deleteAction={vi.fn()}
+      params={{ page: 1, q: "zzz", status: "", sort: "-created_at" }} />, "id");
+    expect(screen.getByTestId("listings-empty").textContent).toBe("Tidak ada yang cocok dengan pencarian ini.");
+    unmount();
+    renderInLocale(<ListingsTable listings={[]} locale="en" approved statusAction={vi.fn()} deleteAction={vi.fn()} />, "en");
+    expect(screen.getByTestId("listings-empty").textContent).toBe("No listings yet. Add your first cloth.");
+  });
 });

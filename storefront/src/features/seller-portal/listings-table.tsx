@@ -8,6 +8,10 @@ import { isImitation, type Locale } from "@canting/domain";
 import { formatPrice } from "@/lib/format";
 import { lowestIdr, totalStock, type SellerListing } from "@/lib/seller-portal/listings";
 import { FormAlert, useFormAction } from "@/components/forms/form-kit";
+import { SortHeader } from "@/components/portal-list/sort-header";
+import { LISTINGS_LIST, listHref, type ListParams } from "@/lib/seller-portal/list-params";
+import { formatDate } from "@/lib/shop/seller-orders";
+import type { ListingSort, ListingStatus } from "@canting/domain";
 import type { FormAction } from "@/lib/result";
 
 type Actions = { statusAction: FormAction<{ id: string }>; deleteAction: FormAction<{ id: string }> };
@@ -65,46 +69,78 @@ function DeleteButton({ listing, locale, action }: { listing: SellerListing; loc
   );
 }
 
-/** The seller's listings as cards (one column on a phone): photo, title, technique, status, price, stock, actions. */
-export function ListingsTable({ listings, locale, approved, statusAction, deleteAction }: {
-  listings: SellerListing[]; locale: Locale; approved: boolean;
+const BASE_PARAMS: ListParams<ListingSort, ListingStatus> = { page: 1, q: "", status: "", sort: LISTINGS_LIST.defaultSort };
+
+/**
+ * The seller's listings as a table (photo, title, technique, status, price, stock, last edit,
+ * actions) with sortable title and last-edit columns; below 1024 px each row is drawn as a card
+ * and each cell carries its own label.
+ */
+export function ListingsTable({ listings, locale, approved, statusAction, deleteAction, params = BASE_PARAMS }: {
+  listings: SellerListing[]; locale: Locale; approved: boolean; params?: ListParams<ListingSort, ListingStatus>;
 } & Actions) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
-  if (listings.length === 0) return <p className="empty" data-testid="listings-empty">{t("sellerListings.empty")}</p>;
+  if (listings.length === 0) {
+    const filtered = Boolean(params.q || params.status);
+    return <p className="empty" data-testid="listings-empty">{t(filtered ? "portalList.noMatch" : "sellerListings.empty")}</p>;
+  }
+  const base = `/${locale}/seller/products`;
+  const hrefFor = (sort: ListingSort) => listHref(base, LISTINGS_LIST, params, { sort });
+  const header = (field: "title" | "updated_at", label: string, first: ListingSort) => (
+    <SortHeader label={label} field={field} sort={params.sort} sorts={LISTINGS_LIST.sorts} first={first}
+      hrefFor={(s) => hrefFor(s as ListingSort)} testId={`listings-sort-${field}`} />
+  );
+  const label = (key: "price" | "stock" | "updated") => <span className="cell-label">{t(`sellerListings.columns.${key}`)}: </span>;
   return (
-    <ul className="listings" role="list" data-testid="listings-table">
-      {listings.map((l) => {
-        const price = lowestIdr(l);
-        const stock = totalStock(l);
-        return (
-          <li key={l.id} className="listing" data-testid="listing-row" data-id={l.id} data-status={l.status}>
-            <div className="listing__thumb">
-              {l.thumbnail ? <img src={l.thumbnail} alt="" loading="lazy" /> : <span>{t("sellerListings.noThumbnail")}</span>}
-            </div>
-            <div className="listing__body">
-              <h2 className="listing__title" data-testid="listing-title">{l.title}</h2>
-              {l.technique && (
-                <p className={isImitation(l.technique) ? "listing__technique listing__technique--imitation" : "listing__technique"}
-                  data-testid="listing-technique" data-technique={l.technique}>
-                  {t(`vocab:technique.${l.technique}`)}
-                </p>
-              )}
-              <p className={`listing__status listing__status--${l.status}`} data-testid="listing-status">{t(`sellerListings.status.${l.status}`)}</p>
-              <p data-testid="listing-price">
-                {price !== null ? t("sellerListings.priceLine", { price: formatPrice({ amount: price, currency: "idr" }, locale) }) : t("sellerListings.noPrice")}
-              </p>
-              {stock !== null && <p data-testid="listing-stock">{t("sellerListings.stockLine", { count: stock })}</p>}
-            </div>
-            <div className="listing__actions">
-              <StatusButton listing={l} locale={locale} approved={approved} action={statusAction} />
-              <Link className="button button--ghost button--small" href={`/${locale}/seller/products/${encodeURIComponent(l.id)}`} data-testid="listing-edit">
-                {t("sellerListings.edit")}
-              </Link>
-              <DeleteButton listing={l} locale={locale} action={deleteAction} />
-            </div>
-          </li>
-        );
-      })}
-    </ul>
+    <table className="portal-table listings" data-testid="listings-table">
+      <caption className="visually-hidden">{t("sellerListings.tableCaption")}</caption>
+      <thead>
+        <tr>
+          <th scope="col"><span className="visually-hidden">{t("sellerListings.columns.photo")}</span></th>
+          {header("title", t("sellerListings.columns.title"), "title")}
+          <th scope="col">{t("sellerListings.columns.technique")}</th>
+          <th scope="col">{t("sellerListings.columns.status")}</th>
+          <th scope="col">{t("sellerListings.columns.price")}</th>
+          <th scope="col">{t("sellerListings.columns.stock")}</th>
+          {header("updated_at", t("sellerListings.columns.updated"), "-updated_at")}
+          <th scope="col">{t("sellerListings.columns.actions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {listings.map((l) => {
+          const price = lowestIdr(l);
+          const stock = totalStock(l);
+          return (
+            <tr key={l.id} className="listing" data-testid="listing-row" data-id={l.id} data-status={l.status}>
+              <td className="listing__thumb">
+                {l.thumbnail ? <img src={l.thumbnail} alt="" loading="lazy" /> : <span>{t("sellerListings.noThumbnail")}</span>}
+              </td>
+              <th scope="row" className="listing__title" data-testid="listing-title">{l.title}</th>
+              <td>
+                {l.technique && (
+                  <span className={isImitation(l.technique) ? "listing__technique listing__technique--imitation" : "listing__technique"}
+                    data-testid="listing-technique" data-technique={l.technique}>
+                    {t(`vocab:technique.${l.technique}`)}
+                  </span>
+                )}
+              </td>
+              <td><span className={`listing__status listing__status--${l.status}`} data-testid="listing-status">{t(`sellerListings.status.${l.status}`)}</span></td>
+              <td data-testid="listing-price">
+                {price !== null ? <>{label("price")}{formatPrice({ amount: price, currency: "idr" }, locale)}</> : t("sellerListings.noPrice")}
+              </td>
+              <td>{stock !== null && <span data-testid="listing-stock">{label("stock")}{stock}</span>}</td>
+              <td data-testid="listing-updated">{l.updatedAt && <>{label("updated")}{formatDate(l.updatedAt, locale)}</>}</td>
+              <td className="listing__actions">
+                <StatusButton listing={l} locale={locale} approved={approved} action={statusAction} />
+                <Link className="button button--ghost button--small" href={`/${locale}/seller/products/${encodeURIComponent(l.id)}`} data-testid="listing-edit">
+                  {t("sellerListings.edit")}
+                </Link>
+                <DeleteButton listing={l} locale={locale} action={deleteAction} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

@@ -8,7 +8,7 @@ import { IDENTITY_STEPS, ONBOARDING_STEPS, REQUIRED_DOCUMENT_KINDS, canEdit, can
 import { DocumentList } from "./document-list";
 import { DocumentUpload } from "./document-upload";
 import { OnboardingProgress } from "./onboarding-progress";
-import { PortalHeader } from "./portal-header";
+import { PortalFrame } from "./portal-header";
 import { StatusBanner } from "./status-banner";
 import { StepForm } from "./step-form";
 import { AddressFields, BusinessFields, IdentityFields, PeopleFields, ProductionFields, StoryFields } from "./step-fields";
@@ -30,8 +30,7 @@ export function OnboardingStepView({ step, seller, onboarding, documents, locale
   const Fields = step === "documents" ? null : FIELDS[step];
   const missingKind = REQUIRED_DOCUMENT_KINDS.find((k) => !documents.some((d) => d.kind === k)) ?? "other";
   return (
-    <div className="portal">
-      <PortalHeader name={seller.name} handle={seller.handle} locale={locale} t={t} />
+    <PortalFrame name={seller.name} handle={seller.handle} locale={locale} t={t} current="">
       <OnboardingProgress steps={onboarding.steps} current={step} locale={locale} t={t} />
       {seller.status !== "draft" && <StatusBanner status={seller.status} note={seller.statusNote} handle={seller.handle} locale={locale} t={t} />}
       <h1 className="portal__title">{t(`sellerPortal.step.${step}`)}</h1>
@@ -58,6 +57,6 @@ export function OnboardingStepView({ step, seller, onboarding, documents, locale
         </StepForm>
       )}
       <p className="portal__back"><Link href={`/${locale}/seller`} data-testid="back-to-portal">{t("sellerPortal.backToPortal")}</Link></p>
-    </div>
+    </PortalFrame>
   );
 }

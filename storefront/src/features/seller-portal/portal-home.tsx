@@ -4,7 +4,7 @@ import type { Locale } from "@canting/domain";
 import type { Translate } from "@/lib/i18n/create";
 import { ONBOARDING_STEPS, canEdit, type Onboarding, type SellerAccount } from "@/lib/seller-portal/types";
 import { OnboardingSummary } from "./onboarding-summary";
-import { PortalHeader } from "./portal-header";
+import { PortalFrame } from "./portal-header";
 import { StatusBanner } from "./status-banner";
 
 /** The seller portal's home: who is signed in, where the application stands, and the steps still open. */
@@ -13,8 +13,7 @@ export function PortalHome({ seller, onboarding, locale, t, children }: {
 }) {
   const firstOpen = ONBOARDING_STEPS.find((id) => !onboarding.steps.find((s) => s.id === id)?.complete) ?? "documents";
   return (
-    <div className="portal">
-      <PortalHeader name={seller.name} handle={seller.handle} locale={locale} t={t} />
+    <PortalFrame name={seller.name} handle={seller.handle} locale={locale} t={t} current="">
       <h1 className="visually-hidden">{t("sellerPortal.title")}</h1>
       <StatusBanner status={seller.status} note={seller.statusNote} handle={seller.handle} locale={locale} t={t}
         continueHref={`/${locale}/seller/onboarding/${firstOpen}`} />
@@ -27,6 +26,6 @@ export function PortalHome({ seller, onboarding, locale, t, children }: {
         </Link>
       </section>
       <OnboardingSummary onboarding={onboarding} locale={locale} t={t} editable={canEdit(seller.status)} />
-    </div>
+    </PortalFrame>
   );
 }

@@ -4,7 +4,9 @@ import { redirect } from "next/navigation";
 import type { Locale } from "@canting/domain";
 import { toOnboarding, toSellerAccount, toSellerDocuments } from "@/lib/seller-portal/adapter";
 import type { Onboarding, SellerAccount, SellerDocument } from "@/lib/seller-portal/types";
-import { toSellerListing, toSellerListings, type SellerListing } from "@/lib/seller-portal/listings";
+import { toSellerListing, toSellerListingPage, type SellerListing, type SellerListingPage } from "@/lib/seller-portal/listings";
+import { apiQuery, LISTINGS_LIST, type ListParams } from "@/lib/seller-portal/list-params";
+import { PORTAL_PAGE_MAX, type ListingStatus } from "@canting/domain";
 import { toChangeRequests, type ChangeRequest } from "@/lib/seller-portal/change-requests";
 import { toReadinessView, toTrainingAwards, type ReadinessView, type TrainingAward } from "@/lib/readiness/adapter";
 import { call, isStatus, orThrow } from "@/lib/http/medusa";
@@ -37,9 +39,30 @@ export const listSellerDocuments = cache(async (locale: Locale): Promise<SellerD
 export const listChangeRequests = cache(async (locale: Locale): Promise<ChangeRequest[]> =>
   toChangeRequests(await sellerGet(locale, "/sellers/me/change-requests")));
 
-/** The seller's listings, drafts included, newest first. */
-export const listSellerListings = cache(async (locale: Locale): Promise<SellerListing[]> =>
-  toSellerListings(await sellerGet(locale, "/sellers/me/products")));
+/** One page of the seller's listings as the listings page's URL asks for it (search, status, sort), and how many match. */
+export const listSellerListingPage = async (locale: Locale, params: ListParams): Promise<SellerListingPage> =>
+  toSellerListingPage(await sellerGet(locale, `/sellers/me/products?${apiQuery(params)}`));
+
+/** How many listings the seller has (with the status, when given): one row is read, the backend counts. */
+export const countSellerListings = async (locale: Locale, status: ListingStatus | "" = ""): Promise<number> => {
+  const params: ListParams = { page: 1, q: "", status, sort: LISTINGS_LIST.defaultSort };
+  return toSellerListingPage(await sellerGet(locale, `/sellers/me/products?${apiQuery(params, 1)}`)).count;
+};
+
+// A choice list (a product certificate's product) reads at most this many pages of the largest size.
+const CHOICE_PAGES = 10;
+
+/** The seller's listings, drafts included, newest first, for choosing one: read page by page. Deduped per request. */
+export const listSellerListings = cache(async (locale: Locale): Promise<SellerListing[]> => {
+  const all: SellerListing[] = [];
+  for (let page = 1; page <= CHOICE_PAGES; page++) {
+    const params: ListParams = { page, q: "", status: "", sort: LISTINGS_LIST.defaultSort };
+    const { listings, count } = toSellerListingPage(await sellerGet(locale, `/sellers/me/products?${apiQuery(params, PORTAL_PAGE_MAX)}`));
+    all.push(...listings);
+    if (listings.length === 0 || all.length >= count) break;
+  }
+  return all;
+});
 
 /** One of the seller's listings, or null when it does not exist or is another seller's. */
 export const retrieveSellerListing = cache(async (locale: Locale, id: string): Promise<SellerListing | null> => {

@@ -78,3 +78,49 @@ describe("read and orThrow", () => {
     expect(() => orThrow({ ok: false, message: "fetch failed", body: null })).toThrow(ApiError);
   });
 });
+
+describe("the shared cache of public reads", () => {
+  const SECRET = "s".repeat(40);
+  /** The fetch options the storefront sent for one read, with REVALIDATE_SECRET as given. */
+  async function sentFor(secret: string | undefined, run: () => Promise<unknown>) {
+    vi.stubEnv("REVALIDATE_SECRET", secret ?? "");
+    const fetch = vi.fn().mockResolvedValue(Response.json({ products: [], regions: [], count: 0 }));
+    vi.stubGlobal("fetch", fetch);
+    try {
+      await run();
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    const [url, init] = fetch.mock.calls[0] as [string, RequestInit & { next?: { tags?: string[]; revalidate?: number } }];
+    return { url, init, headers: init.headers as Record<string, string> };
+  }
+
+  it("keeps listings under the shop tag when the backend can tell it what changed, without the shopper's address", async () => {
+    const { init, headers } = await sentFor(SECRET, () => read("/store/products", "id", { limit: 12 }));
+    expect(init.cache).toBe("force-cache");
+    expect(init.next).toEqual({ tags: ["shop"], revalidate: 300 });
+    expect(headers["x-forwarded-for"]).toBeUndefined();
+    const regions = await sentFor(SECRET, () => read("/store/regions", "en", { limit: 50 }));
+    expect(regions.init.next?.tags).toEqual(["regions"]);
+    const seller = await sentFor(SECRET, () => read("/store/sellers/batik-sekar", "en"));
+    expect(seller.init.next?.tags).toEqual(["shop"]);
+  });
+
+  it("caches nothing when no secret is shared (or it is too short to trust): nobody could expire it", async () => {
+    for (const secret of [undefined, "short"]) {
+      const { init, headers } = await sentFor(secret, () => read("/store/products", "id"));
+      expect(init.cache).toBe("no-store");
+      expect(init.next).toBeUndefined();
+      expect(headers["x-forwarded-for"]).toBe("203.0.113.7");
+    }
+  });
+
+  it("never keeps catalog questions, signed-in calls or writes", async () => {
+    const catalog = await sentFor(SECRET, () => read("/store/catalog", "id", { q: "kawung" }));
+    expect(catalog.init.cache).toBe("no-store");
+    const own = await sentFor(SECRET, () => call("/store/products", { locale: "id", token: "customer-jwt", cacheTags: ["shop"] }));
+    expect(own.init.cache).toBe("no-store");
+    const write = await sentFor(SECRET, () => call("/store/products", { locale: "id", method: "POST", body: {}, cacheTags: ["shop"] }));
+    expect(write.init.cache).toBe("no-store");
+  });
+});

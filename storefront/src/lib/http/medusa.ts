@@ -5,6 +5,7 @@ import { getServerEnv } from "@/env";
 import { clientAddressHeaders } from "@/lib/data/client-address";
 import { readCustomerToken } from "@/lib/data/customer-session";
 import type { Result } from "@/lib/result";
+import { CACHE_SAFETY_SECONDS, publicReadTags, revalidationEnabled } from "./revalidation";
 
 /**
  * The storefront's one client for the Medusa backend: every read and write, for shoppers
@@ -28,6 +29,11 @@ export type CallInit = {
   token?: string | null | "shopper";
   /** Extra request headers (e.g. the proof that this browser placed an order). */
   headers?: Record<string, string>;
+  /**
+   * Public reads only: keep the answer in Next's data cache under these tags until the backend says
+   * what they hold changed (see lib/http/revalidation.ts). Without revalidation configured, not cached.
+   */
+  cacheTags?: readonly string[];
 };
 
 const READ_TIMEOUT_MS = 15_000;
@@ -82,10 +88,14 @@ async function bearer(token: CallInit["token"]): Promise<string | null> {
 /**
  * Calls the backend in the reader's language and answers the data, or why not. Never throws:
  * a refusal keeps its status and body, a backend that does not answer (down, timed out) is a
- * failure without a status. Nothing is cached: prices, stock and sessions move.
+ * failure without a status. Nothing is cached unless the caller names cache tags for a public read
+ * and the backend can tell this storefront when they change (prices, stock and sessions move).
  */
-export async function call<T>(path: string, { locale, method = "GET", query, body, token, headers }: CallInit): Promise<Result<T, ApiFailure>> {
+export async function call<T>(path: string, { locale, method = "GET", query, body, token, headers, cacheTags }: CallInit): Promise<Result<T, ApiFailure>> {
   let response: Response;
+  // Only an anonymous GET is shared between shoppers; the client's address stays out of it, or every
+  // shopper would get an entry of their own (Next keys the cache on the request's headers).
+  const cached = method === "GET" && !token && cacheTags?.length && revalidationEnabled() ? cacheTags : null;
   try {
     const auth = await bearer(token);
     response = await getClient().fetch<Response>(path, {
@@ -94,14 +104,16 @@ export async function call<T>(path: string, { locale, method = "GET", query, bod
       body,
       headers: {
         "x-medusa-locale": MEDUSA_LOCALE[locale],
-        ...(await clientAddressHeaders()),
+        ...(cached ? {} : await clientAddressHeaders()),
         ...(isStoreRoute(path) ? {} : { "x-publishable-api-key": null }),
         ...(auth ? { authorization: `Bearer ${auth}` } : {}),
         ...headers,
       },
-      cache: "no-store",
+      ...(cached
+        ? { cache: "force-cache", next: { tags: [...cached], revalidate: CACHE_SAFETY_SECONDS } }
+        : { cache: "no-store" }),
       signal: AbortSignal.timeout(method === "GET" ? READ_TIMEOUT_MS : WRITE_TIMEOUT_MS),
-    });
+    } as FetchArgs);
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e), body: null };
   }
@@ -135,9 +147,10 @@ export const isStatus = (e: unknown, status: number) => e instanceof ApiError &&
 /**
  * GETs a public Store API read (catalog, products, sellers, regions) in the shopper's language,
  * which these routes also take as a `locale` query parameter; throws an ApiError on failure.
+ * Reads of what the backend announces changes for are cached under their tag (publicReadTags).
  */
 export async function read<T>(path: string, locale: Locale, query: CallInit["query"] = {}): Promise<T> {
-  return orThrow(await call<T>(path, { locale, query: { ...query, locale: MEDUSA_LOCALE[locale] } }));
+  return orThrow(await call<T>(path, { locale, query: { ...query, locale: MEDUSA_LOCALE[locale] }, cacheTags: publicReadTags(path) }));
 }
 
 /**

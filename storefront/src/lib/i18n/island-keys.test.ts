@@ -134,6 +134,7 @@ describe("the shop islands' strings (every page)", () => {
       [undefined, undefined], [500, null], [400, { shortages: [{ variant_id: "v" }] }], [400, { errors: [{ field: "quantity", code: "required" }] }],
       [400, { message: "not enough inventory" }], [400, { message: "bad" }], [401, null], [404, null], [409, { code: "sold_out" }],
       [409, { code: "sold_out", errors: [{ variant_id: "v" }] }], [409, { code: "seller_unavailable" }], [409, { code: "whatever" }], [422, null],
+      [400, { code: "below_moq", errors: [{ field: "quantity", code: "below_moq", minimum: 10 }] }],
     ];
     const answered = replies.map(([status, body]) => toShopFailure(status, body, { v: "Kain" }).errorKey);
     for (const locale of LOCALES) {

@@ -23,18 +23,19 @@ export const SHOP_ISLAND_KEYS = [
   "shop:cart.fromSeller", "shop:cart.unknownSeller", "shop:cart.subtotal", "shop:cart.checkout", "shop:errors.backend",
   // features/cart/add-to-cart.tsx
   "shop:addToCart.soldOut", "shop:addToCart.variant", "shop:addToCart.defaultVariant", "shop:cart.quantity",
-  "shop:addToCart.inStock", "shop:addToCart.add", "shop:addToCart.added", "shop:addToCart.viewCart",
+  "shop:addToCart.inStock", "shop:addToCart.add", "shop:addToCart.added", "shop:addToCart.viewCart", "shop:addToCart.minimum",
 ] as const satisfies KeySpec;
 
 /**
  * The failures add to cart shows through ShopAlert: its key comes from the server action
  * (lib/actions/cart.ts → lib/shop/errors.ts), so no `t("…")` names it. These are every key that
- * path answers for adding a line; a 409 `seller_unavailable` is the one backend code it passes on.
+ * path answers for adding a line; a 409 `seller_unavailable` is the one backend code it passes on,
+ * and a 400 `below_moq` becomes `shop:errors.belowMinimum` with the minimum.
  */
 export const SHOP_ALERT_KEYS = [
   "shop:errors.chooseVariant", "shop:errors.invalidData", "shop:errors.notEnoughStock", "shop:errors.soldOut",
   "shop:errors.soldOutNamed", "shop:errors.sessionExpired", "shop:errors.cartGone", "shop:errors.conflict",
-  "shop:errors.backend", "errors:seller_unavailable",
+  "shop:errors.backend", "errors:seller_unavailable", "shop:errors.belowMinimum",
 ] as const satisfies KeySpec;
 
 /**

@@ -1,12 +1,11 @@
 import {
-  DYE_FAMILIES, FABRICS, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES,
-  type DyeFamily, type Fabric, type Motif, type NaturalDye, type ProductForm, type SyntheticDye, type Technique,
+  DYE_FAMILIES, FABRICS, LISTING_STATUSES, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES,
+  type DyeFamily, type ListingStatus, type Fabric, type Motif, type NaturalDye, type ProductForm, type SyntheticDye, type Technique,
 } from "@canting/domain";
 import { toMoreFacts, type MoreFacts } from "@/lib/product-facts";
 import { str, type Raw } from "@/lib/read";
 
-export const LISTING_STATUSES = ["draft", "published"] as const;
-export type ListingStatus = (typeof LISTING_STATUSES)[number];
+export { LISTING_STATUSES, type ListingStatus };
 
 /** Largest image and most images `POST /sellers/me/uploads` accepts. */
 export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
@@ -43,6 +42,8 @@ export type SellerListing = {
   syntheticDyes: SyntheticDye[];
   /** Fixers, fibre composition, kelurahan, artisans, HS code (the product page reads the same metadata). */
   more: MoreFacts;
+  /** When the seller last changed it (ISO), for the listings table's sortable column. */
+  updatedAt?: string | null;
 };
 
 const obj = (v: unknown): Raw => (v && typeof v === "object" ? (v as Raw) : {});
@@ -93,11 +94,20 @@ export function toSellerListing(raw: unknown): SellerListing {
     naturalDyes: arr(m.natural_dyes).filter((x): x is NaturalDye => oneOf(NATURAL_DYES, x) !== null),
     syntheticDyes: arr(m.synthetic_dyes).filter((x): x is SyntheticDye => oneOf(SYNTHETIC_DYES, x) !== null),
     more: toMoreFacts(m),
+    updatedAt: str(p.updated_at),
   };
 }
 
 /** Reshapes `GET /sellers/me/products` (`{ products, count }`). */
 export const toSellerListings = (body: unknown): SellerListing[] => arr(obj(body).products).map(toSellerListing);
+
+/** One page of `GET /sellers/me/products`: the listings and how many of the seller's match in all. */
+export type SellerListingPage = { listings: SellerListing[]; count: number };
+export function toSellerListingPage(body: unknown): SellerListingPage {
+  const listings = toSellerListings(body);
+  const count = Number(obj(body).count);
+  return { listings, count: Number.isFinite(count) && count >= 0 ? count : listings.length };
+}
 
 /** The lowest rupiah price among the variants ("from" price), or null. */
 export function lowestIdr(listing: SellerListing): number | null {

@@ -30,6 +30,11 @@ export function toShopFailure(status: number | undefined, body: unknown, titles:
       ? { ok: false, errorKey: "shop:errors.soldOutNamed", params: { titles: named.join(", ") }, detail: message }
       : { ok: false, errorKey: "shop:errors.soldOut", detail: message };
   }
+  if (status === 400 && b?.code === "below_moq") {
+    // A wholesale line below its minimum: `{ code: "below_moq", errors: [{ field, code, minimum }] }`.
+    const minimum = Array.isArray(b.errors) ? (b.errors as { minimum?: unknown }[]).map((e) => e?.minimum).find((m) => typeof m === "number") : undefined;
+    if (minimum !== undefined) return { ok: false, errorKey: "shop:errors.belowMinimum", params: { minimum: String(minimum) }, detail: message };
+  }
   if (status === 400) {
     // Over the stock: `{ errors: [{ field: "quantity", code: "insufficient_stock" }], shortages: [{ variant_id, available }] }`.
     if (Array.isArray(b?.shortages) && b.shortages.length) return { ok: false, errorKey: "shop:errors.notEnoughStock", detail: message };

@@ -1,8 +1,11 @@
 import { toShopAddress, type ShopAddress } from "@/lib/shop/address";
 import { isObj, num, str } from "@/lib/read";
 
-export const FULFILLMENT_STATUSES = ["not_fulfilled", "shipped", "delivered"] as const;
-export type FulfillmentStatus = (typeof FULFILLMENT_STATUSES)[number];
+import { SELLER_ORDER_STATUSES, type SellerOrderStatus } from "@canting/domain";
+
+/** The seller's part of an order: still to ship, shipped, delivered (`@canting/domain`). */
+export const FULFILLMENT_STATUSES = SELLER_ORDER_STATUSES;
+export type FulfillmentStatus = SellerOrderStatus;
 
 /** One order as a seller sees it: only that seller's items and subtotal (`GET /sellers/me/orders[/:id]`). */
 export type SellerOrder = {

@@ -5,6 +5,7 @@ import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { num, ORDER_ITEM_FIELDS, quantityOf, sellerIdsOf, sellerItems, type Num, type OrderItemRow, type OrderRow } from "../seller-part"
 import { CANCELED_UNPAID_KEY, type CanceledUnpaidMark } from "./mark-order-canceled-unpaid"
+import { ORDER_LOCALE_FIELDS, orderEmailLocale } from "../../../lib/email-locale"
 
 const line = (i: OrderItemRow) => ({ id: i.id, title: i.title, variant_title: i.variant_title ?? null, quantity: quantityOf(i) })
 
@@ -17,12 +18,12 @@ const line = (i: OrderItemRow) => ({ id: i.id, title: i.title, variant_title: i.
 export async function notifyOrderCanceledUnpaid(container: MedusaContainer, orderId: string): Promise<string[]> {
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
   const { data: [order] } = await query.graph({
-    entity: "order", fields: ["id", "display_id", "email", "locale", "currency_code", "metadata", "sellers.id", ...ORDER_ITEM_FIELDS], filters: { id: orderId },
+    entity: "order", fields: ["id", "display_id", "email", ...ORDER_LOCALE_FIELDS, "currency_code", "metadata", "sellers.id", ...ORDER_ITEM_FIELDS], filters: { id: orderId },
   })
   if (!order) return []
   // Asking for totals changes the shape Medusa gives items (see notify-order-placed): read apart.
   const { data: [totals] } = await query.graph({ entity: "order", fields: ["id", "total"], filters: { id: orderId } })
-  const row = order as unknown as OrderRow & { locale?: string | null; metadata?: Record<string, unknown> | null; sellers?: ({ id: string } | null)[] }
+  const row = order as unknown as OrderRow & Parameters<typeof orderEmailLocale>[0] & { metadata?: Record<string, unknown> | null; sellers?: ({ id: string } | null)[] }
   const mark = (row.metadata?.[CANCELED_UNPAID_KEY] ?? null) as CanceledUnpaidMark | null
   const sellerIds = [...new Set([...sellerIdsOf(row), ...(row.sellers ?? []).filter(Boolean).map((s) => s!.id)])]
   const sellers = sellerIds.length
@@ -35,7 +36,7 @@ export async function notifyOrderCanceledUnpaid(container: MedusaContainer, orde
     notifications.push({
       to: row.email, channel: "email", template: "order-canceled-unpaid", idempotency_key: `order-canceled-unpaid:${row.id}`,
       data: {
-        ...base, locale: row.locale ?? null, total: num((totals as { total?: Num } | undefined)?.total),
+        ...base, locale: orderEmailLocale(row), total: num((totals as { total?: Num } | undefined)?.total),
         sellers: sellers.map((s) => ({ id: s.id, handle: s.handle, name: s.name })),
         items: (row.items ?? []).filter((i): i is OrderItemRow => Boolean(i)).map(line),
       },

@@ -5,17 +5,19 @@ import { SELLER_MODULE } from "../../../modules/seller"
 import type SellerModuleService from "../../../modules/seller/service"
 import { itemSellerId, num, ORDER_ITEM_FIELDS, partSubtotal, quantityOf, sellerIdsOf, sellerItems, type Num, type OrderItemRow, type OrderRow } from "../seller-part"
 import { ORDER_SHIPPING_FIELDS, sellerShippingMethods, type ShippingMethods } from "../seller-shipping"
+import { ORDER_LOCALE_FIELDS, orderEmailLocale } from "../../../lib/email-locale"
 
 /** The manual (bank transfer) provider: the shopper's email shows transfer instructions. */
 export const BANK_TRANSFER_PROVIDER = "pp_system_default"
 
 // Asking for order totals changes the shape Medusa gives items, so items and totals are read apart.
-const ORDER_FIELDS = ["id", "display_id", "email", "currency_code", "locale", ...ORDER_ITEM_FIELDS, ...ORDER_SHIPPING_FIELDS, "items.total", "payment_collections.payment_sessions.provider_id"]
+const ORDER_FIELDS = ["id", "display_id", "email", "currency_code", ...ORDER_LOCALE_FIELDS, ...ORDER_ITEM_FIELDS, ...ORDER_SHIPPING_FIELDS, "items.total", "payment_collections.payment_sessions.provider_id"]
 const TOTAL_FIELDS = ["id", "item_subtotal", "shipping_total", "tax_total", "discount_total", "total"] as const
 
 /** The order read with ORDER_FIELDS. */
 type PlacedOrderRow = OrderRow & ShippingMethods & {
   locale?: string | null
+  customer?: { metadata?: Record<string, unknown> | null } | null
   payment_collections?: ({ payment_sessions?: ({ provider_id?: string | null } | null)[] | null } | null)[] | null
 }
 
@@ -51,7 +53,7 @@ export const notifyOrderPlacedStep = createStep("notify-order-placed", async (in
     notifications.push({
       to: row.email, channel: "email", template: "order-placed", idempotency_key: `order-placed:${row.id}`,
       data: {
-        order_id: row.id, display_id: row.display_id, currency_code: row.currency_code, locale: row.locale ?? null,
+        order_id: row.id, display_id: row.display_id, currency_code: row.currency_code, locale: orderEmailLocale(row),
         sellers: groups, other_items: unassigned.map(line),
         totals: { item_subtotal: num(sum.item_subtotal), shipping_total: num(sum.shipping_total), tax_total: num(sum.tax_total), discount_total: num(sum.discount_total), total: num(sum.total) },
         payment: { provider_id: providers[0] ?? null, bank_transfer: providers.includes(BANK_TRANSFER_PROVIDER) },

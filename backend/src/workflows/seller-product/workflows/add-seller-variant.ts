@@ -1,5 +1,6 @@
 import { createWorkflow, transform, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import type { PriceRow } from "../price-tiers"
 import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
 import { checkSellerVariantStep } from "../steps/check-seller-variant"
 import { setVariantStockStep } from "../steps/set-variant-stock"
@@ -8,7 +9,7 @@ export type AddSellerVariantInput = {
   seller_id: string
   product_id: string
   location_id: string
-  variant: { title: string; sku?: string; metadata: Record<string, unknown>; prices: { amount: number; currency_code: string }[] }
+  variant: { title: string; sku?: string; metadata: Record<string, unknown>; prices: PriceRow[] }
   stock: number
 }
 

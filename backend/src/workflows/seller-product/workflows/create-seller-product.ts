@@ -7,6 +7,7 @@ import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
 import { upsertEnglishTranslationStep } from "../../translation/steps/upsert-translation"
 import { setVariantStockStep } from "../steps/set-variant-stock"
 import { resolveListingImagesStep } from "../steps/resolve-listing-images"
+import { ensureTradeTermsStep } from "../steps/ensure-trade-terms"
 
 export type CreateSellerProductInput = {
   seller_id: string
@@ -22,6 +23,7 @@ export type CreateSellerProductInput = {
  */
 export const createSellerProductWorkflow = createWorkflow("create-seller-product", (input: CreateSellerProductInput) => {
   ensureSellerCanListStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, status: input.product.status, creating: true })))
+  ensureTradeTermsStep(transform({ input }, ({ input }) => ({ metadata: input.product.metadata })))
   const images = resolveListingImagesStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, urls: input.product.images?.flatMap((i) => (i.url ? [i.url] : [])) })))
   const products = createProductsWorkflow.runAsStep({
     input: transform({ input, images }, ({ input, images }) => ({

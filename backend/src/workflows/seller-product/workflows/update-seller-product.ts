@@ -5,6 +5,7 @@ import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
 import { ensureTechniqueFitsCertificatesStep } from "../steps/ensure-technique-fits-certificates"
 import { upsertEnglishTranslationStep } from "../../translation/steps/upsert-translation"
 import { resolveListingImagesStep } from "../steps/resolve-listing-images"
+import { ensureTradeTermsStep } from "../steps/ensure-trade-terms"
 
 export type UpdateSellerProductInput = {
   seller_id: string
@@ -19,6 +20,8 @@ export type UpdateSellerProductInput = {
  */
 export const updateSellerProductWorkflow = createWorkflow("update-seller-product", (input: UpdateSellerProductInput) => {
   ensureSellerCanListStep(transform({ input }, ({ input }) => ({ seller_id: input.seller_id, status: input.update.status })))
+  // The route hands the complete metadata (stored facts merged with the edit), so the terms are checked as they will be.
+  ensureTradeTermsStep(transform({ input }, ({ input }) => ({ metadata: input.update.metadata })))
   ensureTechniqueFitsCertificatesStep(transform({ input }, ({ input }) => ({ product_id: input.product_id, technique: input.update.metadata?.technique as string | undefined })))
   const images = resolveListingImagesStep(transform({ input }, ({ input }) => ({
     seller_id: input.seller_id, product_id: input.product_id, urls: input.update.images?.flatMap((i) => (i.url ? [i.url] : [])),

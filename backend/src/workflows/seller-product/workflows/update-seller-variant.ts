@@ -1,5 +1,6 @@
 import { createWorkflow, transform, when, WorkflowResponse } from "@medusajs/framework/workflows-sdk"
 import { createInventoryLevelsWorkflow, updateInventoryLevelsWorkflow, updateProductVariantsWorkflow } from "@medusajs/medusa/core-flows"
+import type { PriceRow } from "../price-tiers"
 import { ensureSellerCanListStep } from "../steps/ensure-seller-can-list"
 import { checkSellerVariantStep } from "../steps/check-seller-variant"
 import { planVariantStockStep } from "../steps/plan-variant-stock"
@@ -9,8 +10,8 @@ export type UpdateSellerVariantInput = {
   product_id: string
   variant_id: string
   location_id: string
-  /** Only what changes; `prices` is the variant's complete price list after the change. */
-  update: { title?: string; sku?: string; metadata?: Record<string, unknown>; prices?: { amount: number; currency_code: string }[] }
+  /** Only what changes; `prices` is the variant's complete price list after the change, tiers included. */
+  update: { title?: string; sku?: string; metadata?: Record<string, unknown>; prices?: PriceRow[] }
   /** The stocked quantity at the seller's location; reservations stay as they are. */
   stock?: number
 }

@@ -45,6 +45,10 @@ export default async function AccountPage({ params }: Props) {
           <button type="submit" className="button button--ghost button--small" data-testid="customer-logout">{t("shop:account.logout")}</button>
         </form>
       </section>
+      <section className="shop-section" aria-labelledby="security-title">
+        <h2 id="security-title">{t("shop:changePassword.security")}</h2>
+        <p><Link href={`/${locale}/account/password`} data-testid="account-change-password">{t("shop:changePassword.link")}</Link></p>
+      </section>
       <section className="shop-section" aria-labelledby="orders-title">
         <h2 id="orders-title">{t("shop:account.ordersTitle")}</h2>
         {orders.length === 0 ? <p data-testid="account-no-orders">{t("shop:account.noOrders")}</p> : (

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isLocale, type Locale } from "@canting/domain";
-import { listSellerListings, retrieveOnboarding, retrieveReadiness, retrieveSellerAccount } from "@/lib/data/seller-portal";
-import { listSellerOrders } from "@/lib/data/seller-orders";
+import { countSellerListings, retrieveOnboarding, retrieveReadiness, retrieveSellerAccount } from "@/lib/data/seller-portal";
+import { countSellerOrders, listSellerOrders } from "@/lib/data/seller-orders";
 import { PortalDashboard, revenueSince, type DashboardFigures } from "@/features/seller-portal/portal-dashboard";
 import type { SellerOrder } from "@/lib/shop/seller-orders";
 import { getTranslator } from "@/lib/i18n/server";
@@ -39,12 +39,13 @@ export default async function SellerPortalPage({ params }: Props) {
 /** The dashboard's figures, each fetched on its own so one failing backend call blanks one card only. */
 async function dashboardFigures(locale: Locale): Promise<DashboardFigures> {
   const [listings, orders, readiness, month] = await Promise.all([
-    attempt(listSellerListings(locale)), attempt(listSellerOrders(locale, 1)), attempt(retrieveReadiness(locale)), attempt(ordersThisMonth(locale)),
+    attempt(Promise.all([countSellerListings(locale, "published"), countSellerListings(locale)])),
+    attempt(Promise.all([countSellerOrders(locale, "not_fulfilled"), listSellerOrders(locale, 1)])),
+    attempt(retrieveReadiness(locale)), attempt(ordersThisMonth(locale)),
   ]);
   return {
-    listings: listings.ok ? { published: listings.data.filter((l) => l.status === "published").length, total: listings.data.length } : null,
-    // The first page holds the newest orders, which are the ones still waiting to be shipped.
-    orders: orders.ok ? { total: orders.data.count, toShip: orders.data.orders.filter((o) => o.fulfillmentStatus === "not_fulfilled").length } : null,
+    listings: listings.ok ? { published: listings.data[0], total: listings.data[1] } : null,
+    orders: orders.ok ? { total: orders.data[1].count, toShip: orders.data[0] } : null,
     readiness: readiness.ok && readiness.data ? { score: readiness.data.assessment.score, band: readiness.data.assessment.band } : null,
     revenue: month.ok ? revenueSince(month.data.orders, month.data.since) : null,
   };

@@ -1,12 +1,19 @@
 import { z } from "zod"
+import { SELLER_ORDER_SORTS, SELLER_ORDER_STATUSES } from "@canting/domain"
+import { optionalChoice, pageParams, searchParam } from "../../../utils/paging"
 
 // Each rule's message is an error *code*; the validate middleware turns it into a translated message.
 const NO_CONTROL = /^[^\u0000-\u001f\u007f<>]*$/
 
-/** GET /sellers/me/orders?limit=&offset= */
+/**
+ * GET /sellers/me/orders?limit=&offset=&order=&q=&status=: `q` is an order number (`12` or `#12`)
+ * or part of the shopper's email; `status` is the seller's part's status.
+ */
 export const SellerOrdersQuery = z.object({
-  limit: z.coerce.number({ error: "invalid" }).int("not_integer").min(1, "out_of_range").max(100, "out_of_range").default(20),
-  offset: z.coerce.number({ error: "invalid" }).int("not_integer").min(0, "out_of_range").default(0),
+  ...pageParams,
+  order: z.enum(SELLER_ORDER_SORTS, "unknown_code").default("-created_at"),
+  q: searchParam,
+  status: optionalChoice(SELLER_ORDER_STATUSES),
 })
 export type SellerOrdersQueryType = z.infer<typeof SellerOrdersQuery>
 

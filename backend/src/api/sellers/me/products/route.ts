@@ -7,11 +7,15 @@ import { createSellerProductWorkflow } from "../../../../workflows/seller-produc
 import { toProductInput } from "../../../../workflows/seller-product/to-product-input"
 import { sellerShipping } from "../../../../workflows/seller/seller-shipping"
 import { currentSellerId, respondWithGuards } from "../../../utils/seller-context"
-import { sellerListingInput, type SellerProductBodyType } from "./validators"
+import { listingPage } from "../../../../workflows/seller-product/listing-page"
+import { likePattern } from "../../../utils/paging"
+import { sellerListingInput, type SellerProductBodyType, type SellerProductsQueryType } from "./validators"
 
 export const SELLER_PRODUCT_FIELDS = [
   "id", "title", "description", "handle", "status", "thumbnail", "metadata", "created_at", "updated_at",
   "images.url", "variants.id", "variants.title", "variants.sku", "variants.prices.amount", "variants.prices.currency_code",
+  // A price with a quantity range is a tier (workflows/seller-product/price-tiers.ts).
+  "variants.prices.min_quantity", "variants.prices.max_quantity",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
 ]
 
@@ -24,15 +28,17 @@ export async function withEnglish<P extends { id: string }>(req: AuthenticatedMe
   return products.map((p) => ({ ...p, translations: { en: byId.get(p.id) ?? {} } }))
 }
 
-/** The signed-in seller's listings, drafts included. */
-export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {
-  const query = req.scope.resolve(ContainerRegistrationKeys.QUERY)
-  const { data: [seller] } = await query.graph({ entity: "seller", fields: ["id", "products.id"], filters: { id: await currentSellerId(req) } })
-  const ids = (((seller as { products?: ({ id: string } | null)[] | null } | undefined)?.products ?? []).filter(Boolean) as { id: string }[]).map((p) => p.id)
-  const { data: products } = ids.length
-    ? await query.graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: ids }, pagination: { order: { created_at: "DESC" } } })
+/** A page of the signed-in seller's listings, drafts included, filtered and sorted in the database; `count` counts only theirs. */
+export async function GET(req: AuthenticatedMedusaRequest<unknown, SellerProductsQueryType>, res: MedusaResponse) {
+  const { limit, offset, order, q, status } = req.validatedQuery as SellerProductsQueryType
+  const page = await listingPage(req.scope, { sellerId: await currentSellerId(req), limit, offset, order, status, pattern: q ? likePattern(q) : undefined })
+  const { data } = page.ids.length
+    ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: page.ids } })
     : { data: [] }
-  res.json({ products: await withEnglish(req, products as { id: string }[]), count: products.length })
+  // Query answers in its own order: put the rows back in the page's.
+  const byId = new Map((data as { id: string }[]).map((p) => [p.id, p]))
+  const products = page.ids.flatMap((id) => byId.get(id) ?? [])
+  res.json({ products: await withEnglish(req, products), count: page.count, limit, offset })
 }
 
 /** Lists a new piece: Indonesian/English copy, facts, variants with IDR/USD prices and stock at the seller's own location, shipped with its own profile; publishing needs approval. */

@@ -60,7 +60,7 @@ export default async function ProductPage({ params }: Props) {
     attempt(relatedProducts(locale, product)),
     attempt(product.seller ? retrieveSeller(locale, product.seller.handle) : Promise.resolve(null)),
   ]);
-  const buy = variants.ok && variants.data.length > 0 ? <AddToCart variants={variants.data} locale={locale} action={addToCart} /> : null;
+  const buy = variants.ok && variants.data.length > 0 ? <AddToCart variants={variants.data} locale={locale} action={addToCart} minimum={product.trade?.wholesale ? product.trade.moq : 1} /> : null;
   const url = `${getSiteUrl()}/${locale}/products/${encodeURIComponent(product.handle)}`;
   const tt = t as unknown as (key: string) => string;
   const ld = productJsonLd(product, url, trust.ok ? trust.data : null, {

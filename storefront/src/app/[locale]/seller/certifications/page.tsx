@@ -6,7 +6,7 @@ import { listSellerListings, retrieveSellerAccount } from "@/lib/data/seller-por
 import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
-import { PortalHeader } from "@/features/seller-portal/portal-header";
+import { PortalFrame } from "@/features/seller-portal/portal-header";
 import { BackendError } from "@/components/backend-error";
 import { listSellerCertificates } from "@/features/seller-certs/data";
 import { deleteCertificate } from "@/features/seller-certs/actions";
@@ -32,13 +32,12 @@ export default async function SellerCertificationsPage({ params }: Props) {
   if (!result.ok) return <BackendError t={t} retryHref={`/${locale}/seller/certifications`} />;
   const [seller, listings, certificates] = result.data;
   return (
-    <div className="portal">
-      <PortalHeader name={seller.name} handle={seller.handle} locale={locale} t={t} />
+    <PortalFrame name={seller.name} handle={seller.handle} locale={locale} t={t} current="certifications">
       <h1 className="portal__title">{t("certs:portal.title")}</h1>
       <p className="portal__lead">{t("certs:portal.lead")}</p>
       <CertificateList certificates={certificates} locale={locale} deleteAction={deleteCertificate} />
       <CertificateForm locale={locale} products={listings.map((l) => ({ id: l.id, title: l.title }))} />
       <p className="portal__back"><Link href={`/${locale}/seller`}>{t("certs:portal.back")}</Link></p>
-    </div>
+    </PortalFrame>
   );
 }

@@ -8,7 +8,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { BackendError } from "@/components/backend-error";
-import { PortalHeader } from "@/features/seller-portal/portal-header";
+import { PortalFrame } from "@/features/seller-portal/portal-header";
 import { ChangeRequestsPanel } from "@/features/seller-portal/change-requests-panel";
 
 export const dynamic = "force-dynamic";
@@ -34,12 +34,11 @@ export default async function SellerChangeRequestsPage({ params }: Props) {
   if (!result.ok) return <BackendError t={t} retryHref={`/${locale}/seller/change-requests`} />;
   const [seller, requests, documents] = result.data;
   return (
-    <div className="portal">
-      <PortalHeader name={seller.name} handle={seller.handle} locale={locale} t={t} />
+    <PortalFrame name={seller.name} handle={seller.handle} locale={locale} t={t} current="change-requests">
       <h1 className="portal__title">{t("sellerPortal.changeRequest.title")}</h1>
       <p className="portal__lead">{t("sellerPortal.changeRequest.lead")}</p>
       <ChangeRequestsPanel requests={requests} seller={seller} documents={documents} locale={locale} action={sendChangeRequest} />
       <p className="portal__back"><Link href={`/${locale}/seller`}>{t("sellerPortal.backToPortal")}</Link></p>
-    </div>
+    </PortalFrame>
   );
 }

@@ -6,7 +6,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { localeAlternates } from "@/lib/metadata";
 import { attempt } from "@/lib/result";
 import { BackendError } from "@/components/backend-error";
-import { PortalHeader } from "@/features/seller-portal/portal-header";
+import { PortalFrame } from "@/features/seller-portal/portal-header";
 import { ReadinessPanel } from "@/features/readiness/readiness-panel";
 import { BadgeList } from "@/features/readiness/badge-list";
 import { ClaimBadgeForm } from "@/features/readiness/claim-badge-form";
@@ -31,14 +31,13 @@ export default async function ReadinessPage({ params }: Props) {
   const [seller, readiness, awards] = result.data;
   const levelLabels = Object.fromEntries(TRAINING_LEVELS.map((l) => [l, t(`readiness:level.${l}`)]));
   return (
-    <div className="portal">
-      <PortalHeader name={seller.name} handle={seller.handle} locale={locale} t={t} />
+    <PortalFrame name={seller.name} handle={seller.handle} locale={locale} t={t} current="readiness">
       {readiness ? <ReadinessPanel view={readiness} locale={locale} t={t} /> : <p className="form-alert">{t("readiness:unavailable")}</p>}
       <div className="portal__columns">
         <BadgeList awards={awards} t={t} />
         <ClaimBadgeForm locale={locale} levelLabels={levelLabels} />
       </div>
       <ExportAnswersForm locale={locale} profile={seller.exportProfile} />
-    </div>
+    </PortalFrame>
   );
 }

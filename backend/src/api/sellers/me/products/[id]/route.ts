@@ -30,7 +30,9 @@ export async function POST(req: AuthenticatedMedusaRequest<SellerProductUpdateTy
   if (body.variants) {
     return res.status(400).json({ type: "invalid_data", message: "variants: edit variants by creating a new listing for now", errors: [{ field: "variants", code: "invalid" }] })
   }
-  const update: UpdateProductDTO = { metadata: { ...(product.metadata ?? {}), ...productMetadata(body) } }
+  // Turning wholesale off drops the minimum with it, so the listing sells by the piece again.
+  const dropMinimum = body.wholesale === false && body.min_order_quantity === undefined ? { min_order_quantity: null } : {}
+  const update: UpdateProductDTO = { metadata: { ...(product.metadata ?? {}), ...productMetadata(body), ...dropMinimum } }
   if (body.title?.id) update.title = body.title.id
   if (body.description?.id !== undefined) update.description = body.description.id
   if (body.status) update.status = body.status

@@ -8,7 +8,7 @@ import { retrieveSellerOrder } from "@/lib/data/seller-orders";
 import { getTranslator } from "@/lib/i18n/server";
 import { attempt } from "@/lib/result";
 import { BackendError } from "@/components/backend-error";
-import { PortalHeader } from "@/features/seller-portal/portal-header";
+import { PortalFrame } from "@/features/seller-portal/portal-header";
 import { FulfilForm } from "@/features/seller-orders/fulfil-form";
 import { SellerOrderDetail } from "@/features/seller-orders/seller-order-detail";
 import "@/features/cart/shop.css";
@@ -32,12 +32,11 @@ export default async function SellerOrderPage({ params }: Props) {
   const [seller, order] = result.data;
   if (!order) notFound();
   return (
-    <div className="portal">
-      <PortalHeader name={seller.name} handle={seller.handle} locale={locale} t={t} />
+    <PortalFrame name={seller.name} handle={seller.handle} locale={locale} t={t} current="orders">
       <h1 className="portal__title">{t("shop:sellerOrders.detailTitle", { number: order.displayId })}</h1>
       <SellerOrderDetail order={order} locale={locale} t={t}
         fulfil={<FulfilForm orderId={order.id} locale={locale} action={fulfilSellerOrder} />} />
       <p className="portal__back"><Link href={`/${locale}/seller/orders`} data-testid="back-to-orders">{t("shop:sellerOrders.back")}</Link></p>
-    </div>
+    </PortalFrame>
   );
 }

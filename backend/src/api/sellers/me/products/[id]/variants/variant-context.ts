@@ -14,13 +14,13 @@ export async function sellerLocationId(req: AuthenticatedMedusaRequest): Promise
 /** A variant as productVariant reads it. */
 export type VariantRow = {
   id: string; title: string; sku: string | null; metadata: Record<string, unknown> | null; product_id: string
-  prices?: { amount: unknown; currency_code: string }[] | null
+  prices?: { amount: unknown; currency_code: string; min_quantity?: unknown; max_quantity?: unknown }[] | null
 }
 
 /** One variant of a product, with what a partial edit needs to keep (size, colour, prices). */
 export async function productVariant(req: AuthenticatedMedusaRequest) {
   const { data: [variant] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
-    entity: "variant", fields: ["id", "title", "sku", "metadata", "product_id", "prices.amount", "prices.currency_code"],
+    entity: "variant", fields: ["id", "title", "sku", "metadata", "product_id", "prices.amount", "prices.currency_code", "prices.min_quantity", "prices.max_quantity"],
     filters: { id: req.params.variantId, product_id: req.params.id },
   })
   return variant as VariantRow | undefined

@@ -4,20 +4,32 @@ import { updateSellerVariantWorkflow, type UpdateSellerVariantInput } from "../.
 import { deleteSellerVariantWorkflow } from "../../../../../../../workflows/seller-product/workflows/delete-seller-variant"
 import { variantLabel, variantMetadata } from "../../../../../../../workflows/seller-product/to-product-input"
 import { currentSellerId } from "../../../../../../utils/seller-context"
+import { sendInvalid, type FieldError } from "../../../../../../utils/errors"
+import { splitPriceRows, tierProblems, variantPriceRows, type PriceRow } from "../../../../../../../workflows/seller-product/price-tiers"
 import type { SellerVariantUpdateType } from "../../../validators"
-import { productVariant, respondWithProduct, respondWithVariantGuards, sellerLocationId, sizeAndColour } from "../variant-context"
+import { productVariant, respondWithProduct, respondWithVariantGuards, sellerLocationId, sizeAndColour, type VariantRow } from "../variant-context"
 
-/** The variant's complete price list after replacing the currencies given. */
-function mergedPrices(current: { amount: unknown; currency_code: string }[], given: { idr?: number; usd?: number }) {
-  // Query gives an amount as a number or as a BigNumber-like `{ value }`.
-  const byCurrency = new Map(current.filter(Boolean).map((p) => [p.currency_code, Number((p.amount as { value?: unknown } | null)?.value ?? p.amount)]))
-  for (const [currency, amount] of Object.entries(given)) if (amount !== undefined) byCurrency.set(currency, amount)
-  return [...byCurrency].map(([currency_code, amount]) => ({ currency_code, amount }))
+/**
+ * The variant's complete price list after the edit: each given currency's own price replaced, the
+ * tiers replaced when given (an empty list removes them) and otherwise kept, checked together so a
+ * lowered price cannot leave a dearer tier behind. Field errors name what the seller sent.
+ */
+function mergedPrices(current: VariantRow["prices"], body: SellerVariantUpdateType): { rows: PriceRow[] } | { errors: FieldError[] } {
+  const stored = splitPriceRows(current ?? [])
+  const base = { ...stored.base, ...Object.fromEntries(Object.entries(body.prices ?? {}).filter(([, v]) => v !== undefined)) }
+  const tiers = body.tiers ?? stored.tiers
+  const problems = tierProblems(tiers, base)
+  if (problems.length) {
+    // Kept tiers the seller did not send: the fault is in the new price of the same currency.
+    const errors = body.tiers ? problems : problems.map((e) => ({ field: e.field.replace(/^tiers\.\d+\./, ""), code: e.code }))
+    return { errors: [...new Map(errors.map((e) => [e.field, e])).values()] }
+  }
+  return { rows: variantPriceRows(base, tiers) }
 }
 
 /**
  * Changes one variant of the seller's own listing: size/colour, SKU, prices (each given currency
- * replaced) and stock (stocked quantity at the seller's location, never below what is reserved) → `{ product }`.
+ * replaced), price tiers (replaced as a list) and stock (stocked quantity at the seller's location, never below what is reserved) → `{ product }`.
  */
 export async function POST(req: AuthenticatedMedusaRequest<SellerVariantUpdateType>, res: MedusaResponse) {
   const sellerId = await currentSellerId(req)
@@ -30,7 +42,11 @@ export async function POST(req: AuthenticatedMedusaRequest<SellerVariantUpdateTy
     Object.assign(update, { title: variantLabel(next), metadata: { ...(variant.metadata ?? {}), ...variantMetadata(next) } })
   }
   if (body.sku !== undefined) update.sku = body.sku
-  if (body.prices) update.prices = mergedPrices(variant.prices ?? [], body.prices)
+  if (body.prices || body.tiers) {
+    const merged = mergedPrices(variant.prices, body)
+    if ("errors" in merged) return sendInvalid(req, res, merged.errors)
+    update.prices = merged.rows
+  }
   const locationId = await sellerLocationId(req)
   await respondWithVariantGuards(req, res, async () => {
     await updateSellerVariantWorkflow(req.scope).run({
