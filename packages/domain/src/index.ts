@@ -15,3 +15,4 @@ export * from "./images.js";
 export * from "./seller-pages.js";
 export * from "./storefront-cache.js";
 export * from "./money.js";
+export * from "./stock.js";

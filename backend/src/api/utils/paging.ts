@@ -18,6 +18,9 @@ export const searchParam = z.preprocess(blankToUndefined, z.string({ error: "inv
 export const optionalChoice = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(blankToUndefined, z.enum(values, "unknown_code").optional())
 
+/** A yes/no filter (`?low_stock=true`): absent, empty or `false` is no filter. */
+export const flagParam = z.preprocess(blankToUndefined, z.enum(["true", "false"], "invalid").optional()).transform((v) => v === "true")
+
 /** `-field` → { field: "DESC" }, `field` → { field: "ASC" }. */
 export function sortOf<F extends string>(order: `-${F}` | F): { field: F; direction: "asc" | "desc" } {
   return order.startsWith("-") ? { field: order.slice(1) as F, direction: "desc" } : { field: order as F, direction: "asc" }

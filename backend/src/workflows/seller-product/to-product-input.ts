@@ -38,6 +38,8 @@ export type SellerListing = {
   hs_code?: string
   wholesale?: boolean
   min_order_quantity?: number
+  /** Stock alerts: pieces left at which the workshop is told (stock-alerts.ts). */
+  low_stock_threshold?: number
   images?: string[]
   variants: SellerListingVariant[]
 }
@@ -51,6 +53,7 @@ export function productMetadata(body: Partial<SellerListing>) {
     fabric: body.fabric, form: body.form, motifs: body.motifs, length_cm: body.length_cm, width_cm: body.width_cm,
     fixers: body.fixers, fibre_composition: body.fibre_composition, origin_kelurahan: body.origin_kelurahan,
     artisans: body.artisans, hs_code: body.hs_code, wholesale: body.wholesale, min_order_quantity: body.min_order_quantity,
+    low_stock_threshold: body.low_stock_threshold,
   }
   const defined = Object.fromEntries(Object.entries(facts).filter(([, v]) => v !== undefined))
   return body.technique ? { ...defined, is_imitation: isImitation(body.technique) } : defined

@@ -60,7 +60,7 @@ type FieldProps = {
   options?: { value: string; label: string }[];
   placeholder?: string;
 } & Pick<InputHTMLAttributes<HTMLInputElement>,
-  "type" | "accept" | "inputMode" | "autoComplete" | "autoCapitalize" | "required" | "defaultValue" | "min" | "max" | "maxLength" | "minLength" | "pattern" | "onChange" | "value">;
+  "type" | "accept" | "inputMode" | "autoComplete" | "autoCapitalize" | "required" | "disabled" | "defaultValue" | "min" | "max" | "maxLength" | "minLength" | "pattern" | "onChange" | "value">;
 
 /** A labelled input, textarea or select with its hint and its error from the backend. */
 export function Field({ name, label, hint, optional, testId, multiline, rows = 6, options, placeholder, ...input }: FieldProps) {

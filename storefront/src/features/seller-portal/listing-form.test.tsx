@@ -16,8 +16,8 @@ const existing: SellerListing = {
   id: "prod_1", handle: "kain-jlamprang", title: "Kain Jlamprang", description: "Tulis halus.", status: "draft",
   thumbnail: "http://localhost:9000/static/a.jpg", images: ["http://localhost:9000/static/a.jpg"], technique: "batik_tulis",
   dyeFamily: "natural", fabric: "mori_primissima", form: "kain_panjang", motifs: ["jlamprang"], lengthCm: 250, widthCm: 105,
-  naturalDyes: [], syntheticDyes: [], more: { fixers: [], fibres: [], originKelurahan: null, artisans: [], hsCode: null },
-  variants: [{ id: "variant_1", title: "250x105 / Biru", sku: null, priceIdr: 1500000, priceUsd: 95, stock: 2 }],
+  naturalDyes: [], syntheticDyes: [], more: { fixers: [], fibres: [], originKelurahan: null, artisans: [], hsCode: null }, trade: { wholesale: false, minOrderQuantity: null, lowStockThreshold: null },
+  variants: [{ id: "variant_1", title: "250x105 / Biru", sku: null, priceIdr: 1500000, priceUsd: 95, stock: 2, tiers: [] }],
 };
 
 describe("ListingForm", () => {

@@ -12,6 +12,7 @@ import type { SellerListing } from "@/lib/seller-portal/listings";
 import { fieldLabel, type LabelT } from "@/lib/seller-portal/missing";
 import { ChoiceGroup, Field, FieldErrorsProvider, FormAlert, useFormAction } from "@/components/forms/form-kit";
 import { ListingImages } from "./listing-images";
+import { TradeFields } from "./listing-trade";
 import { VariantRows, VariantsEditor } from "./listing-variants";
 import type { FormAction } from "@/lib/result";
 
@@ -85,6 +86,7 @@ export function ListingForm({ locale, action, listing, approved }: Props) {
             </div>
           </fieldset>
           <MoreFactsFields listing={listing} />
+          <TradeFields trade={listing?.trade ?? null} editing={editing} />
           <ListingImages locale={locale} initial={listing?.images ?? []} />
           {editing ? <VariantsEditor productId={listing.id} variants={listing.variants} locale={locale} /> : <VariantRows />}
           {!editing && (

@@ -12,8 +12,8 @@ vi.mock("@/lib/actions/seller-variants", () => ({ saveVariant: vi.fn(), addVaria
 
 type Action = FormAction<{ id: string }>;
 const variants: ListingVariant[] = [
-  { id: "variant_1", title: "250x105 / Biru", sku: "JL-250", priceIdr: 1500000, priceUsd: 95, stock: 2 },
-  { id: "variant_2", title: "Standar", sku: null, priceIdr: 900000, priceUsd: null, stock: 0 },
+  { id: "variant_1", title: "250x105 / Biru", sku: "JL-250", priceIdr: 1500000, priceUsd: 95, stock: 2, tiers: [] },
+  { id: "variant_2", title: "Standar", sku: null, priceIdr: 900000, priceUsd: null, stock: 0, tiers: [] },
 ];
 const actions = (over: Partial<Record<keyof VariantActions, Action>> = {}): VariantActions => ({
   save: vi.fn<Action>().mockResolvedValue({ ok: true, data: { id: "variant_1" } }),

@@ -8,10 +8,11 @@ import type { Locale } from "@canting/domain";
 import type { ListingVariant } from "@/lib/seller-portal/listings";
 import { addVariant, removeVariant, saveVariant } from "@/lib/actions/seller-variants";
 import { Field, FieldError, FieldErrorsProvider, FormAlert } from "@/components/forms/form-kit";
+import { TierTable } from "./listing-tiers";
 import type { FormAction, Result } from "@/lib/result";
 
 /**
- * Variant rows (size, colour, IDR and USD price, stock), at least one. Rows keep a stable key so
+ * Variant rows (size, colour, IDR and USD price, stock, price tiers), at least one. Rows keep a stable key so
  * what was typed stays with its row; names follow the row's position (`variants.0.prices.idr`),
  * which is how the backend names its errors.
  */
@@ -35,6 +36,7 @@ export function VariantRows() {
             testId={`variant-${i}-price-usd`} />
           <Field name={`variants.${i}.stock`} label={t("sellerListings.form.stock")} type="number" inputMode="numeric" min={0} max={100000}
             testId={`variant-${i}-stock`} />
+          <TierTable prefix={`variants.${i}.`} testId={`variant-${i}-tiers`} />
           {rows.length > 1 && (
             <button type="button" className="button button--ghost button--small variant__remove" data-testid={`variant-${i}-remove`}
               onClick={() => setRows((r) => r.filter((k) => k !== key))}>
@@ -86,7 +88,7 @@ function useRowAction(action: FormAction<Saved>, fixed: Record<string, string>, 
   return { state, pending, run, onKeyDown };
 }
 
-/** The inputs of one variant: size, colour, SKU, IDR and USD price, stock. */
+/** The inputs of one variant: size, colour, SKU, IDR and USD price, stock, price tiers. */
 function VariantInputs({ prefix, variant }: { prefix: string; variant?: ListingVariant }) {
   const { t } = useTranslation(CLIENT_NAMESPACES);
   const { size, colour } = splitVariantTitle(variant?.title ?? "");
@@ -102,6 +104,7 @@ function VariantInputs({ prefix, variant }: { prefix: string; variant?: ListingV
         defaultValue={val(variant?.priceUsd ?? null)} testId={`${prefix}-price-usd`} />
       <Field name="stock" label={t("sellerListings.form.stock")} hint={t("sellerListings.variants.stockHint")} type="number" inputMode="numeric"
         min={0} max={100000} defaultValue={val(variant?.stock ?? null)} testId={`${prefix}-stock`} />
+      <TierTable prefix="" initial={variant?.tiers} testId={`${prefix}-tiers`} />
     </>
   );
 }

@@ -8,10 +8,10 @@ import type { FormAction } from "@/lib/result";
 const listing = (over: Partial<SellerListing>): SellerListing => ({
   id: "prod_1", handle: "kain", title: "Kain Jlamprang", description: "", status: "draft", thumbnail: null, images: [],
   technique: "batik_tulis", dyeFamily: null, fabric: null, form: null, motifs: [], lengthCm: null, widthCm: null,
-  naturalDyes: [], syntheticDyes: [], more: { fixers: [], fibres: [], originKelurahan: null, artisans: [], hsCode: null },
+  naturalDyes: [], syntheticDyes: [], more: { fixers: [], fibres: [], originKelurahan: null, artisans: [], hsCode: null }, trade: { wholesale: false, minOrderQuantity: null, lowStockThreshold: null },
   variants: [
-    { id: "v1", title: "Biru", sku: null, priceIdr: 1500000, priceUsd: 95, stock: 2 },
-    { id: "v2", title: "Merah", sku: null, priceIdr: 1250000, priceUsd: null, stock: 3 },
+    { id: "v1", title: "Biru", sku: null, priceIdr: 1500000, priceUsd: 95, stock: 2, tiers: [] },
+    { id: "v2", title: "Merah", sku: null, priceIdr: 1250000, priceUsd: null, stock: 3, tiers: [] },
   ],
   ...over,
 });

@@ -10,6 +10,7 @@ import { PORTAL_PAGE_MAX, type ListingStatus } from "@canting/domain";
 import { toChangeRequests, type ChangeRequest } from "@/lib/seller-portal/change-requests";
 import { toReadinessView, toTrainingAwards, type ReadinessView, type TrainingAward } from "@/lib/readiness/adapter";
 import { call, isStatus, orThrow } from "@/lib/http/medusa";
+import { toLowStockListings, type LowStockListing } from "@/lib/stock-alerts";
 import { readSellerToken } from "./seller-session";
 
 export const sellerLoginPath = (locale: Locale, expired = false) => `/${locale}/seller/login${expired ? "?expired=1" : ""}`;
@@ -48,6 +49,13 @@ export const countSellerListings = async (locale: Locale, status: ListingStatus 
   const params: ListParams = { page: 1, q: "", status, sort: LISTINGS_LIST.defaultSort };
   return toSellerListingPage(await sellerGet(locale, `/sellers/me/products?${apiQuery(params, 1)}`)).count;
 };
+
+// The dashboard notice names at most this many listings, so it stays a notice on a phone.
+const LOW_STOCK_SHOWN = 5;
+
+/** The seller's published listings at or below their low-stock threshold (the backend filters), for the dashboard notice. */
+export const listLowStockListings = async (locale: Locale): Promise<LowStockListing[]> =>
+  toLowStockListings(await sellerGet(locale, `/sellers/me/products?low_stock=true&status=published&order=title&limit=${LOW_STOCK_SHOWN}`));
 
 // A choice list (a product certificate's product) reads at most this many pages of the largest size.
 const CHOICE_PAGES = 10;

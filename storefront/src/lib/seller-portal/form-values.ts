@@ -11,8 +11,12 @@ export const text = (fd: FormData, name: string): string | undefined => {
  * `digitsOnly` strips thousands separators and "Rp" ("250.000" → 250000); `decimalComma`
  * reads "1,5" as 1.5.
  */
-export const number = (fd: FormData, name: string, digitsOnly = false, decimalComma = false): number | string | undefined => {
-  const raw = text(fd, name);
+export const number = (fd: FormData, name: string, digitsOnly = false, decimalComma = false): number | string | undefined =>
+  numberFrom(fd.get(name), digitsOnly, decimalComma);
+
+/** The same reading for a value held outside a form (a controlled input's state). */
+export const numberFrom = (value: unknown, digitsOnly = false, decimalComma = false): number | string | undefined => {
+  const raw = typeof value === "string" && value.trim() !== "" ? value.trim() : undefined;
   if (raw === undefined) return undefined;
   const cleaned = digitsOnly ? raw.replace(/[\s.,]|^rp/gi, "") : decimalComma ? raw.replace(",", ".") : raw;
   const n = Number(cleaned);

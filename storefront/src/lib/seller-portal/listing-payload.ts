@@ -1,5 +1,6 @@
 import { FIXERS, MOTIFS, NATURAL_DYES, SYNTHETIC_DYES } from "@canting/domain";
 import { number, text } from "./form-values";
+import { MAX_TIERS, TIER_INPUTS, termsBody, tiersFor } from "./trade-terms";
 
 /** The inputs of the listing form that field errors attach to (variant rows are added per row). */
 export const LISTING_INPUTS = [
@@ -7,6 +8,7 @@ export const LISTING_INPUTS = [
   "length_cm", "width_cm", "images", "variants", "status",
   "natural_dyes", "synthetic_dyes", "fixers", "fibre_composition", "fibre_composition.0.fibre", "fibre_composition.0.percent",
   "fibre_composition.1.fibre", "fibre_composition.1.percent", "fibre_composition.2.fibre", "fibre_composition.2.percent", "origin_kelurahan", "artisans", "hs_code",
+  "wholesale", "min_order_quantity", "low_stock_threshold",
 ] as const;
 
 /** Fibre rows the listing form offers (a blend rarely has more than three fibres). */
@@ -14,10 +16,13 @@ export const FIBRE_ROWS = 3;
 
 export const VARIANT_INPUTS = ["size", "colour", "prices.idr", "prices.usd", "stock"] as const;
 
+/** A variant's tier inputs (`tiers`, `tiers.<n>.min_quantity`, …), for as many rows as a variant may have. */
+export const TIER_INPUT_NAMES = ["tiers", ...Array.from({ length: MAX_TIERS }, (_, n) => Object.values(TIER_INPUTS).map((c) => `tiers.${n}.${c}`)).flat()];
+
 /** Every input name of a form with `rows` variant rows. */
 export const listingInputs = (rows: number): string[] => [
   ...LISTING_INPUTS,
-  ...Array.from({ length: rows }, (_, i) => [`variants.${i}`, ...VARIANT_INPUTS.map((n) => `variants.${i}.${n}`)]).flat(),
+  ...Array.from({ length: rows }, (_, i) => [`variants.${i}`, ...[...VARIANT_INPUTS, ...TIER_INPUT_NAMES].map((n) => `variants.${i}.${n}`)]).flat(),
 ];
 
 
@@ -53,6 +58,7 @@ function fibreComposition(fd: FormData): { fibre: string; percent: number | stri
  * The `POST /sellers/me/products[/:id]` body from the listing form. Creating sends the variants and
  * the status ("publish now" ticked → published); editing sends neither (variants are read-only there,
  * publishing is done from the list). Empty English fields are left out so editing keeps the English text.
+ * Trade terms and tiers: trade-terms.ts.
  */
 export function listingPayload(fd: FormData, mode: "create" | "edit"): Record<string, unknown> {
   const titleId = text(fd, "title.id");
@@ -78,6 +84,7 @@ export function listingPayload(fd: FormData, mode: "create" | "edit"): Record<st
     length_cm: number(fd, "length_cm", false, true),
     width_cm: number(fd, "width_cm", false, true),
     images: mode === "edit" || images.length ? images : undefined,
+    ...termsBody(fd, mode),
   });
   if (mode === "edit" && Object.keys(body.title as object).length === 0) delete body.title;
   if (mode === "create") {
@@ -87,6 +94,7 @@ export function listingPayload(fd: FormData, mode: "create" | "edit"): Record<st
       colour: text(fd, `variants.${i}.colour`),
       prices: defined({ idr: number(fd, `variants.${i}.prices.idr`, true), usd: number(fd, `variants.${i}.prices.usd`, false, true) }),
       stock: number(fd, `variants.${i}.stock`, true),
+      tiers: tiersFor(fd, `variants.${i}.`, "create"),
     }));
   }
   return body;

@@ -12,14 +12,23 @@ export const MAX_IMAGE_BYTES = 10 * 1024 * 1024;
 export const MAX_IMAGES = 12;
 export const IMAGE_ACCEPT = ".jpg,.jpeg,.png,.webp,image/jpeg,image/png,image/webp";
 
+/** A quantity break: from `minQuantity` up to `maxQuantity` (null: and more), unit price per currency. */
+export type ListingTier = { minQuantity: number; maxQuantity: number | null; idr: number | null; usd: number | null };
+
 export type ListingVariant = {
   id: string;
   title: string;
   sku: string | null;
+  /** The variant's own price (any quantity no tier covers). */
   priceIdr: number | null;
   priceUsd: number | null;
   stock: number | null;
+  /** Price tiers, smallest quantity first. */
+  tiers: ListingTier[];
 };
+
+/** Sold wholesale from a minimum order, and the stock level at which the seller is told. */
+export type ListingTrade = { wholesale: boolean; minOrderQuantity: number | null; lowStockThreshold: number | null };
 
 /** One of the signed-in seller's listings, drafts included, as the portal shows it. */
 export type SellerListing = {
@@ -42,6 +51,7 @@ export type SellerListing = {
   syntheticDyes: SyntheticDye[];
   /** Fixers, fibre composition, kelurahan, artisans, HS code (the product page reads the same metadata). */
   more: MoreFacts;
+  trade: ListingTrade;
   /** When the seller last changed it (ISO), for the listings table's sortable column. */
   updatedAt?: string | null;
 };
@@ -58,15 +68,34 @@ function num(v: unknown): number | null {
   return typeof n === "number" && Number.isFinite(n) ? n : null;
 }
 
+/**
+ * A variant's price rows split as the backend stores them: a row with a quantity range is a tier,
+ * one without is the variant's own price (backend workflows/seller-product/price-tiers.ts).
+ */
+function splitPrices(rows: Raw[]): { own: Raw[]; tiers: ListingTier[] } {
+  const isTier = (p: Raw) => num(p.min_quantity) !== null || num(p.max_quantity) !== null;
+  const tiers = new Map<string, ListingTier>();
+  for (const p of rows.filter(isTier)) {
+    const min = num(p.min_quantity) ?? 1;
+    const max = num(p.max_quantity);
+    const tier = tiers.get(`${min}-${max}`) ?? { minQuantity: min, maxQuantity: max, idr: null, usd: null };
+    if (p.currency_code === "idr" || p.currency_code === "usd") tier[p.currency_code] = num(p.amount);
+    tiers.set(`${min}-${max}`, tier);
+  }
+  return { own: rows.filter((p) => !isTier(p)), tiers: [...tiers.values()].sort((a, b) => a.minQuantity - b.minQuantity) };
+}
+
 function variant(v: unknown): ListingVariant {
   const r = obj(v);
-  const price = (currency: string) => num(arr(r.prices).map(obj).find((p) => p.currency_code === currency)?.amount);
+  const { own, tiers } = splitPrices(arr(r.prices).map(obj));
+  const price = (currency: string) => num(own.find((p) => p.currency_code === currency)?.amount);
   const levels = arr(r.inventory_items).flatMap((i) => arr(obj(obj(i).inventory).location_levels)).map((l) => num(obj(l).stocked_quantity));
   const known = levels.filter((n): n is number => n !== null);
   return {
     id: String(r.id ?? ""), title: str(r.title) ?? "", sku: str(r.sku),
     priceIdr: price("idr"), priceUsd: price("usd"),
     stock: known.length ? known.reduce((a, b) => a + b, 0) : null,
+    tiers,
   };
 }
 
@@ -94,6 +123,11 @@ export function toSellerListing(raw: unknown): SellerListing {
     naturalDyes: arr(m.natural_dyes).filter((x): x is NaturalDye => oneOf(NATURAL_DYES, x) !== null),
     syntheticDyes: arr(m.synthetic_dyes).filter((x): x is SyntheticDye => oneOf(SYNTHETIC_DYES, x) !== null),
     more: toMoreFacts(m),
+    trade: {
+      wholesale: m.wholesale === true,
+      minOrderQuantity: m.wholesale === true ? num(m.min_order_quantity) : null,
+      lowStockThreshold: num(m.low_stock_threshold),
+    },
     updatedAt: str(p.updated_at),
   };
 }

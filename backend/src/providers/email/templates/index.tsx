@@ -7,6 +7,7 @@ import { emailCopy, emailLocale } from "./copy"
 import type { Data, EmailTemplate } from "./data"
 import { orderCanceledUnpaid, orderPlaced, orderShipped, sellerNewOrder, sellerOrderCanceledUnpaid } from "./order"
 import { changeRequestDecided, documentReviewed, NOTIFIED_SELLER_STATUSES, sellerStatus } from "./seller"
+import { sellerLowStock } from "./stock"
 
 /** Every notification template name the backend sends on the `email` channel, and how it is written. */
 export const EMAIL_TEMPLATES: Readonly<Record<string, EmailTemplate>> = {
@@ -25,6 +26,7 @@ export const EMAIL_TEMPLATES: Readonly<Record<string, EmailTemplate>> = {
   "order-canceled-unpaid": orderCanceledUnpaid,
   "seller-order-canceled-unpaid": sellerOrderCanceledUnpaid,
   "order-shipped": orderShipped,
+  "seller-low-stock": sellerLowStock,
 }
 
 export type RenderedEmail = { locale: Locale; subject: string; html: string; text: string }

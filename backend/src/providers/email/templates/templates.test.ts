@@ -40,6 +40,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
     order_id: "order_1", display_id: 42, locale: null, seller: { id: "sel_1", handle: "sekar", name: "Batik Sekar Kauman" }, seller_name: "Batik Sekar Kauman",
     items: [item("Kain Sogan", 2, 350_000)], tracking_number: "JNE-UJI-0001", carrier: "JNE", tracking_url: "https://tracking.example/JNE-UJI-0001",
   },
+  "seller-low-stock": { ...seller, product_id: "prod_1", title: "Kain Sogan", variant_id: "variant_1", variant_title: "200x100", available: 2, threshold: 2 },
 }
 
 /** The subject key and its variables, to compare a rendered subject with the translation itself. */
@@ -51,6 +52,7 @@ const SUBJECT_KEYS: Record<string, string> = {
   "certificate-expiring-60": "certificate.expiring.subject", "certificate-expiring-30": "certificate.expiring.subject",
   "order-placed": "orderPlaced.subject", "seller-new-order": "sellerNewOrder.subject", "order-canceled-unpaid": "orderCanceledUnpaid.subject",
   "seller-order-canceled-unpaid": "sellerOrderCanceledUnpaid.subject", "order-shipped": "orderShipped.subject",
+  "seller-low-stock": "sellerLowStock.subject",
   ...Object.fromEntries(["submitted", "approved", "rejected", "changes_requested", "suspended"].map((s) => [`seller-status-${s}`, `sellerStatus.${s}.subject`])),
 }
 const at = (tree: unknown, key: string) => key.split(".").reduce<unknown>((t, p) => (t as Record<string, unknown>)[p], tree) as string
@@ -58,7 +60,7 @@ function expectedSubject(template: string, locale: "id" | "en") {
   const d = SAMPLES[template]
   const scheme = (resources[locale].vocab.certScheme as Record<string, string>)[String(d.scheme)]
   const kind = (resources[locale].common.sellerPortal.documentKind as Record<string, string>)[String(d.kind)]
-  return fill(at(resources[locale].emails, SUBJECT_KEYS[template]), { seller: String(d.seller_name ?? ""), display_id: String(d.display_id ?? ""), scheme, kind, days: Number(d.days_left) })
+  return fill(at(resources[locale].emails, SUBJECT_KEYS[template]), { seller: String(d.seller_name ?? ""), display_id: String(d.display_id ?? ""), scheme, kind, days: Number(d.days_left), title: String(d.title ?? "") })
 }
 const render = (template: string, data: Record<string, unknown>) => renderEmail(template, data, { storefrontUrl: STOREFRONT })
 
@@ -70,7 +72,7 @@ describe("email templates", () => {
       "seller-change-request-accepted", "seller-change-request-rejected", "seller-document-reviewed",
       ...Object.values(CERT_TRANSITIONS).map((t) => `certificate-${t.to}`),
       ...EXPIRY_REMINDER_DAYS.map((days) => `certificate-expiring-${days}`),
-      "order-placed", "seller-new-order", "order-canceled-unpaid", "seller-order-canceled-unpaid", "order-shipped",
+      "order-placed", "seller-new-order", "order-canceled-unpaid", "seller-order-canceled-unpaid", "order-shipped", "seller-low-stock",
     ])
     expect(Object.keys(EMAIL_TEMPLATES).sort()).toEqual([...names].sort())
     expect(Object.keys(SAMPLES).sort()).toEqual([...names].sort())
@@ -135,6 +137,18 @@ describe("email templates", () => {
     const shipped = await render("order-shipped", { ...SAMPLES["order-shipped"], tracking_url: "javascript:alert(1)" })
     expect(shipped.html).not.toContain("javascript:")
     expect(shipped.html).toContain(`href="${STOREFRONT}/id/account/orders/order_1"`)
+  })
+
+  it("tells the workshop how many pieces are left against its threshold and links to the listing in its language", async () => {
+    const sample = SAMPLES["seller-low-stock"]
+    for (const locale of ["id", "en"] as const) {
+      const email = await render("seller-low-stock", { ...sample, available: 1, threshold: 3, locale })
+      expect(email.text).toContain(fill(resources[locale].emails.sellerLowStock.body, { title: "Kain Sogan", variant: "200x100", available: 1, threshold: 3 }))
+      expect(email.html).toContain(`href="${STOREFRONT}/${locale}/seller/products/prod_1"`)
+    }
+    // Sold out with a threshold of 0 still says the numbers, never leaves them blank.
+    const zero = await render("seller-low-stock", { ...sample, available: 0, threshold: 0, locale: "en" })
+    expect(zero.text).toContain(fill(resources.en.emails.sellerLowStock.body, { title: "Kain Sogan", variant: "200x100", available: 0, threshold: 0 }))
   })
 
   it("escapes what people typed and keeps the subject on one line", async () => {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { isLocale, type Locale } from "@canting/domain";
-import { countSellerListings, retrieveOnboarding, retrieveReadiness, retrieveSellerAccount } from "@/lib/data/seller-portal";
+import { countSellerListings, listLowStockListings, retrieveOnboarding, retrieveReadiness, retrieveSellerAccount } from "@/lib/data/seller-portal";
 import { countSellerOrders, listSellerOrders } from "@/lib/data/seller-orders";
 import { PortalDashboard, revenueSince, type DashboardFigures } from "@/features/seller-portal/portal-dashboard";
 import type { SellerOrder } from "@/lib/shop/seller-orders";
@@ -28,9 +28,10 @@ export default async function SellerPortalPage({ params }: Props) {
   const result = await attempt(Promise.all([retrieveSellerAccount(locale), retrieveOnboarding(locale)]));
   if (!result.ok) return <BackendError t={t} retryHref={`/${locale}/seller`} />;
   const [seller, onboarding] = result.data;
-  const dashboard = seller.status === "approved" || seller.status === "suspended" ? await dashboardFigures(locale) : null;
+  const selling = seller.status === "approved" || seller.status === "suspended";
+  const [dashboard, lowStock] = selling ? await Promise.all([dashboardFigures(locale), attempt(listLowStockListings(locale))]) : [null, null];
   return (
-    <PortalHome seller={seller} onboarding={onboarding} locale={locale} t={t}>
+    <PortalHome seller={seller} onboarding={onboarding} locale={locale} t={t} lowStock={lowStock?.ok ? lowStock.data : []}>
       {dashboard && <PortalDashboard figures={dashboard} locale={locale} t={t} />}
     </PortalHome>
   );

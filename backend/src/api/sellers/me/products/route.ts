@@ -9,6 +9,7 @@ import { sellerShipping } from "../../../../workflows/seller/seller-shipping"
 import { currentSellerId, respondWithGuards } from "../../../utils/seller-context"
 import { listingPage } from "../../../../workflows/seller-product/listing-page"
 import { likePattern } from "../../../utils/paging"
+import { listingStock, type ListingStockRow } from "../../../../workflows/stock-alert/stock"
 import { sellerListingInput, type SellerProductBodyType, type SellerProductsQueryType } from "./validators"
 
 export const SELLER_PRODUCT_FIELDS = [
@@ -17,7 +18,24 @@ export const SELLER_PRODUCT_FIELDS = [
   // A price with a quantity range is a tier (workflows/seller-product/price-tiers.ts).
   "variants.prices.min_quantity", "variants.prices.max_quantity",
   "variants.inventory_items.inventory.location_levels.stocked_quantity",
+  // What is still available at the seller's location, against the listing's low-stock threshold.
+  "variants.manage_inventory", "variants.inventory_items.inventory_item_id",
+  "variants.inventory_items.inventory.location_levels.location_id", "variants.inventory_items.inventory.location_levels.reserved_quantity",
 ]
+
+/** The seller's own stock location, read without creating one (null until approval or a first listing provisions it). */
+export async function sellerLocationOf(req: AuthenticatedMedusaRequest, sellerId: string): Promise<string | null> {
+  const { data: [seller] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "seller", fields: ["id", "stock_location.id"], filters: { id: sellerId } })
+  return (seller as { stock_location?: { id: string } | null } | undefined)?.stock_location?.id ?? null
+}
+
+/** Adds each listing's `low_stock_threshold` (its own or the default) and `low_stock`: its variants at or below it, with what is available. */
+export async function withStockAlerts<P extends { id: string }>(req: AuthenticatedMedusaRequest, sellerId: string, products: P[]) {
+  if (!products.length) return products
+  const locationId = await sellerLocationOf(req, sellerId)
+  // Read with SELLER_PRODUCT_FIELDS, which include what ListingStockRow names.
+  return products.map((p) => ({ ...p, ...listingStock(p as ListingStockRow, locationId) }))
+}
 
 /** Adds each product's English title and description (Translation module) as `translations.en`. */
 export async function withEnglish<P extends { id: string }>(req: AuthenticatedMedusaRequest, products: P[]) {
@@ -30,15 +48,17 @@ export async function withEnglish<P extends { id: string }>(req: AuthenticatedMe
 
 /** A page of the signed-in seller's listings, drafts included, filtered and sorted in the database; `count` counts only theirs. */
 export async function GET(req: AuthenticatedMedusaRequest<unknown, SellerProductsQueryType>, res: MedusaResponse) {
-  const { limit, offset, order, q, status } = req.validatedQuery as SellerProductsQueryType
-  const page = await listingPage(req.scope, { sellerId: await currentSellerId(req), limit, offset, order, status, pattern: q ? likePattern(q) : undefined })
+  const { limit, offset, order, q, status, low_stock } = req.validatedQuery as SellerProductsQueryType
+  const sellerId = await currentSellerId(req)
+  const lowStockAt = low_stock ? await sellerLocationOf(req, sellerId) : undefined
+  const page = await listingPage(req.scope, { sellerId, limit, offset, order, status, pattern: q ? likePattern(q) : undefined, lowStockAt })
   const { data } = page.ids.length
     ? await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: page.ids } })
     : { data: [] }
   // Query answers in its own order: put the rows back in the page's.
   const byId = new Map((data as { id: string }[]).map((p) => [p.id, p]))
   const products = page.ids.flatMap((id) => byId.get(id) ?? [])
-  res.json({ products: await withEnglish(req, products), count: page.count, limit, offset })
+  res.json({ products: await withStockAlerts(req, sellerId, await withEnglish(req, products)), count: page.count, limit, offset })
 }
 
 /** Lists a new piece: Indonesian/English copy, facts, variants with IDR/USD prices and stock at the seller's own location, shipped with its own profile; publishing needs approval. */
@@ -58,6 +78,6 @@ export async function POST(req: AuthenticatedMedusaRequest<SellerProductBodyType
       },
     })
     const { data: [product] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({ entity: "product", fields: SELLER_PRODUCT_FIELDS, filters: { id: productId } })
-    res.status(201).json({ product: (await withEnglish(req, [product]))[0] })
+    res.status(201).json({ product: (await withStockAlerts(req, sellerId, await withEnglish(req, [product])))[0] })
   })
 }

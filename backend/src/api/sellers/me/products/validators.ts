@@ -1,17 +1,21 @@
 import { z } from "zod"
 import type { SellerListing } from "../../../../workflows/seller-product/to-product-input"
 import { imageUrl } from "../../../../lib/uploads/file-urls"
-import { DYE_FAMILIES, FABRICS, FIBRES, FIXERS, isTextileHsCode, LISTING_SORTS, LISTING_STATUSES, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES } from "@canting/domain"
-import { optionalChoice, pageParams, searchParam } from "../../../utils/paging"
+import { DYE_FAMILIES, FABRICS, FIBRES, FIXERS, isTextileHsCode, LISTING_SORTS, LISTING_STATUSES, LOW_STOCK_THRESHOLD_MAX, MOTIFS, NATURAL_DYES, PRODUCT_FORMS, SYNTHETIC_DYES, TECHNIQUES } from "@canting/domain"
+import { flagParam, optionalChoice, pageParams, searchParam } from "../../../utils/paging"
 import { MAX_TIERS, tierProblems, type ListingPrices, type PriceTier } from "../../../../workflows/seller-product/price-tiers"
 import { MAX_MIN_ORDER_QUANTITY } from "../../../../workflows/seller-product/trade-terms"
 
-/** GET /sellers/me/products?limit=&offset=&order=&q=&status=: a page of the seller's listings; `q` matches title, handle or SKU. */
+/**
+ * GET /sellers/me/products?limit=&offset=&order=&q=&status=&low_stock=: a page of the seller's listings;
+ * `q` matches title, handle or SKU; `low_stock=true` keeps listings with a variant at or below its threshold.
+ */
 export const SellerProductsQuery = z.object({
   ...pageParams,
   order: z.enum(LISTING_SORTS, "unknown_code").default("-created_at"),
   q: searchParam,
   status: optionalChoice(LISTING_STATUSES),
+  low_stock: flagParam,
 })
 export type SellerProductsQueryType = z.infer<typeof SellerProductsQuery>
 
@@ -92,6 +96,8 @@ export const SellerProductBody = z.strictObject({
   /** Sold by the dozen or the roll: needs the HS code; the cart refuses a line below `min_order_quantity` (trade-terms.ts). */
   wholesale: z.boolean({ error: "invalid" }).optional(),
   min_order_quantity: z.number({ error: numberCode }).int("not_integer").min(1, "out_of_range").max(MAX_MIN_ORDER_QUANTITY, "out_of_range").optional(),
+  /** Pieces left at which the workshop is told the listing is running low (absent: LOW_STOCK_THRESHOLD_DEFAULT). */
+  low_stock_threshold: z.number({ error: numberCode }).int("not_integer").min(0, "out_of_range").max(LOW_STOCK_THRESHOLD_MAX, "out_of_range").optional(),
   /**
    * The `url`s POST /sellers/me/uploads answered (`/static/<key>` for local files, http(s) on S3),
    * checked against the seller's uploads in uploads/middlewares.ts; their sizes come from the upload

@@ -5,7 +5,7 @@ import { deleteProductsWorkflow } from "@medusajs/medusa/core-flows"
 import { updateSellerProductWorkflow } from "../../../../../workflows/seller-product/workflows/update-seller-product"
 import { productMetadata } from "../../../../../workflows/seller-product/to-product-input"
 import { currentSellerId, respondWithGuards } from "../../../../utils/seller-context"
-import { SELLER_PRODUCT_FIELDS, withEnglish } from "../route"
+import { SELLER_PRODUCT_FIELDS, withEnglish, withStockAlerts } from "../route"
 import type { SellerProductUpdateType } from "../validators"
 
 /** One of the signed-in seller's products; another seller's id is simply not found. */
@@ -16,7 +16,7 @@ async function ownProduct(req: AuthenticatedMedusaRequest) {
   const row = product as ({ id: string; seller?: { id: string } | null } & Record<string, unknown>) | undefined
   if (!row || row.seller?.id !== sellerId) throw new MedusaError(MedusaError.Types.NOT_FOUND, `Product ${req.params.id} was not found`)
   const { seller: _, ...rest } = row
-  return { sellerId, product: (await withEnglish(req, [rest]))[0] }
+  return { sellerId, product: (await withStockAlerts(req, sellerId, await withEnglish(req, [rest])))[0] }
 }
 
 export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse) {

@@ -4,7 +4,7 @@ import { errorMessage } from "@canting/i18n"
 import { hasErrorType, requestLocale } from "../../../../../utils/errors"
 import { currentSellerId, refusalCode, respondWithGuards } from "../../../../../utils/seller-context"
 import { sellerShipping } from "../../../../../../workflows/seller/seller-shipping"
-import { SELLER_PRODUCT_FIELDS, withEnglish } from "../../route"
+import { SELLER_PRODUCT_FIELDS, withEnglish, withStockAlerts } from "../../route"
 
 /** The signed-in seller's own stock location (where its listings are stocked). */
 export async function sellerLocationId(req: AuthenticatedMedusaRequest): Promise<string> {
@@ -39,7 +39,7 @@ export async function respondWithProduct(req: AuthenticatedMedusaRequest, res: M
   const { data: [product] } = await req.scope.resolve(ContainerRegistrationKeys.QUERY).graph({
     entity: "product", fields: [...SELLER_PRODUCT_FIELDS, "variants.metadata"], filters: { id: productId },
   })
-  res.status(status).json({ product: (await withEnglish(req, [product]))[0] })
+  res.status(status).json({ product: (await withStockAlerts(req, await currentSellerId(req), await withEnglish(req, [product])))[0] })
 }
 
 /**
