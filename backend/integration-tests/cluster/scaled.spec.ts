@@ -125,6 +125,10 @@ describe("two servers and a worker on Redis", () => {
     const pids = serverPids()
     expect(pids).toHaveLength(2)
     expect(pids.filter((p) => p === victim || p === survivor)).toEqual([])
+    // Both replacements serve, not only the first one up: the tests after this one ask every server
+    // within 2 s, and a replacement still starting would answer none of their calls.
+    const answering = async () => (await everyServer(4, () => api.get<{ clock: Clock }>("/admin/test/clock", adminToken))).map((r) => r.data.clock.pid)
+    await within(150_000, answering, (seen) => pids.every((pid) => seen.includes(pid)))
   }, 300_000)
 
   it("an operator's verification of a certificate reaches every server within 2 s: workshop page and the listing's eco tags", async () => {

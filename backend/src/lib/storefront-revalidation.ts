@@ -1,3 +1,4 @@
+import { LISTING_EVENTS } from "./catalog-events"
 import { MIN_REVALIDATE_SECRET_LENGTH, STOREFRONT_REVALIDATE_PATH, type StorefrontCacheTag } from "@canting/domain"
 
 /**
@@ -7,17 +8,10 @@ import { MIN_REVALIDATE_SECRET_LENGTH, STOREFRONT_REVALIDATE_PATH, type Storefro
  * stock for several lines at once and should cost the storefront one refetch, not one per line.
  */
 
-/** Events that change what public pages show: the search index's events, regions, workshop status and badges. */
+/** Events that change what public pages show: the listings' own (the search index's), workshop status, badges and regions. */
 export const STOREFRONT_CACHE_EVENTS = [
-  "product.created", "product.updated", "product.deleted",
-  "product-variant.created", "product-variant.updated", "product-variant.deleted",
-  "inventory-level.created", "inventory-level.updated", "inventory-level.deleted",
-  "inventory.inventory-level.updated", "reservation-item.created", "reservation-item.deleted",
-  "inventory.reservation-item.created", "inventory.reservation-item.deleted",
-  "translation.created", "translation.updated", "translation.deleted",
-  "seller.seller.updated", "seller.seller-status-event.created",
-  "certification.certificate.created", "certification.certificate.updated", "certification.certificate.deleted",
-  "certification.expired", "certification.verified", "certification.revoked",
+  ...LISTING_EVENTS,
+  "seller.seller-status-event.created",
   "training_award.verified", "training_award.rejected",
   "region.created", "region.updated", "region.deleted",
 ] as const

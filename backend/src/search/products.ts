@@ -6,6 +6,7 @@ import {
   PRODUCT_GRAPH_FIELDS, PRODUCT_INDEX, toProductDocument, type CertificateRow, type EnglishCopy, type ProductRow,
 } from "./_product-document"
 import { now } from "../lib/clock"
+import { LISTING_EVENTS } from "../lib/catalog-events"
 
 export { PRODUCT_INDEX, productIndexSettings, productSearchFields }
 
@@ -114,20 +115,7 @@ export default defineSearchIndex({
   entity: "product",
   fields: productSearchFields,
   settings: productIndexSettings,
-  events: [
-    "product.created", "product.updated", "product.deleted",
-    "product-variant.created", "product-variant.updated", "product-variant.deleted",
-    "inventory-level.created", "inventory-level.updated", "inventory-level.deleted",
-    // Stock moved by the inventory module itself (orders reserve, fulfilments adjust): in_stock.
-    "inventory.inventory-level.updated", "reservation-item.created", "reservation-item.deleted",
-    "inventory.reservation-item.created", "inventory.reservation-item.deleted",
-    "translation.created", "translation.updated", "translation.deleted",
-    // The seller module's own entity events (MedusaService): a status change re-reads its products.
-    "seller.seller.updated",
-    "certification.certificate.created", "certification.certificate.updated", "certification.certificate.deleted",
-    // The daily job's expiry (nothing on the certificate changes but the date passing) and the operator's decisions.
-    "certification.expired", "certification.verified", "certification.revoked",
-  ],
+  events: [...LISTING_EVENTS],
   consume: graphConsume<typeof productSearchFields, ProductRow>({
     fields: PRODUCT_GRAPH_FIELDS,
     resolve_ids: productIdsFor,

@@ -85,6 +85,7 @@ export const ROWS: Row[] = [
   // Valid bodies where the edge validates before ownership is checked, so the row tests ownership.
   { method: "POST", path: "/sellers/me/orders/:order/fulfillments", expect: SELLER_OWNED, body: { tracking_number: "JNE-MATRIX-001" } },
   { method: "GET", path: "/sellers/me/products", expect: SELLER_ME },
+  { method: "GET", path: "/sellers/me/products/export", expect: SELLER_ME },
   { method: "POST", path: "/sellers/me/products", expect: SELLER_ME, body: {} },
   { method: "GET", path: "/sellers/me/products/:product", expect: SELLER_OWNED },
   { method: "POST", path: "/sellers/me/products/:product", expect: SELLER_OWNED, body: {} },

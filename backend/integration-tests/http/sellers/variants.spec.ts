@@ -40,6 +40,19 @@ medusaIntegrationTestRunner({
       return res.data.products[0].variants as StoreVariant[]
     }
 
+    describe("listing several variants at once", () => {
+      it("stocks each variant with the quantity entered for it, whatever order the database returns them in", async () => {
+        const sizes = [["150x105", 7], ["200x110", 1], ["250x105", 4], ["300x115", 0], ["100x100", 9]] as const
+        const res = await api.post("/sellers/me/products", {
+          ...LISTING, title: { id: "Kain Uji Banyak Ukuran", en: "Many sizes test cloth" },
+          variants: sizes.map(([size, stock], i) => ({ size, sku: `SZ-${i}`, prices: { idr: 1_000_000 + i, usd: 60 + i }, stock })),
+        }, bearer(a.token))
+        expect(res.status).toBe(201)
+        const stocked = Object.fromEntries((res.data.product.variants as (VariantBody & { sku: string })[]).map((v) => [v.sku, stockOf(v)]))
+        expect(stocked).toEqual(Object.fromEntries(sizes.map(([, stock], i) => [`SZ-${i}`, stock])))
+      })
+    })
+
     describe("editing a variant", () => {
       it("changes a price and restocks a piece, and shoppers see both", async () => {
         const variantId = product.variants[0].id

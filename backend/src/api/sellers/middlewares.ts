@@ -6,7 +6,7 @@ import { validateBody, validateQuery } from "../utils/validate"
 import { sendInvalid } from "../utils/errors"
 import { uploadErrorCode } from "../utils/uploads"
 import { CreateSeller, UpdateSeller } from "./validators"
-import { SellerProductBody, SellerProductsQuery, SellerProductUpdate, SellerVariantBody, SellerVariantUpdate } from "./me/products/validators"
+import { SellerProductBody, SellerProductsExportQuery, SellerProductsQuery, SellerProductUpdate, SellerVariantBody, SellerVariantUpdate } from "./me/products/validators"
 
 export const MAX_DOCUMENT_BYTES = MAX_UPLOAD_BYTES
 const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: MAX_DOCUMENT_BYTES, files: 1 } })
@@ -39,6 +39,7 @@ export const sellerMiddlewares: MiddlewareRoute[] = [
   { matcher: "/sellers/me/documents", methods: ["POST"], bodyParser: false, middlewares: [singleFile, refuseHostileInput] },
   { matcher: "/sellers/me/uploads", methods: ["POST"], bodyParser: false, middlewares: [imageFiles, refuseHostileInput] },
   { matcher: "/sellers/me/products", methods: ["GET"], middlewares: [validateQuery(SellerProductsQuery)] },
+  { matcher: "/sellers/me/products/export", methods: ["GET"], middlewares: [validateQuery(SellerProductsExportQuery)] },
   { matcher: "/sellers/me/products", methods: ["POST"], middlewares: [validateBody(SellerProductBody)] },
   { matcher: "/sellers/me/products/:id", methods: ["POST"], middlewares: [validateBody(SellerProductUpdate)] },
   { matcher: "/sellers/me/products/:id/variants", methods: ["POST"], middlewares: [validateBody(SellerVariantBody)] },

@@ -5,7 +5,8 @@ vi.mock("server-only", () => ({}));
 const jar = vi.hoisted(() => ({ current: null as ReturnType<typeof fakeCookieJar> | null }));
 vi.mock("next/headers", () => ({ cookies: async () => jar.current }));
 const revalidatePath = vi.hoisted(() => vi.fn());
-vi.mock("next/cache", () => ({ revalidatePath }));
+const revalidateTag = vi.hoisted(() => vi.fn());
+vi.mock("next/cache", () => ({ revalidatePath, revalidateTag }));
 
 const { sendChangeRequest } = await import("./seller-change-requests");
 
@@ -25,6 +26,7 @@ beforeEach(() => {
   backend = fakeBackend();
   vi.stubGlobal("fetch", backend.fetch);
   revalidatePath.mockClear();
+  revalidateTag.mockClear();
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -44,6 +46,8 @@ describe("sendChangeRequest", () => {
       document_ids: ["seldoc_nib", "seldoc_other"],
     });
     expect(revalidatePath).toHaveBeenCalledWith("/id/seller", "layout");
+    // The workshop's own change shows in the shop at once: the cached public reads expire.
+    expect(revalidateTag).toHaveBeenCalledWith("shop", { expire: 0 });
   });
 
   it("ignores a ticked field that is not a locked identity field, and sends no document_ids when none is chosen", async () => {

@@ -5,7 +5,8 @@ vi.mock("server-only", () => ({}));
 const jar = vi.hoisted(() => ({ current: null as ReturnType<typeof fakeCookieJar> | null }));
 vi.mock("next/headers", () => ({ cookies: async () => jar.current }));
 const revalidatePath = vi.hoisted(() => vi.fn());
-vi.mock("next/cache", () => ({ revalidatePath }));
+const revalidateTag = vi.hoisted(() => vi.fn());
+vi.mock("next/cache", () => ({ revalidatePath, revalidateTag }));
 vi.mock("next/navigation", () => ({ redirect: (to: string) => { throw new Error(`REDIRECT ${to}`); } }));
 
 const { saveOnboardingStep, submitForReview, deleteSellerDocument } = await import("./seller-onboarding");
@@ -19,6 +20,7 @@ beforeEach(() => {
   backend = fakeBackend();
   vi.stubGlobal("fetch", backend.fetch);
   revalidatePath.mockClear();
+  revalidateTag.mockClear();
 });
 afterEach(() => vi.unstubAllGlobals());
 

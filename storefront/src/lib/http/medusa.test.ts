@@ -115,9 +115,11 @@ describe("the shared cache of public reads", () => {
     }
   });
 
-  it("never keeps catalog questions, signed-in calls or writes", async () => {
+  it("never keeps catalog questions, certificates, signed-in calls or writes", async () => {
     const catalog = await sentFor(SECRET, () => read("/store/catalog", "id", { q: "kawung" }));
     expect(catalog.init.cache).toBe("no-store");
+    const certificates = await sentFor(SECRET, () => read("/store/certifications", "id", { product_id: "prod_1" }));
+    expect(certificates.init.cache).toBe("no-store");
     const own = await sentFor(SECRET, () => call("/store/products", { locale: "id", token: "customer-jwt", cacheTags: ["shop"] }));
     expect(own.init.cache).toBe("no-store");
     const write = await sentFor(SECRET, () => call("/store/products", { locale: "id", method: "POST", body: {}, cacheTags: ["shop"] }));

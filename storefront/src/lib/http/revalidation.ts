@@ -18,10 +18,12 @@ export const CACHE_SAFETY_SECONDS = 300;
 /**
  * The cache tags of a public read, by path; none for the rest. Catalog and suggestion queries are
  * not kept: their key space is every question anyone types (the backend has its own answer cache).
+ * Certificates are not kept either: whether one still shows depends on today's date against its
+ * expiry, which no event announces at the moment it passes, and a badge must never outlive its proof.
  */
 export function publicReadTags(path: string): StorefrontCacheTag[] {
   if (path === "/store/regions") return ["regions"];
-  if (path === "/store/products" || path === "/store/certifications") return ["shop"];
+  if (path === "/store/products") return ["shop"];
   if (path === "/store/sellers" || path.startsWith("/store/sellers/")) return ["shop"];
   return [];
 }

@@ -26,7 +26,7 @@ export const addSellerVariantWorkflow = createWorkflow("add-seller-variant", (in
   })
   const variantId = transform({ created }, ({ created }) => created[0].id)
   setVariantStockStep(transform({ input, variantId }, ({ input, variantId }) => ({
-    product_id: input.product_id, location_id: input.location_id, stock: [input.stock], variant_ids: [variantId],
+    product_id: input.product_id, location_id: input.location_id, stock: [input.stock], titles: [input.variant.title], variant_ids: [variantId],
   })))
   return new WorkflowResponse(variantId)
 })

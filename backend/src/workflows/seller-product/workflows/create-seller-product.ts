@@ -35,6 +35,8 @@ export const createSellerProductWorkflow = createWorkflow("create-seller-product
     { [SELLER_MODULE]: { seller_id: input.seller_id }, [Modules.PRODUCT]: { product_id: productId } },
   ]))
   upsertEnglishTranslationStep(transform({ input, productId }, ({ input, productId }) => ({ reference: "product", reference_id: productId, fields: input.en })))
-  setVariantStockStep(transform({ input, productId }, ({ input, productId }) => ({ product_id: productId, location_id: input.location_id, stock: input.stock })))
+  setVariantStockStep(transform({ input, productId }, ({ input, productId }) => ({
+    product_id: productId, location_id: input.location_id, stock: input.stock, titles: (input.product.variants ?? []).map((v) => v.title),
+  })))
   return new WorkflowResponse(productId)
 })

@@ -19,6 +19,10 @@ export const SellerProductsQuery = z.object({
 })
 export type SellerProductsQueryType = z.infer<typeof SellerProductsQuery>
 
+/** GET /sellers/me/products/export?order=&q=&status=: the list's filters and sort; the whole result, not a page. */
+export const SellerProductsExportQuery = SellerProductsQuery.pick({ order: true, q: true, status: true })
+export type SellerProductsExportQueryType = z.infer<typeof SellerProductsExportQuery>
+
 const NO_HTML = /<[a-z!/][^>]*>/i
 const text = (max: number) => z.string().trim().max(max, "too_long").refine((v) => !NO_HTML.test(v), "no_html")
 const numberCode = (issue: { input?: unknown }) => (issue.input === undefined ? "required" : "invalid")
